@@ -1,0 +1,83 @@
+/** Record CSV -> catalog.json + one dataset file per region. Pure: the caller writes the files. */
+import { type RecordProblem, readRecordCsv, recordContents } from '../src/data/recordCsv'
+import {
+  CATALOG_SCHEMA,
+  type Catalog,
+  catalogSchema,
+  DATASET_SCHEMA,
+  type Dataset,
+  datasetSchema,
+} from '../src/data/schema'
+import { describeSchemaProblems } from '../src/data/schemaProblems'
+
+export type Release = { version: string; published: string }
+export type RegionTable = Record<string, { id: string; title: string }>
+
+export class RecordError extends Error {
+  constructor(readonly problems: RecordProblem[]) {
+    super(
+      problems.map((p) => `row ${p.row}${p.field ? `, ${p.field}` : ''}: ${p.message}`).join('\n'),
+    )
+  }
+}
+
+export function datasetFileName(id: string, version: string): string {
+  return `${id}@${version}.json`
+}
+
+export function buildDatasets(
+  csvText: string,
+  release: Release,
+  regions: RegionTable,
+): Map<string, string> {
+  const { rows, problems } = readRecordCsv(csvText)
+  if (problems.length > 0) throw new RecordError(problems)
+  const contents = recordContents(rows)
+  const files = new Map<string, string>()
+  const catalog: Catalog = { schema: CATALOG_SCHEMA, datasets: [] }
+  const unknownRegion = contents.markets.find((m) => !regions[m.region])
+  if (unknownRegion) throw new Error(`region '${unknownRegion.region}' has no dataset in REGIONS`)
+  for (const [region, { id, title }] of Object.entries(regions)) {
+    const markets = contents.markets.filter((m) => m.region === region)
+    const marketIds = new Set(markets.map((m) => m.id))
+    const observations = contents.observations
+      .filter((o) => marketIds.has(o.market))
+      .sort(
+        (a, b) =>
+          a.market.localeCompare(b.market) ||
+          a.metric.localeCompare(b.metric) ||
+          a.asOf.localeCompare(b.asOf) ||
+          (a.row ?? 0) - (b.row ?? 0),
+      )
+    const sourceIds = new Set(observations.map((o) => o.source))
+    const dataset: Dataset = {
+      schema: DATASET_SCHEMA,
+      id,
+      title,
+      region,
+      version: release.version,
+      published: release.published,
+      markets: markets.sort((a, b) => a.id.localeCompare(b.id)),
+      sources: contents.sources
+        .filter((s) => sourceIds.has(s.id))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+      observations,
+    }
+    const checked = datasetSchema.safeParse(dataset)
+    if (!checked.success) throw new Error(describeSchemaProblems(checked.error, dataset).join('\n'))
+    const file = datasetFileName(id, release.version)
+    files.set(file, `${JSON.stringify(dataset, null, 2)}\n`)
+    catalog.datasets.push({
+      id,
+      title,
+      region,
+      version: release.version,
+      file,
+      published: release.published,
+      markets: dataset.markets.filter((m) => m.level !== 'aggregate').map((m) => m.id),
+    })
+  }
+  catalogSchema.parse(catalog)
+  files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`)
+  return files
+}

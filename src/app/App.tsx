@@ -1,0 +1,57 @@
+/** The page: loads what the view needs, says what it ignored, and draws the view. */
+import { useAtlasData } from '../data/useAtlasData'
+import { checkAgainstData } from '../view/checkAgainstData'
+import { useViewState } from '../view/useViewState'
+import { LoadFailure, Loading } from './LoadStates'
+import { Notices } from './Notices'
+import { RankingView } from './RankingView'
+
+export function App() {
+  const { state, ignored, update } = useViewState()
+  const load = useAtlasData(state.markets)
+  const notices =
+    load.status === 'ready'
+      ? [...ignored, ...checkAgainstData(state, load.data, load.pending.length === 0)]
+      : ignored
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Megawatt Atlas</h1>
+        <p className="app-header__tagline">
+          Data-center capacity across Southeast Asian and European markets, every figure with its
+          source.
+        </p>
+      </header>
+      <Notices items={notices} />
+      <main>
+        {load.status === 'loading' ? <Loading what="datasets" /> : null}
+        {load.status === 'error' ? (
+          <LoadFailure
+            title="The list of datasets could not be loaded."
+            error={load.error}
+            onRetry={load.retry}
+          />
+        ) : null}
+        {load.status === 'ready' ? (
+          <>
+            {load.failures.map((failure) => (
+              <LoadFailure
+                key={failure.entry.id}
+                title={`${failure.entry.title} could not be loaded; its markets are missing from the chart.`}
+                error={failure.error}
+                onRetry={failure.retry}
+              />
+            ))}
+            {load.pending.length > 0 ? (
+              <Loading what={load.pending.map((e) => e.title).join(', ')} />
+            ) : null}
+            {load.data.datasets.length > 0 ? (
+              <RankingView data={load.data} state={state} update={update} />
+            ) : null}
+          </>
+        ) : null}
+      </main>
+    </div>
+  )
+}

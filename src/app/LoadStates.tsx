@@ -1,0 +1,37 @@
+/** What the page says while data loads or when it could not: no placeholder numbers, ever. */
+import type { LoadError } from '../data/fetchJson'
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <div className="load-state" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> Loading {what}…
+    </div>
+  )
+}
+
+export function LoadFailure({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string
+  error: LoadError
+  onRetry: () => void
+}) {
+  return (
+    <div className="load-state load-state--error" role="alert">
+      <p className="load-state__title">{title}</p>
+      <p>{error.message}</p>
+      {error.details.length > 0 ? (
+        <ul className="load-state__details">
+          {error.details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  )
+}

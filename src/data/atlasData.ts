@@ -1,0 +1,76 @@
+/**
+ * The loaded datasets joined into one read-only index, built once per set of datasets so that
+ * every filter change is a lookup, not a scan.
+ */
+import { slugify } from '../lib/slug'
+import type { Metric } from './metrics'
+import type { Dataset, Market, Observation, Source } from './schema'
+
+export type AtlasMarket = Market & { datasetId: string }
+
+export type AtlasData = {
+  datasets: Dataset[]
+  markets: Map<string, AtlasMarket>
+  sources: Map<string, Source>
+  /** Publisher id (slug of the name) -> publisher name. */
+  publishers: Map<string, string>
+  /** All observations of one market, metric and year. */
+  figures(marketId: string, metric: Metric, year: number): Observation[]
+  /** Years with at least one figure of the metric, ascending, and how many markets each has. */
+  yearsOf(metric: Metric): Array<{ year: number; markets: number }>
+  publisherIdOf(observation: Observation): string
+}
+
+const key = (market: string, metric: string, year: number) => `${market}|${metric}|${year}`
+
+export function combineDatasets(datasets: Dataset[]): AtlasData {
+  const markets = new Map<string, AtlasMarket>()
+  const sources = new Map<string, Source>()
+  const publishers = new Map<string, string>()
+  const index = new Map<string, Observation[]>()
+  const marketsByMetricYear = new Map<Metric, Map<number, Set<string>>>()
+  for (const dataset of datasets) {
+    for (const market of dataset.markets)
+      if (!markets.has(market.id)) markets.set(market.id, { ...market, datasetId: dataset.id })
+    for (const source of dataset.sources) {
+      sources.set(source.id, source)
+      publishers.set(slugify(source.publisher), source.publisher)
+    }
+    for (const observation of dataset.observations) {
+      const k = key(observation.market, observation.metric, observation.year)
+      const list = index.get(k)
+      if (list) list.push(observation)
+      else index.set(k, [observation])
+      const byYear = marketsByMetricYear.get(observation.metric) ?? new Map<number, Set<string>>()
+      marketsByMetricYear.set(observation.metric, byYear)
+      const set = byYear.get(observation.year) ?? new Set<string>()
+      byYear.set(observation.year, set)
+      if (markets.get(observation.market)?.level !== 'aggregate') set.add(observation.market)
+    }
+  }
+  const sourcePublisher = new Map([...sources.values()].map((s) => [s.id, slugify(s.publisher)]))
+  return {
+    datasets,
+    markets,
+    sources,
+    publishers,
+    figures: (marketId, metric, year) => index.get(key(marketId, metric, year)) ?? [],
+    yearsOf: (metric) =>
+      [...(marketsByMetricYear.get(metric) ?? new Map<number, Set<string>>()).entries()]
+        .filter(([, set]) => set.size > 0)
+        .map(([year, set]) => ({ year, markets: set.size }))
+        .sort((a, b) => a.year - b.year),
+    publisherIdOf: (observation) => sourcePublisher.get(observation.source) ?? '',
+  }
+}
+
+/**
+ * The year a view opens on when the link names none: the latest year whose coverage is at
+ * least half that of the best-covered year. The literal latest year often holds one or two
+ * early figures (a January blog post); a ranking of two bars answers nobody's question.
+ */
+export function defaultYear(data: AtlasData, metric: Metric): number | undefined {
+  const years = data.yearsOf(metric)
+  const best = Math.max(0, ...years.map((y) => y.markets))
+  return years.filter((y) => y.markets * 2 >= best).at(-1)?.year
+}

@@ -1,0 +1,195 @@
+/**
+ * The record: CSV with one sourced figure per row, the columns of
+ * record/capacity-figures.csv. The bundled datasets are generated from it, and a user's own
+ * CSV in the same columns is read by the same code.
+ */
+import { parseCsv, sniffDelimiter } from '../lib/csv'
+import { shortHash, slugify } from '../lib/slug'
+import { countryCode } from './countryCodes'
+import { isMetric, METRIC_INFO } from './metrics'
+import { periodEnd } from './periodEnd'
+import { readQualifier } from './readQualifier'
+import type { Basis, Market, Observation, Source } from './schema'
+
+export const RECORD_COLUMNS = [
+  'market',
+  'country',
+  'region',
+  'year',
+  'period',
+  'metric',
+  'value_mw',
+  'definition',
+  'publisher',
+  'report_or_article',
+  'url',
+  'quote',
+] as const
+type Column = (typeof RECORD_COLUMNS)[number]
+export type RecordRow = Record<Column, string> & { line: number }
+
+export type RecordProblem = { row: number; field?: string; message: string }
+
+/** Reads the CSV text into rows keyed by column, reporting each problem with its line and column. */
+export function readRecordCsv(text: string): { rows: RecordRow[]; problems: RecordProblem[] } {
+  const problems: RecordProblem[] = []
+  const [header, ...body] = parseCsv(text, sniffDelimiter(text))
+  if (!header) return { rows: [], problems: [{ row: 1, message: 'the file is empty' }] }
+  const names = header.cells.map((cell) => cell.trim().toLowerCase())
+  const missing = RECORD_COLUMNS.filter((column) => !names.includes(column))
+  if (missing.length > 0)
+    return {
+      rows: [],
+      problems: [
+        {
+          row: 1,
+          message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
+        },
+      ],
+    }
+  const rows: RecordRow[] = []
+  for (const { line, cells } of body) {
+    const row = { line } as RecordRow
+    for (const column of RECORD_COLUMNS) row[column] = (cells[names.indexOf(column)] ?? '').trim()
+    const rowProblems = checkRow(row)
+    problems.push(...rowProblems)
+    if (rowProblems.length === 0) rows.push(row)
+  }
+  return { rows, problems }
+}
+
+function checkRow(row: RecordRow): RecordProblem[] {
+  const problems: RecordProblem[] = []
+  const fail = (field: Column, message: string) => problems.push({ row: row.line, field, message })
+  for (const column of [
+    'market',
+    'region',
+    'period',
+    'publisher',
+    'report_or_article',
+    'quote',
+  ] as const)
+    if (row[column] === '') fail(column, 'is empty')
+  if (!/^\d{4}$/.test(row.year)) fail('year', `'${row.year}' is not a four-digit year`)
+  if (!isMetric(row.metric)) fail('metric', `'${row.metric}' is not a metric`)
+  const value = Number(row.value_mw)
+  if (row.value_mw === '' || !Number.isFinite(value))
+    fail('value_mw', `'${row.value_mw}' is not a number`)
+  else if (value < 0) fail('value_mw', 'must not be negative')
+  if (!/^https?:\/\/\S+$/i.test(row.url)) fail('url', `'${row.url}' is not an http(s) URL`)
+  if (row.country !== 'Multiple' && row.country !== '' && countryCode(row.country) === undefined)
+    fail('country', `'${row.country}' is not a country name`)
+  if (problems.length === 0 && isMetric(row.metric)) {
+    const reading = readQualifier(row.quote, value, METRIC_INFO[row.metric].unit)
+    if (!reading.found) fail('quote', `the value ${row.value_mw} does not appear in the quote`)
+  }
+  return problems
+}
+
+/** "Malaysia (country)" -> malaysia; an aggregate keeps its bracket: "FLAP-D (total)" -> flap-d-total. */
+export function marketIdFromName(name: string, isAggregate = false): string {
+  return slugify(isAggregate ? name : name.replace(/\([^)]*\)/g, ''))
+}
+
+export function isAggregateRow(row: Pick<RecordRow, 'market' | 'country'>): boolean {
+  return row.country === 'Multiple' || /\((?:total|.*markets)\b/i.test(row.market)
+}
+
+/**
+ * Which markets an aggregate sums, where its name defines them (FLAP-D is Frankfurt, London,
+ * Amsterdam, Paris and Dublin by definition). Others have no member list.
+ */
+const AGGREGATE_MEMBERS: Record<string, string[]> = {
+  'flap-d-total': ['frankfurt', 'london', 'amsterdam', 'paris', 'dublin'],
+  'flap-total-excl-dublin': ['frankfurt', 'london', 'amsterdam', 'paris'],
+}
+
+/**
+ * Basis of a figure: IT load where the record's definition says so, or where the publisher
+ * reports IT load throughout (Cushman & Wakefield's key indicators; see the record's notes).
+ */
+export function basisOf(row: Pick<RecordRow, 'definition' | 'publisher' | 'metric'>): Basis {
+  if (
+    /\bIT[- ](?:load|capacity|supply|power)\b|\bMW IT\b|critical IT|live IT/i.test(row.definition)
+  )
+    return 'it_load'
+  if (/total (?:facility|utility) power|grid power/i.test(row.definition)) return 'total_power'
+  if (/^Cushman & Wakefield$/.test(row.publisher) && row.metric !== 'vacancy_pct') return 'it_load'
+  return 'not_stated'
+}
+
+export function sourceIdOf(
+  row: Pick<RecordRow, 'publisher' | 'report_or_article' | 'url'>,
+): string {
+  const base = slugify(row.publisher).slice(0, 40).replace(/-+$/, '')
+  return `${base}-${shortHash(`${row.publisher}|${row.report_or_article}|${row.url}`)}`
+}
+
+export type RecordContents = {
+  markets: Market[]
+  sources: Source[]
+  observations: Observation[]
+}
+
+/** Turns checked record rows into markets, sources and observations (in row order). */
+export function recordContents(rows: RecordRow[]): RecordContents {
+  const markets = new Map<string, Market>()
+  const sources = new Map<string, Source>()
+  const observations: Observation[] = []
+  for (const row of rows) {
+    const aggregate = isAggregateRow(row)
+    const marketId = marketIdFromName(row.market, aggregate)
+    if (!markets.has(marketId)) {
+      const isCountry = /\(country\)/i.test(row.market) || row.market === row.country
+      const market: Market = {
+        id: marketId,
+        name: row.market.replace(/\s*\(country\)\s*/i, '').trim(),
+        country: aggregate ? null : (countryCode(row.country) ?? null),
+        region: slugify(row.region),
+        level: aggregate ? 'aggregate' : isCountry ? 'country' : 'metro',
+      }
+      const members = AGGREGATE_MEMBERS[marketId]
+      if (members) market.members = members
+      markets.set(marketId, market)
+    }
+    const sourceId = sourceIdOf(row)
+    if (!sources.has(sourceId))
+      sources.set(sourceId, {
+        id: sourceId,
+        publisher: row.publisher,
+        title: row.report_or_article,
+        url: row.url,
+      })
+    const metric = row.metric as Observation['metric']
+    const unit = METRIC_INFO[metric].unit
+    const value = Number(row.value_mw)
+    const reading = readQualifier(row.quote, value, unit)
+    const observation: Observation = {
+      market: marketId,
+      metric,
+      year: Number(row.year),
+      period: row.period,
+      asOf: periodEnd(row.period, Number(row.year)),
+      value,
+      unit,
+      basis: basisOf(row),
+      source: sourceId,
+      quote: row.quote,
+      definition: row.definition,
+      row: row.line,
+    }
+    if (reading.found && reading.qualifier) observation.qualifier = reading.qualifier
+    observations.push(observation)
+  }
+  // A metro lies inside the country-level market of its country, where the record has one.
+  const countryMarkets = new Map(
+    [...markets.values()]
+      .filter((m) => m.level === 'country' && m.country)
+      .map((m) => [m.country, m.id]),
+  )
+  for (const market of markets.values()) {
+    const parent = market.level === 'metro' ? countryMarkets.get(market.country) : undefined
+    if (parent) market.parent = parent
+  }
+  return { markets: [...markets.values()], sources: [...sources.values()], observations }
+}

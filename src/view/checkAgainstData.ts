@@ -1,0 +1,42 @@
+/**
+ * What a link asks for that the loaded data cannot give: market ids it does not hold, a
+ * publisher with no figures, a view this build does not draw. Said in a notice, never thrown.
+ */
+import type { AtlasData } from '../data/atlasData'
+import { shown } from './parseUrl'
+import { BUILT_VIEWS, type Ignored, type ViewState } from './viewState'
+
+export function checkAgainstData(state: ViewState, data: AtlasData, complete: boolean): Ignored[] {
+  const ignored: Ignored[] = []
+  if (!BUILT_VIEWS.includes(state.view))
+    ignored.push({
+      key: 'view',
+      value: state.view,
+      reason: `the ${state.view} view is not available yet; showing the ranking`,
+    })
+  // Only once every dataset has arrived can an id be said not to exist.
+  if (!complete) return ignored
+  if (state.markets) {
+    const unknown = state.markets.filter((id) => !data.markets.has(id))
+    const aggregates = state.markets.filter((id) => data.markets.get(id)?.level === 'aggregate')
+    if (unknown.length > 0)
+      ignored.push({
+        key: 'markets',
+        value: unknown.join(','),
+        reason: `no market with the id ${unknown.map(shown).join(', ')}`,
+      })
+    if (aggregates.length > 0)
+      ignored.push({
+        key: 'markets',
+        value: aggregates.join(','),
+        reason: `${aggregates.join(', ')} ${aggregates.length === 1 ? 'is a total' : 'are totals'} of several markets, not a market`,
+      })
+  }
+  if (typeof state.pick === 'object' && !data.publishers.has(state.pick.publisher))
+    ignored.push({
+      key: 'pick',
+      value: state.pick.publisher,
+      reason: `no publisher with the id ${shown(state.pick.publisher)}`,
+    })
+  return ignored
+}
