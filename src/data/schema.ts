@@ -63,7 +63,7 @@ export const observationSchema = z.object({
 
 export const datasetSchema = z
   .object({
-    schema: z.literal(DATASET_SCHEMA),
+    schema: z.literal(DATASET_SCHEMA, `must be "${DATASET_SCHEMA}"`),
     id,
     title: text,
     region: id,
@@ -153,7 +153,7 @@ export const catalogEntrySchema = z.object({
 })
 
 export const catalogSchema = z.object({
-  schema: z.literal(CATALOG_SCHEMA),
+  schema: z.literal(CATALOG_SCHEMA, `must be "${CATALOG_SCHEMA}"`),
   datasets: z.array(catalogEntrySchema).check(z.minLength(1, 'must list at least one dataset')),
 })
 

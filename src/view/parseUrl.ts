@@ -8,7 +8,7 @@ import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import {
   DEFAULT_VIEW_STATE,
   type Ignored,
-  URL_KEYS,
+  type UrlKey,
   VIEWS,
   type View,
   type ViewState,
@@ -20,6 +20,9 @@ export type ParsedUrl = {
   /** Keys this build does not read, in their original order, kept for the next URL written. */
   passthrough: Array<[string, string]>
 }
+
+/** The keys this build reads. The rest of the contract's keys pass through untouched. */
+const READ_KEYS = ['view', 'markets', 'metric', 'year', 'pick'] as const satisfies readonly UrlKey[]
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SHOWN = 60
@@ -36,7 +39,7 @@ export function parseUrl(search: string): ParsedUrl {
   const passthrough: Array<[string, string]> = []
   const seen = new Set<string>()
   for (const [key, value] of params) {
-    if (!(URL_KEYS as readonly string[]).includes(key)) {
+    if (!(READ_KEYS as readonly string[]).includes(key)) {
       passthrough.push([key, value])
       continue
     }
@@ -88,9 +91,6 @@ function readKey(state: ViewState, key: string, value: string): string | undefin
       if ((PICK_RULES as readonly string[]).includes(value)) state.pick = value as PickRule
       else if (SLUG.test(value)) state.pick = { publisher: value }
       else return `pick must be ${PICK_RULES.join(', ')} or a publisher id`
-      return
-    default:
-      // A key of the URL contract that this build does not draw yet: kept, not read.
       return
   }
 }

@@ -1,0 +1,68 @@
+/**
+ * The committed files in public/data are what the generator makes of the record, and every
+ * number in them is one the record gives, with its source.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildDatasets } from '../../../scripts/datasetBuild'
+import { REGIONS, RELEASE } from '../../../scripts/datasetRelease'
+import { parseCsv } from '../../../src/lib/csv'
+import { bundledCatalog, bundledDatasets, ROOT, recordCsvText } from '../../helpers/bundledData'
+
+describe('bundled datasets', () => {
+  it('are up to date with the record (run `npm run datasets` after editing the CSV)', () => {
+    const files = buildDatasets(recordCsvText(), RELEASE, REGIONS)
+    for (const [name, content] of files) {
+      const committed = readFileSync(join(ROOT, 'public', 'data', name), 'utf8')
+      expect(committed, `public/data/${name} is out of date`).toBe(content)
+    }
+  })
+
+  it('hold one dataset per region, listed in the catalog', () => {
+    const catalog = bundledCatalog()
+    expect(catalog.datasets.map((d) => d.region).sort()).toEqual([
+      'asia-pacific-other',
+      'europe',
+      'southeast-asia',
+    ])
+    for (const dataset of bundledDatasets()) {
+      const entry = catalog.datasets.find((d) => d.id === dataset.id)
+      expect(entry?.markets).toEqual(
+        dataset.markets.filter((m) => m.level !== 'aggregate').map((m) => m.id),
+      )
+    }
+  })
+
+  it('carry every row of the record exactly once, with the value, market and publisher of that row', () => {
+    const [header, ...rows] = parseCsv(recordCsvText())
+    const col = (name: string) => header?.cells.indexOf(name) ?? -1
+    const observations = bundledDatasets().flatMap((d) =>
+      d.observations.map((o) => ({
+        o,
+        source: d.sources.find((s) => s.id === o.source),
+        market: d.markets.find((m) => m.id === o.market),
+      })),
+    )
+    expect(observations).toHaveLength(rows.length)
+    for (const { o, source, market } of observations) {
+      const record = rows.find((r) => r.line === o.row)
+      expect(record, `no record row ${o.row}`).toBeDefined()
+      const cell = (name: string) => record?.cells[col(name)] ?? ''
+      expect(o.value).toBe(Number(cell('value_mw')))
+      expect(o.quote).toBe(cell('quote'))
+      expect(o.metric).toBe(cell('metric'))
+      expect(o.year).toBe(Number(cell('year')))
+      expect(source?.publisher).toBe(cell('publisher'))
+      expect(source?.url).toBe(cell('url'))
+      expect(cell('market').startsWith(market?.name ?? '?')).toBe(true)
+    }
+  })
+
+  it('never list an aggregate such as FLAP-D among the markets a view can draw', () => {
+    const europe = bundledDatasets().find((d) => d.id === 'europe')
+    const aggregates = europe?.markets.filter((m) => m.level === 'aggregate').map((m) => m.id)
+    expect(aggregates).toContain('flap-d-total')
+    expect(bundledCatalog().datasets.flatMap((d) => d.markets)).not.toContain('flap-d-total')
+  })
+})
