@@ -74,7 +74,9 @@ export function buildDatasets(
       version: release.version,
       file,
       published: release.published,
-      markets: dataset.markets.filter((m) => m.level !== 'aggregate').map((m) => m.id),
+      markets: dataset.markets.flatMap((m) =>
+        m.level === 'aggregate' ? [] : [{ id: m.id, name: m.name, level: m.level }],
+      ),
     })
   }
   catalogSchema.parse(catalog)

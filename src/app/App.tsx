@@ -1,4 +1,7 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
+import { useMemo } from 'react'
+import type { MarketChoice } from '../controls/MarketPicker'
+import type { CatalogEntry } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
 import { checkAgainstData } from '../view/checkAgainstData'
 import { useViewState } from '../view/useViewState'
@@ -9,6 +12,8 @@ import { RankingView } from './RankingView'
 export function App() {
   const { state, ignored, update } = useViewState()
   const load = useAtlasData(state.markets)
+  const catalog = load.status === 'ready' ? load.catalog : undefined
+  const choices = useMemo(() => marketChoices(catalog ?? []), [catalog])
   const notices =
     load.status === 'ready'
       ? [...ignored, ...checkAgainstData(state, load.data, load.pending.length === 0)]
@@ -47,11 +52,15 @@ export function App() {
               <Loading what={load.pending.map((e) => e.title).join(', ')} />
             ) : null}
             {load.data.datasets.length > 0 ? (
-              <RankingView data={load.data} state={state} update={update} />
+              <RankingView data={load.data} choices={choices} state={state} update={update} />
             ) : null}
           </>
         ) : null}
       </main>
     </div>
   )
+}
+
+function marketChoices(entries: CatalogEntry[]): MarketChoice[] {
+  return entries.flatMap((entry) => entry.markets.map((m) => ({ ...m, region: entry.region })))
 }

@@ -9,22 +9,24 @@ import { rankingText } from '../charts/ranking/rankingText'
 import { SourceDetails } from '../charts/SourceDetails'
 import { FiguresTable } from '../charts/table/FiguresTable'
 import { FigureControls } from '../controls/FigureControls'
-import { MarketPicker } from '../controls/MarketPicker'
+import { type MarketChoice, MarketPicker } from '../controls/MarketPicker'
 import { type AtlasData, defaultYear } from '../data/atlasData'
 import { describePickRule } from '../data/select/pickObservation'
 import type { ViewState } from '../view/viewState'
 
 export function RankingView({
   data,
+  choices,
   state,
   update,
 }: {
   data: AtlasData
+  /** Every market of the catalog, loaded or not. */
+  choices: MarketChoice[]
   state: ViewState
   update: (patch: Partial<ViewState>) => void
 }) {
   const [selected, setSelected] = useState<string | null>(null)
-  const allMarkets = useMemo(() => marketsInView(data, null), [data])
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
@@ -49,7 +51,7 @@ export function RankingView({
       <fieldset className="controls">
         <legend className="visually-hidden">Chart settings</legend>
         <MarketPicker
-          markets={allMarkets}
+          markets={choices}
           selected={state.markets}
           onChange={(ids) => update({ markets: ids })}
         />

@@ -1,7 +1,10 @@
 /** Choose markets: searchable, grouped by region, a whole region at once. */
 import { useId, useMemo, useState } from 'react'
 import { regionLabel } from '../charts/format'
-import type { AtlasMarket } from '../data/atlasData'
+import type { Market } from '../data/schema'
+
+/** A market as the picker needs it: known from the catalog before its dataset has loaded. */
+export type MarketChoice = Pick<Market, 'id' | 'name' | 'region' | 'level'>
 
 export function MarketPicker({
   markets,
@@ -9,7 +12,7 @@ export function MarketPicker({
   onChange,
 }: {
   /** Every market the user can choose from. */
-  markets: AtlasMarket[]
+  markets: MarketChoice[]
   /** null: all of them. */
   selected: string[] | null
   onChange: (ids: string[] | null) => void
@@ -18,7 +21,7 @@ export function MarketPicker({
   const searchId = useId()
   const chosen = useMemo(() => new Set(selected ?? markets.map((m) => m.id)), [selected, markets])
   const regions = useMemo(() => {
-    const byRegion = new Map<string, AtlasMarket[]>()
+    const byRegion = new Map<string, MarketChoice[]>()
     for (const market of [...markets].sort((a, b) => a.name.localeCompare(b.name))) {
       const list = byRegion.get(market.region) ?? []
       list.push(market)
@@ -39,7 +42,7 @@ export function MarketPicker({
     else next.add(id)
     commit(next)
   }
-  const setRegion = (list: AtlasMarket[], on: boolean) => {
+  const setRegion = (list: MarketChoice[], on: boolean) => {
     const next = new Set(chosen)
     for (const m of list) {
       if (on) next.add(m.id)

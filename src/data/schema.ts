@@ -148,8 +148,11 @@ export const catalogEntrySchema = z.object({
   /** Path relative to the catalog file. */
   file: z.string().check(z.regex(/^[\w.@-]+\.json$/, 'must be a .json file name')),
   published: isoDay,
-  /** The market ids the file holds, so a view loads only the files it needs. */
-  markets: z.array(id),
+  /**
+   * The markets the file holds (no aggregates), so a view loads only the files it needs and the
+   * market picker can offer every market before any dataset has arrived.
+   */
+  markets: z.array(z.object({ id, name: text, level: z.enum(['country', 'metro']) })),
 })
 
 export const catalogSchema = z.object({

@@ -39,7 +39,7 @@ export function currentEntries(entries: CatalogEntry[]): CatalogEntry[] {
 
 export function entriesFor(entries: CatalogEntry[], markets: string[] | null): CatalogEntry[] {
   if (markets === null) return entries
-  const wanted = entries.filter((entry) => markets.some((id) => entry.markets.includes(id)))
+  const wanted = entries.filter((entry) => entry.markets.some((m) => markets.includes(m.id)))
   // A link naming only unknown markets still shows something to choose from.
   return wanted.length > 0 ? wanted : entries
 }

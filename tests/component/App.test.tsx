@@ -1,13 +1,141 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { server } from '../../mocks/node'
+import { scenarios } from '../../mocks/scenarios'
+import { readJson } from '../helpers/bundledData'
 import { renderApp } from '../helpers/renderApp'
 
-describe('smoke', () => {
-  it('draws bars', async () => {
+const bars = (container: HTMLElement) => container.querySelectorAll('.recharts-bar-rectangle')
+const tableRow = (market: string) => {
+  const table = screen.getByRole('table')
+  return within(table).getByRole('rowheader', { name: market }).closest('tr') as HTMLElement
+}
+const requested = () => {
+  const files: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    files.push(decodeURIComponent(new URL(request.url).pathname.split('/').pop() ?? ''))
+  })
+  return files
+}
+
+describe('App with the bundled data served by MSW', () => {
+  it('says it is loading, then draws one bar per market with a figure and lists them with sources', async () => {
     const { container } = renderApp('/')
+    expect(screen.getByRole('status')).toHaveTextContent('Loading datasets…')
+    await screen.findByRole('heading', { name: 'Operational capacity by market, 2025' })
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(bars(container)).toHaveLength(rows.length)
+    // Record row 222: Cushman & Wakefield, H1 2025, 1,002 MW, the most recent Singapore figure of 2025.
+    const singapore = tableRow('Singapore')
+    expect(singapore).toHaveTextContent('1,002 MW')
+    expect(singapore).toHaveTextContent('Cushman & Wakefield')
+    expect(singapore).toHaveTextContent('H1 2025')
+    expect(within(singapore).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\//),
+    )
+  })
+
+  it('loads only the regional files that hold the markets in the link', async () => {
+    const files = requested()
+    const { container } = renderApp('/?markets=singapore,johor')
+    await screen.findByRole('heading', { name: /by market, 2025/ })
+    expect(bars(container)).toHaveLength(2)
+    expect(files.sort()).toEqual(['catalog.json', 'sea@2026.11.json'])
+  })
+
+  it('shows a failed catalog request with its cause and draws the chart after a retry', async () => {
+    server.use(scenarios.serverError('catalog.json'))
+    const user = userEvent.setup()
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The list of datasets could not be loaded.')
+    expect(alert).toHaveTextContent(
+      'catalog.json could not be loaded: the server answered 503 Service Unavailable.',
+    )
+    server.resetHandlers()
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
-    console.log(container.querySelectorAll('.recharts-bar-rectangle').length)
-    const table = screen.getByRole('table')
-    console.log(within(table).getAllByRole('row').length)
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('reports a malformed regional file and still draws the other regions', async () => {
+    server.use(scenarios.malformedJson('europe@2026.11.json'))
+    const { container } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'Europe could not be loaded; its markets are missing from the chart.',
+    )
+    expect(alert).toHaveTextContent('europe@2026.11.json is not valid JSON.')
+    await screen.findByRole('heading', { name: /Operational capacity by market/ })
+    expect(tableRow('Singapore')).toBeTruthy()
+    expect(
+      within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
+    ).toBeNull()
+    expect(bars(container).length).toBeGreaterThan(0)
+  })
+
+  it('rejects a schema-invalid file naming the record and the field', async () => {
+    const real = readJson('public/data/sea@2026.11.json') as any
+    server.use(
+      scenarios.schemaInvalid('sea@2026.11.json', real, (json) => {
+        const singapore = json.observations.find(
+          (o: any) => o.market === 'singapore' && o.row === 222,
+        )
+        singapore.value = 'lots'
+      }),
+    )
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('sea@2026.11.json is not a valid Megawatt Atlas file.')
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      /^observation \d+ \(singapore, operational 2025, record row 222\): value: /,
+    )
+  })
+
+  it('draws the regions that arrived while a slow one is still loading, then adds it', async () => {
+    server.use(scenarios.slow('europe@2026.11.json', 300))
+    renderApp('/')
+    await screen.findByRole('heading', { name: /Operational capacity by market/ })
+    expect(screen.getByRole('status')).toHaveTextContent('Loading Europe…')
+    expect(
+      within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
+    ).toBeNull()
+    await waitFor(() => expect(tableRow('London')).toBeTruthy())
+    expect(screen.queryByText('Loading Europe…')).toBeNull()
+  })
+
+  it('says which link values it ignored, and lets the notice be dismissed', async () => {
+    const user = userEvent.setup()
+    renderApp('/?year=abc&markets=singapore,atlantis')
+    const notice = await screen.findByText(/no market with the id atlantis/)
+    expect(screen.getByText(/year must be a four-digit year/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Dismiss notice about markets' }))
+    expect(notice).not.toBeInTheDocument()
+  })
+
+  it('writes a changed filter to the URL and redraws title and table', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await screen.findByRole('heading', { name: /Operational capacity/ })
+    await user.selectOptions(screen.getByLabelText('Metric'), 'take_up')
+    await user.selectOptions(screen.getByLabelText('Year'), '2024')
+    expect(window.location.search).toBe('?metric=take_up&year=2024')
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Take-up by market, 2024')
+    // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
+    expect(tableRow('Malaysia')).toHaveTextContent('429 MW')
+  })
+
+  it('shows every figure behind a clicked bar, the drawn one marked, with links', async () => {
+    const user = userEvent.setup()
+    const { container } = renderApp('/?markets=singapore')
+    await screen.findByRole('heading', { name: /by market, 2025/ })
+    const bar = bars(container)[0] as Element
+    await user.click(bar)
+    const details = screen.getByRole('region', { name: /Singapore: 3 figures for 2025/ })
+    expect(within(details).getAllByRole('listitem')).toHaveLength(3)
+    expect(within(details).getByText('drawn').closest('li')).toHaveTextContent('1,002 MW')
+    expect(within(details).getAllByRole('link')).toHaveLength(3)
   })
 })

@@ -4,6 +4,7 @@
  * measure 0x0 and draw nothing; here every element measures 800 px wide and its CSS height.
  * Real geometry is checked in Playwright, not here.
  */
+import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../../mocks/node'

@@ -1,0 +1,46 @@
+/**
+ * A static file server for the production build, for the browser tests and `npm run serve`.
+ * Serves DIR both at the host root and under a sub-path, so the tests prove that one build
+ * works wherever it is published.  Usage: node scripts/serveStatic.mjs [dir] [port] [subPath]
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const [dir = 'dist', port = '4173', subPath = '/published/under/a/sub-path/'] =
+  process.argv.slice(2)
+const root = resolve(dir)
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+createServer(async (request, response) => {
+  let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+  if (path.startsWith(subPath)) path = `/${path.slice(subPath.length)}`
+  if (path.endsWith('/')) path += 'index.html'
+  const file = normalize(join(root, path))
+  if (!file.startsWith(root)) {
+    response.writeHead(403).end()
+    return
+  }
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file')
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    })
+    createReadStream(file).pipe(response)
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+  }
+}).listen(Number(port), '127.0.0.1', () => {
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}/ and http://127.0.0.1:${port}${subPath}`)
+})
