@@ -3,10 +3,15 @@ import { BASIS_LABEL, formatFigure } from './format'
 import type { FigureRow } from './ranking/rankingSeries'
 
 export function FigureTooltipContent({ row }: { row: FigureRow }) {
-  const { market, drawn, source, others } = row
+  const { market, drawn, source, others, parentName } = row
   return (
     <div className="figure-tooltip">
-      <p className="figure-tooltip__market">{market.name}</p>
+      <p className="figure-tooltip__market">
+        {market.name}
+        {parentName ? (
+          <span className="figure-tooltip__parent"> · part of {parentName}</span>
+        ) : null}
+      </p>
       <p className="figure-tooltip__value">{formatFigure(drawn)}</p>
       <dl>
         <dt>Period</dt>

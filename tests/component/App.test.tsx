@@ -95,14 +95,16 @@ describe('App with the bundled data served by MSW', () => {
   })
 
   it('draws the regions that arrived while a slow one is still loading, then adds it', async () => {
-    server.use(scenarios.slow('europe@2026.11.json', 300))
+    server.use(scenarios.slow('europe@2026.11.json', 1500))
     renderApp('/')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
-    expect(screen.getByRole('status')).toHaveTextContent('Loading Europe…')
+    // The other regions arrive first; only Europe is still on its way.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Loading Europe…$/))
+    expect(tableRow('Singapore')).toBeTruthy()
     expect(
       within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
     ).toBeNull()
-    await waitFor(() => expect(tableRow('London')).toBeTruthy())
+    await waitFor(() => expect(tableRow('London')).toBeTruthy(), { timeout: 3000 })
     expect(screen.queryByText('Loading Europe…')).toBeNull()
   })
 

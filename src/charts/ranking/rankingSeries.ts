@@ -8,6 +8,8 @@ export type FigureRow = {
   market: AtlasMarket
   drawn: Observation
   source: Source
+  /** The market this one lies inside (Johor: Malaysia), where the data hold it. */
+  parentName?: string
   /** The other figures for this market, metric and year, most recent first. */
   others: Array<{ observation: Observation; source: Source }>
 }
@@ -47,8 +49,10 @@ export function rankingSeries(
       missing.push(market)
       continue
     }
+    const parentName = market.parent ? data.markets.get(market.parent)?.name : undefined
     rows.push({
       market,
+      ...(parentName ? { parentName } : {}),
       drawn: picked.drawn,
       source: withSource(picked.drawn).source,
       others: picked.others.map(withSource),

@@ -1,0 +1,41 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every browser test fails on a console error, an uncaught exception or a request to another
+ * origin: the app must work offline from its own files, with no third party.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page, baseURL }, use) => {
+    const problems: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('request', (r) => {
+      const url = new URL(r.url())
+      if (
+        !['data:', 'blob:'].includes(url.protocol) &&
+        url.origin !== new URL(baseURL ?? '').origin
+      )
+        problems.push(`request to another origin: ${r.url()}`)
+    })
+    await use(page)
+    expect(problems, problems.join('\n')).toEqual([])
+  },
+})
+
+export { expect }
+
+/** The bar of one market, by the data-market attribute the chart gives each bar. */
+export const bar = (page: Page, market: string) =>
+  page.locator(`.recharts-rectangle[data-market="${market}"]`)
+
+export async function barWidth(page: Page, market: string): Promise<number> {
+  return Number(await bar(page, market).getAttribute('width'))
+}
+
+/** The table row of one market. */
+export const tableRow = (page: Page, market: string) =>
+  page.locator(`.figures-table tr[data-market="${market}"]`)
+
+export const openMarketPicker = (page: Page) => page.locator('.market-picker summary').click()

@@ -1,0 +1,153 @@
+import { bar, barWidth, expect, openMarketPicker, tableRow, test } from './fixtures'
+
+test.describe('ranking', () => {
+  test('opens on operational capacity for 2025, bars sized by the record’s numbers', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    // Record rows 234, 222 and 30: London 1,400 MW (Knight Frank, Q3 2025), Singapore 1,002 MW
+    // (Cushman & Wakefield, H1 2025), Johor "around 897" MW (Moody's, 2025).
+    const labels = page.locator('.recharts-label-list text')
+    await expect(labels.first()).toHaveText('1,400')
+    await expect(labels).toContainText(['1,400', '1,002', '~897'])
+    const london = await barWidth(page, 'london')
+    expect((await barWidth(page, 'singapore')) / london).toBeCloseTo(1002 / 1400, 2)
+    expect((await barWidth(page, 'johor')) / london).toBeCloseTo(897 / 1400, 2)
+    // Bars are coloured by region (Okabe–Ito blue for Southeast Asia, vermillion for Europe).
+    await expect(bar(page, 'singapore')).toHaveAttribute('fill', '#0072B2')
+    await expect(bar(page, 'london')).toHaveAttribute('fill', '#D55E00')
+    await expect(tableRow(page, 'singapore')).toContainText('1,002 MW')
+    await expect(tableRow(page, 'london')).toContainText('Knight Frank')
+  })
+
+  test('a bar’s tooltip names the value, period, publisher, basis and the other sources', async ({
+    page,
+  }) => {
+    await page.goto('./?markets=singapore,london,johor')
+    await bar(page, 'singapore').hover()
+    const tooltip = page.locator('.figure-tooltip')
+    await expect(tooltip).toBeVisible()
+    await expect(tooltip).toContainText('1,002 MW')
+    await expect(tooltip).toContainText('H1 2025')
+    await expect(tooltip).toContainText('Cushman & Wakefield')
+    await expect(tooltip).toContainText('IT load')
+    await expect(tooltip).toContainText('2 other sources for this market and year.')
+    await bar(page, 'johor').hover()
+    await expect(tooltip).toContainText('about 897 MW')
+    await expect(tooltip).toContainText("Moody's Ratings")
+    await expect(tooltip).toContainText('part of Malaysia')
+  })
+
+  test('a click on a bar lists every figure with its link, the drawn one marked', async ({
+    page,
+  }) => {
+    await page.goto('./?markets=singapore')
+    await bar(page, 'singapore').click()
+    const details = page.getByRole('region', { name: 'Singapore: 3 figures for 2025' })
+    await expect(details).toBeVisible()
+    await expect(details.locator('li.is-drawn')).toContainText('1,002 MW')
+    await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/.+/)
+    await expect(details).toContainText('The bar shows the figure for the most recent period.')
+  })
+
+  test('filters change chart and URL, survive a reload, and back/forward walk through them', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await page.getByLabel('Metric').selectOption('take_up')
+    await expect(page).toHaveURL(/\?metric=take_up$/)
+    await page.getByLabel('Year').selectOption('2024')
+    await expect(page).toHaveURL(/\?metric=take_up&year=2024$/)
+    await page.getByLabel('Where sources disagree, draw').selectOption({ label: 'Highest' })
+    await expect(page).toHaveURL(/\?metric=take_up&year=2024&pick=max$/)
+    const title = page.getByRole('heading', { level: 2 })
+    await expect(title).toHaveText('Take-up by market, 2024')
+    // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
+    await expect(tableRow(page, 'malaysia')).toContainText('429 MW')
+
+    await page.reload()
+    await expect(title).toHaveText('Take-up by market, 2024')
+    await expect(page.getByLabel('Metric')).toHaveValue('take_up')
+    await expect(page.getByLabel('Where sources disagree, draw')).toHaveValue('max')
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\?metric=take_up&year=2024$/)
+    await page.goBack()
+    await expect(title).toHaveText(/^Take-up by market, \d{4}$/)
+    await expect(page).toHaveURL(/\?metric=take_up$/)
+    await page.goForward()
+    await expect(title).toHaveText('Take-up by market, 2024')
+  })
+
+  test('the market picker searches, chooses a whole region, and writes the choice to the URL', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await openMarketPicker(page)
+    await page.getByRole('button', { name: 'Choose none of Europe' }).click()
+    await expect(bar(page, 'london')).toHaveCount(0)
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await expect(page).toHaveURL(/markets=[a-z-,]+/)
+    expect(new URL(page.url()).searchParams.get('markets')?.split(',')).not.toContain('london')
+
+    await page.getByPlaceholder('Search markets').fill('lond')
+    await page.getByRole('checkbox', { name: 'London' }).check()
+    await expect(bar(page, 'london')).toHaveCount(1)
+    await expect(page.getByRole('checkbox', { name: 'Paris' })).toHaveCount(0)
+  })
+
+  test('a publisher pick draws only that publisher’s figures', async ({ page }) => {
+    await page.goto('./?markets=singapore,indonesia,thailand,malaysia&pick=jll')
+    // Record rows 80, 17, 84, 47: JLL's 2025 figures (1,000, 270, 140 MW; Malaysia's latest is about 1,025).
+    await expect(page.locator('.recharts-label-list text')).toHaveText([
+      '~1,025',
+      '1,000',
+      '270',
+      '140',
+    ])
+    await expect(
+      page.getByRole('heading', { level: 2 }).locator('xpath=following-sibling::p'),
+    ).toContainText("only JLL's figures")
+  })
+
+  test('a link with bad values opens the default view and says what it ignored', async ({
+    page,
+  }) => {
+    await page.goto('./?year=abc&metric=watts&markets=singapore,atlantis')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    await expect(page.getByText('ignored: year must be a four-digit year.')).toBeVisible()
+    await expect(page.getByText(/metric=watts\s*ignored/)).toBeVisible()
+    await expect(page.getByText('ignored: no market with the id atlantis.')).toBeVisible()
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+  })
+
+  test('the published build works from a sub-path, loading its data relative to the page', async ({
+    page,
+  }) => {
+    const dataRequests: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) dataRequests.push(new URL(r.url()).pathname)
+    })
+    await page.goto('/published/under/a/sub-path/?markets=singapore,london')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    await expect(bar(page, 'london')).toHaveCount(1)
+    expect(dataRequests.length).toBeGreaterThan(0)
+    for (const path of dataRequests)
+      expect(path).toMatch(/^\/published\/under\/a\/sub-path\/data\//)
+  })
+
+  test('screenshot at 1280x800', async ({ page }) => {
+    await page.goto('./')
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await page.screenshot({ path: 'test-results/screenshots/ranking-1280x800.png' })
+    await bar(page, 'singapore').hover()
+    await page.screenshot({ path: 'test-results/screenshots/ranking-tooltip.png' })
+  })
+})
