@@ -15,9 +15,13 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (process.argv.includes('--browser') && !existsSync(chromium)) {
   if (process.getuid?.() !== 0) {
-    console.error(`Browser tests need Chromium at ${chromium}: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.`)
+    console.error(
+      `Browser tests need Chromium at ${chromium}: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.`,
+    )
     process.exit(1)
   }
   console.log("Installing Debian's chromium for the browser tests…")
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  })
 }
