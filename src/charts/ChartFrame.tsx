@@ -26,6 +26,7 @@ export function ChartFrame({
         <p className="chart-frame__summary" id={summaryId}>
           {text.summary}
         </p>
+        {text.missingLine ? <p className="chart-frame__missing">{text.missingLine}</p> : null}
         {footer}
         <p className="chart-frame__source">{text.sourceLine}</p>
       </figcaption>

@@ -60,6 +60,25 @@ describe('App with the bundled data served by MSW', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
+  it.each([
+    [
+      'network',
+      scenarios.networkError,
+      'Could not reach apac@2026.11.json: the network request failed.',
+    ],
+    [
+      '404',
+      scenarios.notFound,
+      'apac@2026.11.json could not be loaded: the server answered 404 Not Found.',
+    ],
+  ])('says why a regional file failed (%s)', async (_, scenario, message) => {
+    server.use(scenario('apac@2026.11.json'))
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Asia Pacific (other) could not be loaded')
+    expect(alert).toHaveTextContent(message)
+  })
+
   it('reports a malformed regional file and still draws the other regions', async () => {
     server.use(scenarios.malformedJson('europe@2026.11.json'))
     const { container } = renderApp('/')

@@ -5,7 +5,14 @@ import { describePickRule, type PickRule } from '../../data/select/pickObservati
 import { formatFigure, listNames } from '../format'
 import type { RankingSeries } from './rankingSeries'
 
-export type ChartText = { title: string; subtitle: string; sourceLine: string; summary: string }
+export type ChartText = {
+  title: string
+  subtitle: string
+  sourceLine: string
+  summary: string
+  /** The chosen markets without a sourced figure, said under the chart ("no bar" is not "zero"). */
+  missingLine?: string
+}
 
 export function rankingText(
   series: RankingSeries,
@@ -18,9 +25,9 @@ export function rankingText(
   const info = METRIC_INFO[metric]
   const title = `${info.label}${metric === 'vacancy_pct' ? ' rate' : ''} by market, ${year}`
   const disputed = series.rows.filter((r) => r.others.length > 0).length
-  const unitText = info.unit === 'MW' ? 'Megawatts (MW)' : 'Per cent of live capacity'
+  const unitText = info.unit === 'MW' ? 'In megawatts (MW)' : 'In per cent'
   const subtitle = [
-    `${unitText}, ${info.description}.`,
+    `${unitText}: ${info.description}.`,
     `${series.rows.length} market${series.rows.length === 1 ? '' : 's'};`,
     disputed > 0
       ? `where sources disagree (${disputed} market${disputed === 1 ? '' : 's'}), the bar shows ${describePickRule(pick, publisherName)}.`
@@ -31,7 +38,15 @@ export function rankingText(
   )
   const versions = datasets.map((d) => `${d.title} ${d.version}`).sort()
   const sourceLine = `Sources: ${publishers.join('; ') || 'none'}. Data: Megawatt Atlas ${listNames(versions)}.`
-  return { title, subtitle, sourceLine, summary: summarise(series, info.label.toLowerCase(), year) }
+  const text: ChartText = {
+    title,
+    subtitle,
+    sourceLine,
+    summary: summarise(series, info.label.toLowerCase(), year),
+  }
+  if (series.missing.length > 0)
+    text.missingLine = `No sourced figure for ${year}: ${listNames(series.missing.map((m) => m.name))}.`
+  return text
 }
 
 function summarise(series: RankingSeries, what: string, year: number): string {
@@ -46,7 +61,9 @@ function summarise(series: RankingSeries, what: string, year: number): string {
   const last = series.rows.at(-1)
   if (last && series.rows.length > 3)
     text += ` The lowest of ${series.rows.length} is ${figureText(last)}.`
-  if (series.missing.length > 0)
+  const missing = series.missing.length
+  if (missing > 0 && missing <= 3)
     text += ` No sourced figure for ${listNames(series.missing.map((m) => m.name))}.`
+  else if (missing > 3) text += ` ${missing} of the chosen markets have no sourced figure.`
   return text
 }

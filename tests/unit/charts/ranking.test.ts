@@ -59,6 +59,27 @@ describe('rankingSeries on the bundled data', () => {
     expect(marketsInView(data, null).map((m) => m.id)).not.toContain('flap-d-total')
     expect(marketsInView(data, ['flap-d-total', 'london']).map((m) => m.id)).toEqual(['london'])
   })
+
+  it('names the markets without a figure under the chart, and keeps the summary short', () => {
+    const few = rankingSeries(
+      data,
+      marketsInView(data, ['singapore', 'jakarta']),
+      'operational',
+      2025,
+      'latest',
+    )
+    expect(rankingText(few, 'operational', 2025, 'latest', data.datasets).summary).toMatch(
+      / No sourced figure for Jakarta\.$/,
+    )
+    const many = rankingSeries(data, marketsInView(data, null), 'vacancy_pct', 2025, 'latest')
+    const text = rankingText(many, 'vacancy_pct', 2025, 'latest', data.datasets)
+    expect(text.summary).toMatch(
+      new RegExp(` ${many.missing.length} of the chosen markets have no sourced figure\\.$`),
+    )
+    expect(text.missingLine).toMatch(
+      /^No sourced figure for 2025: Amsterdam, Australia, .* and Zurich\.$/,
+    )
+  })
 })
 
 describe('defaultYear', () => {
@@ -66,6 +87,27 @@ describe('defaultYear', () => {
     // 2026 holds only two operational figures (Philippines, Paris); 2025 holds many.
     expect(data.yearsOf('operational').at(-1)).toEqual({ year: 2026, markets: 2 })
     expect(defaultYear(data, 'operational')).toBe(2025)
+  })
+
+  it('names the markets without a figure under the chart, and keeps the summary short', () => {
+    const few = rankingSeries(
+      data,
+      marketsInView(data, ['singapore', 'jakarta']),
+      'operational',
+      2025,
+      'latest',
+    )
+    expect(rankingText(few, 'operational', 2025, 'latest', data.datasets).summary).toMatch(
+      / No sourced figure for Jakarta\.$/,
+    )
+    const many = rankingSeries(data, marketsInView(data, null), 'vacancy_pct', 2025, 'latest')
+    const text = rankingText(many, 'vacancy_pct', 2025, 'latest', data.datasets)
+    expect(text.summary).toMatch(
+      new RegExp(` ${many.missing.length} of the chosen markets have no sourced figure\\.$`),
+    )
+    expect(text.missingLine).toMatch(
+      /^No sourced figure for 2025: Amsterdam, Australia, .* and Zurich\.$/,
+    )
   })
 })
 
@@ -80,6 +122,7 @@ describe('rankingText', () => {
     )
     const text = rankingText(series, 'operational', 2025, 'latest', data.datasets)
     expect(text.title).toBe('Operational capacity by market, 2025')
+    expect(text.subtitle).toMatch(/^In megawatts \(MW\): capacity live and in operation\. /)
     expect(text.subtitle).toMatch(
       /2 markets; where sources disagree \(2 markets\), the bar shows the figure for the most recent period\./,
     )
@@ -88,6 +131,27 @@ describe('rankingText', () => {
     )
     expect(text.summary).toBe(
       'Singapore (1,002 MW, Cushman & Wakefield, H1 2025) ranks first for operational capacity in 2025, followed by Thailand (157 MW, ST Telemedia Global Data Centres (Thailand), Oct 2025).',
+    )
+  })
+
+  it('names the markets without a figure under the chart, and keeps the summary short', () => {
+    const few = rankingSeries(
+      data,
+      marketsInView(data, ['singapore', 'jakarta']),
+      'operational',
+      2025,
+      'latest',
+    )
+    expect(rankingText(few, 'operational', 2025, 'latest', data.datasets).summary).toMatch(
+      / No sourced figure for Jakarta\.$/,
+    )
+    const many = rankingSeries(data, marketsInView(data, null), 'vacancy_pct', 2025, 'latest')
+    const text = rankingText(many, 'vacancy_pct', 2025, 'latest', data.datasets)
+    expect(text.summary).toMatch(
+      new RegExp(` ${many.missing.length} of the chosen markets have no sourced figure\\.$`),
+    )
+    expect(text.missingLine).toMatch(
+      /^No sourced figure for 2025: Amsterdam, Australia, .* and Zurich\.$/,
     )
   })
 })
