@@ -3,6 +3,7 @@ import { type RecordProblem, readRecordCsv, recordContents } from '../src/data/r
 import {
   CATALOG_SCHEMA,
   type Catalog,
+  type Claim,
   catalogSchema,
   DATASET_SCHEMA,
   type Dataset,
@@ -25,15 +26,21 @@ export function datasetFileName(id: string, version: string): string {
   return `${id}@${version}.json`
 }
 
+/**
+ * A claim goes into the dataset that holds the first market of its first group (the 2025
+ * claim, about Southeast Asia, goes into `sea`); its other groups may name markets elsewhere.
+ */
 export function buildDatasets(
   csvText: string,
   release: Release,
   regions: RegionTable,
+  claims: Claim[] = [],
 ): Map<string, string> {
   const { rows, problems } = readRecordCsv(csvText)
   if (problems.length > 0) throw new RecordError(problems)
   const contents = recordContents(rows)
   const files = new Map<string, string>()
+  const placed = new Set<string>()
   const catalog: Catalog = { schema: CATALOG_SCHEMA, datasets: [] }
   const unknownRegion = contents.markets.find((m) => !regions[m.region])
   if (unknownRegion) throw new Error(`region '${unknownRegion.region}' has no dataset in REGIONS`)
@@ -63,6 +70,9 @@ export function buildDatasets(
         .sort((a, b) => a.id.localeCompare(b.id)),
       observations,
     }
+    const ownClaims = claims.filter((c) => marketIds.has(c.groups[0]?.markets[0] ?? ''))
+    if (ownClaims.length > 0) dataset.claims = ownClaims
+    for (const claim of ownClaims) placed.add(claim.id)
     const checked = datasetSchema.safeParse(dataset)
     if (!checked.success) throw new Error(describeSchemaProblems(checked.error, dataset).join('\n'))
     const file = datasetFileName(id, release.version)
@@ -78,6 +88,14 @@ export function buildDatasets(
         m.level === 'aggregate' ? [] : [{ id: m.id, name: m.name, level: m.level }],
       ),
     })
+  }
+  const allMarkets = new Set(contents.markets.map((m) => m.id))
+  for (const claim of claims) {
+    const unknown = claim.groups.flatMap((g) => g.markets).filter((m) => !allMarkets.has(m))
+    if (unknown.length > 0)
+      throw new Error(`claim ${claim.id} names unknown markets: ${unknown.join(', ')}`)
+    if (!placed.has(claim.id))
+      throw new Error(`claim ${claim.id}: no dataset holds its first market`)
   }
   catalogSchema.parse(catalog)
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`)

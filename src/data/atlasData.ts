@@ -4,7 +4,7 @@
  */
 import { slugify } from '../lib/slug'
 import type { Metric } from './metrics'
-import type { Dataset, Market, Observation, Source } from './schema'
+import type { Claim, Dataset, Market, Observation, Source } from './schema'
 
 export type AtlasMarket = Market & { datasetId: string }
 
@@ -12,6 +12,8 @@ export type AtlasData = {
   datasets: Dataset[]
   markets: Map<string, AtlasMarket>
   sources: Map<string, Source>
+  /** Claims to check, in dataset order. */
+  claims: Map<string, Claim>
   /** Publisher id (slug of the name) -> publisher name. */
   publishers: Map<string, string>
   /** All observations of one market, metric and year. */
@@ -27,11 +29,13 @@ export function combineDatasets(datasets: Dataset[]): AtlasData {
   const markets = new Map<string, AtlasMarket>()
   const sources = new Map<string, Source>()
   const publishers = new Map<string, string>()
+  const claims = new Map<string, Claim>()
   const index = new Map<string, Observation[]>()
   const marketsByMetricYear = new Map<Metric, Map<number, Set<string>>>()
   for (const dataset of datasets) {
     for (const market of dataset.markets)
       if (!markets.has(market.id)) markets.set(market.id, { ...market, datasetId: dataset.id })
+    for (const claim of dataset.claims ?? []) if (!claims.has(claim.id)) claims.set(claim.id, claim)
     for (const source of dataset.sources) {
       sources.set(source.id, source)
       publishers.set(slugify(source.publisher), source.publisher)
@@ -53,6 +57,7 @@ export function combineDatasets(datasets: Dataset[]): AtlasData {
     datasets,
     markets,
     sources,
+    claims,
     publishers,
     figures: (marketId, metric, year) => index.get(key(marketId, metric, year)) ?? [],
     yearsOf: (metric) =>

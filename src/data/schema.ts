@@ -61,6 +61,33 @@ export const observationSchema = z.object({
   row: z.optional(z.int()),
 })
 
+/**
+ * A published statement to check against the figures: who said it, where, when, the groups it
+ * compares and the value it gives each (the 2025 report: Singapore + Malaysia + Thailand +
+ * Indonesia, about 2,000 MW, equal to London + Frankfurt). Members may lie in other datasets.
+ */
+export const claimSchema = z.object({
+  id,
+  claimant: text,
+  reportedBy: text,
+  date: isoDay,
+  url: httpUrl,
+  statement: text,
+  groups: z
+    .array(
+      z.object({ name: text, markets: z.array(id).check(z.minLength(1, 'must name a market')) }),
+    )
+    .check(z.minLength(1, 'must name a group')),
+  metric: metricSchema,
+  /** The value the claim gives each group. */
+  value: z.number().check(z.gte(0, 'must not be negative')),
+  unit: z.literal('MW'),
+  qualifier: z.optional(qualifierSchema),
+  /** The sentence of the report that carries the claim, and where it was read. */
+  quote: text,
+  quoteUrl: httpUrl,
+})
+
 export const datasetSchema = z
   .object({
     schema: z.literal(DATASET_SCHEMA, `must be "${DATASET_SCHEMA}"`),
@@ -72,6 +99,7 @@ export const datasetSchema = z
     markets: z.array(marketSchema),
     sources: z.array(sourceSchema),
     observations: z.array(observationSchema),
+    claims: z.optional(z.array(claimSchema)),
   })
   .check(
     z.superRefine((dataset, ctx) => {
@@ -166,5 +194,6 @@ export type Observation = z.infer<typeof observationSchema>
 export type Dataset = z.infer<typeof datasetSchema>
 export type Catalog = z.infer<typeof catalogSchema>
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>
+export type Claim = z.infer<typeof claimSchema>
 export type Basis = z.infer<typeof basisSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>

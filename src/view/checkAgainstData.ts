@@ -1,19 +1,13 @@
 /**
  * What a link asks for that the loaded data cannot give: market ids it does not hold, a
- * publisher with no figures, a view this build does not draw. Said in a notice, never thrown.
+ * publisher with no figures, a claim it does not hold. Said in a notice, never thrown.
  */
 import type { AtlasData } from '../data/atlasData'
 import { shown } from './parseUrl'
-import { BUILT_VIEWS, type Ignored, type ViewState } from './viewState'
+import { type Ignored, NO_CLAIM, type ViewState } from './viewState'
 
 export function checkAgainstData(state: ViewState, data: AtlasData, complete: boolean): Ignored[] {
   const ignored: Ignored[] = []
-  if (!BUILT_VIEWS.includes(state.view))
-    ignored.push({
-      key: 'view',
-      value: state.view,
-      reason: `the ${state.view} view is not available yet; showing the ranking`,
-    })
   // Only once every dataset has arrived can an id be said not to exist.
   if (!complete) return ignored
   if (state.markets) {
@@ -32,6 +26,21 @@ export function checkAgainstData(state: ViewState, data: AtlasData, complete: bo
         reason: `${aggregates.join(', ')} ${aggregates.length === 1 ? 'is a total' : 'are totals'} of several markets, not a market`,
       })
   }
+  for (const group of state.groups ?? []) {
+    const unknown = group.markets.filter((id) => !data.markets.has(id))
+    if (unknown.length > 0)
+      ignored.push({
+        key: 'groups',
+        value: `${group.name}:${unknown.join('+')}`,
+        reason: `no market with the id ${unknown.map(shown).join(', ')} in group “${shown(group.name)}”`,
+      })
+  }
+  if (state.claim !== null && state.claim !== NO_CLAIM && !data.claims.has(state.claim))
+    ignored.push({
+      key: 'claim',
+      value: state.claim,
+      reason: `no claim with the id ${shown(state.claim)}`,
+    })
   if (typeof state.pick === 'object' && !data.publishers.has(state.pick.publisher))
     ignored.push({
       key: 'pick',

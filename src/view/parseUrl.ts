@@ -3,11 +3,16 @@
  * back to its default and the result says what was ignored and why. Keys this build does not
  * know stay as they were, to be written back unchanged.
  */
+import { decode, readGroupsParam } from '../data/groups'
 import { isMetric, METRIC_INFO } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import {
   DEFAULT_VIEW_STATE,
+  type DisplayUnit,
   type Ignored,
+  SCALES,
+  type Scale,
+  UNITS,
   type UrlKey,
   VIEWS,
   type View,
@@ -22,7 +27,19 @@ export type ParsedUrl = {
 }
 
 /** The keys this build reads. The rest of the contract's keys pass through untouched. */
-const READ_KEYS = ['view', 'markets', 'metric', 'year', 'pick'] as const satisfies readonly UrlKey[]
+const READ_KEYS = [
+  'view',
+  'markets',
+  'metric',
+  'year',
+  'from',
+  'to',
+  'groups',
+  'pick',
+  'unit',
+  'scale',
+  'claim',
+] as const satisfies readonly UrlKey[]
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SHOWN = 60
@@ -33,12 +50,17 @@ export function shown(value: string): string {
 }
 
 export function parseUrl(search: string): ParsedUrl {
-  const params = new URLSearchParams(search)
   const state: ViewState = { ...DEFAULT_VIEW_STATE }
   const ignored: Ignored[] = []
   const passthrough: Array<[string, string]> = []
   const seen = new Set<string>()
-  for (const [key, value] of params) {
+  // Read by hand rather than with URLSearchParams: `groups` needs its raw, undecoded value.
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue
+    const eq = pair.indexOf('=')
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq))
+    const raw = eq < 0 ? '' : pair.slice(eq + 1)
+    const value = decode(raw)
     if (!(READ_KEYS as readonly string[]).includes(key)) {
       passthrough.push([key, value])
       continue
@@ -48,14 +70,19 @@ export function parseUrl(search: string): ParsedUrl {
       continue
     }
     seen.add(key)
-    const reason = readKey(state, key, value)
+    const reason = readKey(state, key, value, raw)
     if (reason) ignored.push({ key, value, reason })
   }
   return { state, ignored, passthrough }
 }
 
+function readYear(value: string): number | undefined {
+  const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN
+  return year >= 1990 && year <= 2100 ? year : undefined
+}
+
 /** Reads one key into state; returns why the value was ignored, if it was. */
-function readKey(state: ViewState, key: string, value: string): string | undefined {
+function readKey(state: ViewState, key: string, value: string, raw: string): string | undefined {
   switch (key) {
     case 'view':
       if ((VIEWS as readonly string[]).includes(value)) state.view = value as View
@@ -81,12 +108,35 @@ function readKey(state: ViewState, key: string, value: string): string | undefin
       if (isMetric(value)) state.metric = value
       else return `metric must be one of ${Object.keys(METRIC_INFO).join(', ')}`
       return
-    case 'year': {
-      const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN
-      if (year >= 1990 && year <= 2100) state.year = year
-      else return 'year must be a four-digit year'
+    case 'year':
+    case 'from':
+    case 'to': {
+      const year = readYear(value)
+      if (year === undefined) return `${key} must be a four-digit year`
+      state[key === 'year' ? 'year' : key] = year
+      if (state.from !== null && state.to !== null && state.from > state.to) {
+        ;[state.from, state.to] = [state.to, state.from]
+        return 'from was after to; the two were swapped'
+      }
       return
     }
+    case 'groups': {
+      const { groups, problems } = readGroupsParam(raw)
+      state.groups = groups
+      return problems.length > 0 ? problems.join('; ') : undefined
+    }
+    case 'unit':
+      if ((UNITS as readonly string[]).includes(value)) state.unit = value as DisplayUnit
+      else return `unit must be ${UNITS.join(' or ')}`
+      return
+    case 'scale':
+      if ((SCALES as readonly string[]).includes(value)) state.scale = value as Scale
+      else return `scale must be ${SCALES.join(' or ')}`
+      return
+    case 'claim':
+      if (SLUG.test(value)) state.claim = value
+      else return 'claim must be a claim id or none'
+      return
     case 'pick':
       if ((PICK_RULES as readonly string[]).includes(value)) state.pick = value as PickRule
       else if (SLUG.test(value)) state.pick = { publisher: value }

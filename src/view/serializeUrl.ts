@@ -2,6 +2,7 @@
  * View state -> query string: only what differs from the defaults, keys in the SPEC's order,
  * values readable (commas and colons stay as they are).
  */
+import { writeGroups } from '../data/groups'
 import type { ParsedUrl } from './parseUrl'
 import { DEFAULT_VIEW_STATE, URL_KEYS, type UrlKey, type ViewState } from './viewState'
 
@@ -16,8 +17,13 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   if (state.markets !== null) entries.markets = state.markets.join(',')
   if (state.metric !== d.metric) entries.metric = state.metric
   if (state.year !== null) entries.year = String(state.year)
+  if (state.from !== null) entries.from = String(state.from)
+  if (state.to !== null) entries.to = String(state.to)
   const pick = typeof state.pick === 'object' ? state.pick.publisher : state.pick
   if (pick !== d.pick) entries.pick = pick
+  if (state.unit !== d.unit) entries.unit = state.unit
+  if (state.scale !== d.scale) entries.scale = state.scale
+  if (state.claim !== null) entries.claim = state.claim
   return entries
 }
 
@@ -29,6 +35,11 @@ export function serializeUrl(state: ViewState, passthrough: ParsedUrl['passthrou
   const entries = stateEntries(state)
   const parts: string[] = []
   for (const key of URL_KEYS) {
+    // Groups are written by their own encoder, which keeps the `+` between members raw.
+    if (key === 'groups' && state.groups !== null) {
+      parts.push(`groups=${writeGroups(state.groups)}`)
+      continue
+    }
     const value = entries[key] ?? passthrough.find(([k]) => k === key)?.[1]
     if (value !== undefined) parts.push(`${key}=${encodeValue(value)}`)
   }

@@ -2,13 +2,19 @@
  * Everything a view is made of. It lives in the URL query string (a public contract: links
  * users shared must keep opening), so a link reproduces the view.
  */
+import type { Group } from '../data/groups'
 import type { Metric } from '../data/metrics'
 import type { PickRule } from '../data/select/pickObservation'
 
 export const VIEWS = ['ranking', 'trend', 'compare', 'pipeline', 'sources', 'table'] as const
 export type View = (typeof VIEWS)[number]
-/** The views this build draws; the others are valid in links and open the ranking with a notice. */
-export const BUILT_VIEWS: readonly View[] = ['ranking']
+export const UNITS = ['mw', 'gw'] as const
+export type DisplayUnit = (typeof UNITS)[number]
+export const SCALES = ['linear', 'log'] as const
+export type Scale = (typeof SCALES)[number]
+
+/** `claim=none`: the compare view draws no claim. */
+export const NO_CLAIM = 'none'
 
 export type ViewState = {
   view: View
@@ -18,14 +24,29 @@ export type ViewState = {
   /** null: the latest well-covered year of the data (see defaultYear). */
   year: number | null
   pick: PickRule
+  /** Year range of the trend; null ends: the data's first or last year. */
+  from: number | null
+  to: number | null
+  /** null: the groups of the claim the compare view opens on (or none). */
+  groups: Group[] | null
+  /** A claim id, NO_CLAIM, or null for the data's first claim: the landing view checks it. */
+  claim: string | null
+  unit: DisplayUnit
+  scale: Scale
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
-  view: 'ranking',
+  view: 'compare',
   markets: null,
   metric: 'operational',
   year: null,
   pick: 'latest',
+  from: null,
+  to: null,
+  groups: null,
+  claim: null,
+  unit: 'mw',
+  scale: 'linear',
 }
 
 /** The URL keys in the order they are written (the SPEC's table order), unknown keys after. */
@@ -40,6 +61,7 @@ export const URL_KEYS = [
   'pick',
   'unit',
   'scale',
+  'claim',
   'ds',
   'data',
   'embed',

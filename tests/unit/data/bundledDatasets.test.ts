@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readClaimsCsv } from '../../../scripts/claimsCsv'
 import { buildDatasets } from '../../../scripts/datasetBuild'
 import { REGIONS, RELEASE } from '../../../scripts/datasetRelease'
 import { parseCsv } from '../../../src/lib/csv'
@@ -12,7 +13,12 @@ import { bundledCatalog, bundledDatasets, ROOT, recordCsvText } from '../../help
 
 describe('bundled datasets', () => {
   it('are up to date with the record (run `npm run datasets` after editing the CSV)', () => {
-    const files = buildDatasets(recordCsvText(), RELEASE, REGIONS)
+    const files = buildDatasets(
+      recordCsvText(),
+      RELEASE,
+      REGIONS,
+      readClaimsCsv(readFileSync(join(ROOT, 'record', 'claims.csv'), 'utf8')),
+    )
     for (const [name, content] of files) {
       const committed = readFileSync(join(ROOT, 'public', 'data', name), 'utf8')
       expect(committed, `public/data/${name} is out of date`).toBe(content)
@@ -66,5 +72,27 @@ describe('bundled datasets', () => {
     expect(bundledCatalog().datasets.flatMap((d) => d.markets.map((m) => m.id))).not.toContain(
       'flap-d-total',
     )
+  })
+
+  it('carry the 2025 claim with its provenance, groups and the qualifier of its wording', () => {
+    const sea = bundledDatasets().find((d) => d.id === 'sea')
+    expect(sea?.claims).toEqual([
+      expect.objectContaining({
+        id: 'sea4-vs-ldn-fra-2025',
+        claimant: 'JLL (Jones Lang LaSalle)',
+        date: '2025-06-13',
+        value: 2000,
+        qualifier: 'about',
+        metric: 'operational',
+        groups: [
+          {
+            name: 'Southeast Asia (4)',
+            markets: ['singapore', 'malaysia', 'thailand', 'indonesia'],
+          },
+          { name: 'London + Frankfurt', markets: ['london', 'frankfurt'] },
+        ],
+      }),
+    ])
+    expect(sea?.claims?.[0]?.reportedBy).toMatch(/^The Wall Street Journal/)
   })
 })

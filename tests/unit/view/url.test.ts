@@ -9,6 +9,7 @@ describe('parseUrl', () => {
       '?view=ranking&markets=singapore,johor,london&metric=take_up&year=2024&pick=max',
     )
     expect(state).toEqual({
+      ...DEFAULT_VIEW_STATE,
       view: 'ranking',
       markets: ['singapore', 'johor', 'london'],
       metric: 'take_up',
@@ -52,6 +53,35 @@ describe('parseUrl', () => {
     ])
   })
 
+  it('reads the SPEC’s groups example, where a raw + arrives as a space', () => {
+    const { state, ignored } = parseUrl(
+      '?groups=SEA-4:singapore+malaysia+thailand+indonesia;LDN%2BFRA:london+frankfurt',
+    )
+    expect(state.groups).toEqual([
+      { name: 'SEA-4', markets: ['singapore', 'malaysia', 'thailand', 'indonesia'] },
+      { name: 'LDN+FRA', markets: ['london', 'frankfurt'] },
+    ])
+    expect(ignored).toEqual([])
+  })
+
+  it('keeps the good part of bad groups and says what it dropped', () => {
+    const { state, ignored } = parseUrl('?groups=nocolon;A:singapore+Bad_Id;:johor')
+    expect(state.groups).toEqual([
+      { name: 'A', markets: ['singapore'] },
+      { name: 'Group 2', markets: ['johor'] },
+    ])
+    expect(ignored[0]?.reason).toBe(
+      '“nocolon” has no “:” between name and markets; not market ids in “A”: Bad_Id',
+    )
+  })
+
+  it('reads unit, scale and the trend’s year range, swapping a reversed range', () => {
+    const { state, ignored } = parseUrl('?unit=gw&scale=log&from=2025&to=2019&claim=none')
+    expect(state).toMatchObject({ unit: 'gw', scale: 'log', from: 2019, to: 2025, claim: 'none' })
+    expect(ignored.map((i) => i.reason)).toEqual(['from was after to; the two were swapped'])
+    expect(parseUrl('?unit=kw&scale=sqrt').ignored.map((i) => i.key)).toEqual(['unit', 'scale'])
+  })
+
   it('takes the first of repeated keys and says so', () => {
     const { state, ignored } = parseUrl('?year=2023&year=2024')
     expect(state.year).toBe(2023)
@@ -82,9 +112,23 @@ describe('serializeUrl', () => {
   })
 
   it('writes back the keys it does not read: contract keys in their place, unknown keys last', () => {
-    const parsed = parseUrl('?zz=1&unit=gw&metric=planned&groups=SEA-4%3Asingapore%2Bjohor')
+    const parsed = parseUrl('?zz=1&lang=pt-BR&metric=planned&ds=sea%402025.11')
     expect(serializeUrl({ ...parsed.state, year: 2025 }, parsed.passthrough)).toBe(
-      '?metric=planned&year=2025&groups=SEA-4:singapore%2Bjohor&unit=gw&zz=1',
+      '?metric=planned&year=2025&ds=sea@2025.11&lang=pt-BR&zz=1',
+    )
+  })
+
+  it('writes groups readably: a raw + between members, names percent-encoded', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      groups: [
+        { name: 'SEA-4', markets: ['singapore', 'malaysia', 'thailand', 'indonesia'] },
+        { name: 'LDN+FRA', markets: ['london', 'frankfurt'] },
+      ],
+    }
+    // The SPEC's own example.
+    expect(serializeUrl(state)).toBe(
+      '?groups=SEA-4:singapore+malaysia+thailand+indonesia;LDN%2BFRA:london+frankfurt',
     )
   })
 
@@ -92,19 +136,32 @@ describe('serializeUrl', () => {
     const states: ViewState[] = [
       DEFAULT_VIEW_STATE,
       {
+        ...DEFAULT_VIEW_STATE,
         view: 'ranking',
         markets: ['ho-chi-minh-city'],
         metric: 'vacancy_pct',
         year: 2019,
         pick: 'median',
+        unit: 'gw',
+        scale: 'log',
       },
       {
+        ...DEFAULT_VIEW_STATE,
         view: 'trend',
-        markets: null,
         metric: 'pipeline',
-        year: null,
         pick: { publisher: 'knight-frank-dc-byte' },
+        from: 2019,
+        to: 2025,
+        claim: 'none',
       },
+      {
+        ...DEFAULT_VIEW_STATE,
+        groups: [
+          { name: 'SEA-4: the big four; “quoted” & 100%', markets: ['singapore', 'malaysia'] },
+          { name: 'LDN+FRA', markets: ['london', 'frankfurt'] },
+        ],
+      },
+      { ...DEFAULT_VIEW_STATE, groups: [] },
     ]
     for (const state of states) expect(parseUrl(serializeUrl(state)).state).toEqual(state)
   })
