@@ -1,23 +1,43 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 import { useMemo } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
+import { ViewTabs } from '../controls/ViewTabs'
 import type { CatalogEntry } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
 import { checkAgainstData } from '../view/checkAgainstData'
+import { marketsNeeded } from '../view/resolveView'
 import { useViewState } from '../view/useViewState'
+import type { View } from '../view/viewState'
 import { LoadFailure, Loading } from './LoadStates'
 import { Notices } from './Notices'
-import { RankingView } from './RankingView'
+import { CompareView } from './views/CompareView'
+import { PipelineView } from './views/PipelineView'
+import { RankingView } from './views/RankingView'
+import { SourcesView } from './views/SourcesView'
+import { TableView } from './views/TableView'
+import { TrendView } from './views/TrendView'
+import type { ViewProps } from './views/viewProps'
+
+const VIEW_COMPONENT: Record<View, (props: ViewProps) => React.ReactNode> = {
+  compare: CompareView,
+  ranking: RankingView,
+  trend: TrendView,
+  pipeline: PipelineView,
+  sources: SourcesView,
+  table: TableView,
+}
 
 export function App() {
   const { state, ignored, update } = useViewState()
-  const load = useAtlasData(state.markets)
+  const needed = useMemo(() => marketsNeeded(state), [state])
+  const load = useAtlasData(needed)
   const catalog = load.status === 'ready' ? load.catalog : undefined
   const choices = useMemo(() => marketChoices(catalog ?? []), [catalog])
   const notices =
     load.status === 'ready'
       ? [...ignored, ...checkAgainstData(state, load.data, load.pending.length === 0)]
       : ignored
+  const ViewComponent = VIEW_COMPONENT[state.view]
 
   return (
     <div className="app">
@@ -29,7 +49,8 @@ export function App() {
         </p>
       </header>
       <Notices items={notices} />
-      <main>
+      <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+      <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
         {load.status === 'loading' ? <Loading what="datasets" /> : null}
         {load.status === 'error' ? (
           <LoadFailure
@@ -52,7 +73,7 @@ export function App() {
               <Loading what={load.pending.map((e) => e.title).join(', ')} />
             ) : null}
             {load.data.datasets.length > 0 ? (
-              <RankingView data={load.data} choices={choices} state={state} update={update} />
+              <ViewComponent data={load.data} choices={choices} state={state} update={update} />
             ) : null}
           </>
         ) : null}

@@ -1,6 +1,6 @@
 /** Title, subtitle, chart, source line and text summary: the frame every chart is read in. */
 import { type ReactNode, useId } from 'react'
-import type { ChartText } from './ranking/rankingText'
+import type { ChartText } from './chartText'
 
 export function ChartFrame({
   text,

@@ -1,8 +1,17 @@
 /** What a bar or point says on hover: the figure as the source words it, and where it comes from. */
+import type { FigureRow } from '../data/select/figureRow'
+import type { DisplayUnit } from '../view/viewState'
 import { BASIS_LABEL, formatFigure } from './format'
-import type { FigureRow } from './ranking/rankingSeries'
 
-export function FigureTooltipContent({ row }: { row: FigureRow }) {
+export function FigureTooltipContent({
+  row,
+  unit = 'mw',
+  note,
+}: {
+  row: FigureRow
+  unit?: DisplayUnit
+  note?: string
+}) {
   const { market, drawn, source, others, parentName } = row
   return (
     <div className="figure-tooltip">
@@ -12,7 +21,8 @@ export function FigureTooltipContent({ row }: { row: FigureRow }) {
           <span className="figure-tooltip__parent"> · part of {parentName}</span>
         ) : null}
       </p>
-      <p className="figure-tooltip__value">{formatFigure(drawn)}</p>
+      <p className="figure-tooltip__value">{formatFigure(drawn, unit)}</p>
+      {note ? <p className="figure-tooltip__note">{note}</p> : null}
       <dl>
         <dt>Period</dt>
         <dd>{drawn.period}</dd>
@@ -26,8 +36,7 @@ export function FigureTooltipContent({ row }: { row: FigureRow }) {
       <p className="figure-tooltip__others">
         {others.length === 0
           ? 'No other source for this market and year.'
-          : `${others.length} other source${others.length === 1 ? '' : 's'} for this market and year.`}{' '}
-        Click the bar for all figures and links.
+          : `${others.length} other source${others.length === 1 ? '' : 's'} for this market and year.`}
       </p>
     </div>
   )

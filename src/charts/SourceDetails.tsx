@@ -3,16 +3,19 @@
  * definition and link: where the spread between sources becomes visible.
  */
 import type { Observation, Source } from '../data/schema'
+import type { FigureRow } from '../data/select/figureRow'
+import type { DisplayUnit } from '../view/viewState'
 import { BASIS_LABEL, formatFigure } from './format'
-import type { FigureRow } from './ranking/rankingSeries'
 
 export function SourceDetails({
   row,
   rule,
+  unit = 'mw',
   onClose,
 }: {
   row: FigureRow
   rule: string
+  unit?: DisplayUnit
   onClose: () => void
 }) {
   const figures: Array<{ observation: Observation; source: Source; drawn: boolean }> = [
@@ -38,7 +41,7 @@ export function SourceDetails({
             className={drawn ? 'is-drawn' : undefined}
           >
             <p className="source-details__figure">
-              <strong>{formatFigure(observation)}</strong> · {observation.period} ·{' '}
+              <strong>{formatFigure(observation, unit)}</strong> · {observation.period} ·{' '}
               {BASIS_LABEL[observation.basis]}
               {drawn ? <span className="badge">drawn</span> : null}
             </p>

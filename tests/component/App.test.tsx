@@ -21,7 +21,7 @@ const requested = () => {
 
 describe('App with the bundled data served by MSW', () => {
   it('says it is loading, then draws one bar per market with a figure and lists them with sources', async () => {
-    const { container } = renderApp('/')
+    const { container } = renderApp('/?view=ranking')
     expect(screen.getByRole('status')).toHaveTextContent('Loading datasets…')
     await screen.findByRole('heading', { name: 'Operational capacity by market, 2025' })
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
@@ -39,7 +39,7 @@ describe('App with the bundled data served by MSW', () => {
 
   it('loads only the regional files that hold the markets in the link', async () => {
     const files = requested()
-    const { container } = renderApp('/?markets=singapore,johor')
+    const { container } = renderApp('/?view=ranking&markets=singapore,johor')
     await screen.findByRole('heading', { name: /by market, 2025/ })
     expect(bars(container)).toHaveLength(2)
     expect(files.sort()).toEqual(['catalog.json', 'sea@2026.11.json'])
@@ -48,7 +48,7 @@ describe('App with the bundled data served by MSW', () => {
   it('shows a failed catalog request with its cause and draws the chart after a retry', async () => {
     server.use(scenarios.serverError('catalog.json'))
     const user = userEvent.setup()
-    renderApp('/')
+    renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The list of datasets could not be loaded.')
     expect(alert).toHaveTextContent(
@@ -73,7 +73,7 @@ describe('App with the bundled data served by MSW', () => {
     ],
   ])('says why a regional file failed (%s)', async (_, scenario, message) => {
     server.use(scenario('apac@2026.11.json'))
-    renderApp('/')
+    renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Asia Pacific (other) could not be loaded')
     expect(alert).toHaveTextContent(message)
@@ -81,7 +81,7 @@ describe('App with the bundled data served by MSW', () => {
 
   it('reports a malformed regional file and still draws the other regions', async () => {
     server.use(scenarios.malformedJson('europe@2026.11.json'))
-    const { container } = renderApp('/')
+    const { container } = renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
       'Europe could not be loaded; its markets are missing from the chart.',
@@ -105,7 +105,7 @@ describe('App with the bundled data served by MSW', () => {
         singapore.value = 'lots'
       }),
     )
-    renderApp('/')
+    renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('sea@2026.11.json is not a valid Megawatt Atlas file.')
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
@@ -115,7 +115,7 @@ describe('App with the bundled data served by MSW', () => {
 
   it('draws the regions that arrived while a slow one is still loading, then adds it', async () => {
     server.use(scenarios.slow('europe@2026.11.json', 1500))
-    renderApp('/')
+    renderApp('/?view=ranking')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
     // The other regions arrive first; only Europe is still on its way.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Loading Europe…$/))
@@ -129,7 +129,7 @@ describe('App with the bundled data served by MSW', () => {
 
   it('says which link values it ignored, and lets the notice be dismissed', async () => {
     const user = userEvent.setup()
-    renderApp('/?year=abc&markets=singapore,atlantis')
+    renderApp('/?view=ranking&year=abc&markets=singapore,atlantis')
     const notice = await screen.findByText(/no market with the id atlantis/)
     expect(screen.getByText(/year must be a four-digit year/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Dismiss notice about markets' }))
@@ -138,11 +138,11 @@ describe('App with the bundled data served by MSW', () => {
 
   it('writes a changed filter to the URL and redraws title and table', async () => {
     const user = userEvent.setup()
-    renderApp('/')
+    renderApp('/?view=ranking')
     await screen.findByRole('heading', { name: /Operational capacity/ })
     await user.selectOptions(screen.getByLabelText('Metric'), 'take_up')
     await user.selectOptions(screen.getByLabelText('Year'), '2024')
-    expect(window.location.search).toBe('?metric=take_up&year=2024')
+    expect(window.location.search).toBe('?view=ranking&metric=take_up&year=2024')
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Take-up by market, 2024')
     // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
     expect(tableRow('Malaysia')).toHaveTextContent('429 MW')
@@ -150,7 +150,7 @@ describe('App with the bundled data served by MSW', () => {
 
   it('shows every figure behind a clicked bar, the drawn one marked, with links', async () => {
     const user = userEvent.setup()
-    const { container } = renderApp('/?markets=singapore')
+    const { container } = renderApp('/?view=ranking&markets=singapore')
     await screen.findByRole('heading', { name: /by market, 2025/ })
     const bar = bars(container)[0] as Element
     await user.click(bar)

@@ -24,6 +24,7 @@ export const test = base.extend<{ page: Page }>({
   },
 })
 
+export type { Page }
 export { expect }
 
 /** The bar of one market, by the data-market attribute the chart gives each bar. */

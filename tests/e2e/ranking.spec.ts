@@ -4,7 +4,7 @@ test.describe('ranking', () => {
   test('opens on operational capacity for 2025, bars sized by the record’s numbers', async ({
     page,
   }) => {
-    await page.goto('./')
+    await page.goto('./?view=ranking')
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2025',
     )
@@ -26,7 +26,7 @@ test.describe('ranking', () => {
   test('a bar’s tooltip names the value, period, publisher, basis and the other sources', async ({
     page,
   }) => {
-    await page.goto('./?markets=singapore,london,johor')
+    await page.goto('./?view=ranking&markets=singapore,london,johor')
     await bar(page, 'singapore').hover()
     const tooltip = page.locator('.figure-tooltip')
     await expect(tooltip).toBeVisible()
@@ -44,7 +44,7 @@ test.describe('ranking', () => {
   test('a click on a bar lists every figure with its link, the drawn one marked', async ({
     page,
   }) => {
-    await page.goto('./?markets=singapore')
+    await page.goto('./?view=ranking&markets=singapore')
     await bar(page, 'singapore').click()
     const details = page.getByRole('region', { name: 'Singapore: 3 figures for 2025' })
     await expect(details).toBeVisible()
@@ -56,13 +56,13 @@ test.describe('ranking', () => {
   test('filters change chart and URL, survive a reload, and back/forward walk through them', async ({
     page,
   }) => {
-    await page.goto('./')
+    await page.goto('./?view=ranking')
     await page.getByLabel('Metric').selectOption('take_up')
-    await expect(page).toHaveURL(/\?metric=take_up$/)
+    await expect(page).toHaveURL(/\?view=ranking&metric=take_up$/)
     await page.getByLabel('Year').selectOption('2024')
-    await expect(page).toHaveURL(/\?metric=take_up&year=2024$/)
+    await expect(page).toHaveURL(/\?view=ranking&metric=take_up&year=2024$/)
     await page.getByLabel('Where sources disagree, draw').selectOption({ label: 'Highest' })
-    await expect(page).toHaveURL(/\?metric=take_up&year=2024&pick=max$/)
+    await expect(page).toHaveURL(/\?view=ranking&metric=take_up&year=2024&pick=max$/)
     const title = page.getByRole('heading', { level: 2 })
     await expect(title).toHaveText('Take-up by market, 2024')
     // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
@@ -74,10 +74,10 @@ test.describe('ranking', () => {
     await expect(page.getByLabel('Where sources disagree, draw')).toHaveValue('max')
 
     await page.goBack()
-    await expect(page).toHaveURL(/\?metric=take_up&year=2024$/)
+    await expect(page).toHaveURL(/\?view=ranking&metric=take_up&year=2024$/)
     await page.goBack()
     await expect(title).toHaveText(/^Take-up by market, \d{4}$/)
-    await expect(page).toHaveURL(/\?metric=take_up$/)
+    await expect(page).toHaveURL(/\?view=ranking&metric=take_up$/)
     await page.goForward()
     await expect(title).toHaveText('Take-up by market, 2024')
   })
@@ -85,7 +85,7 @@ test.describe('ranking', () => {
   test('the market picker searches, chooses a whole region, and writes the choice to the URL', async ({
     page,
   }) => {
-    await page.goto('./')
+    await page.goto('./?view=ranking')
     await openMarketPicker(page)
     await page.getByRole('button', { name: 'Choose none of Europe' }).click()
     await expect(bar(page, 'london')).toHaveCount(0)
@@ -100,7 +100,7 @@ test.describe('ranking', () => {
   })
 
   test('a publisher pick draws only that publisher’s figures', async ({ page }) => {
-    await page.goto('./?markets=singapore,indonesia,thailand,malaysia&pick=jll')
+    await page.goto('./?view=ranking&markets=singapore,indonesia,thailand,malaysia&pick=jll')
     // Record rows 80, 17, 84, 47: JLL's 2025 figures (1,000, 270, 140 MW; Malaysia's latest is about 1,025).
     await expect(page.locator('.recharts-label-list text')).toHaveText([
       '~1,025',
@@ -116,7 +116,7 @@ test.describe('ranking', () => {
   test('a link with bad values opens the default view and says what it ignored', async ({
     page,
   }) => {
-    await page.goto('./?year=abc&metric=watts&markets=singapore,atlantis')
+    await page.goto('./?view=ranking&year=abc&metric=watts&markets=singapore,atlantis')
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2025',
     )
@@ -133,7 +133,7 @@ test.describe('ranking', () => {
     page.on('request', (r) => {
       if (r.url().includes('/data/')) dataRequests.push(new URL(r.url()).pathname)
     })
-    await page.goto('/published/under/a/sub-path/?markets=singapore,london')
+    await page.goto('/published/under/a/sub-path/?view=ranking&markets=singapore,london')
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2025',
     )
@@ -144,7 +144,7 @@ test.describe('ranking', () => {
   })
 
   test('screenshot at 1280x800', async ({ page }) => {
-    await page.goto('./')
+    await page.goto('./?view=ranking')
     await expect(bar(page, 'singapore')).toHaveCount(1)
     await page.screenshot({ path: 'test-results/screenshots/ranking-1280x800.png' })
     await bar(page, 'singapore').hover()

@@ -1,10 +1,12 @@
 /** Horizontal bars, one per market, coloured by region. Rows come ready from rankingSeries. */
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import type { FigureRow } from '../../data/select/figureRow'
+import type { DisplayUnit, Scale } from '../../view/viewState'
+import { valueAxis } from '../axis'
 import { FigureTooltipContent } from '../FigureTooltip'
-import { formatFigureShort, formatNumber } from '../format'
+import { formatFigureShort, formatNumber, toDisplay } from '../format'
 import { regionColour } from '../palette'
-import type { FigureRow } from './rankingSeries'
 
 type Datum = {
   id: string
@@ -22,22 +24,30 @@ export function RankingChart({
   rows,
   selected,
   onSelect,
+  unit,
+  scale,
 }: {
   rows: FigureRow[]
   selected: string | null
   onSelect: (marketId: string) => void
+  unit: DisplayUnit
+  scale: Scale
 }) {
   const data = useMemo<Datum[]>(
     () =>
       rows.map((row) => ({
         id: row.market.id,
         name: row.market.name,
-        value: row.drawn.value,
-        label: formatFigureShort(row.drawn),
+        value: toDisplay(row.drawn.value, row.drawn.unit, unit),
+        label: formatFigureShort(row.drawn, unit),
         fill: regionColour(row.market.region),
         row,
       })),
-    [rows],
+    [rows, unit],
+  )
+  const axis = valueAxis(
+    data.map((d) => d.value),
+    scale,
   )
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
   return (
@@ -53,6 +63,7 @@ export function RankingChart({
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis
           type="number"
+          {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
@@ -70,7 +81,7 @@ export function RankingChart({
           isAnimationActive={false}
           content={({ active, payload }) => {
             const datum = payload?.[0]?.payload as Datum | undefined
-            return active && datum ? <FigureTooltipContent row={datum.row} /> : null
+            return active && datum ? <FigureTooltipContent row={datum.row} unit={unit} /> : null
           }}
         />
         <Bar

@@ -2,16 +2,27 @@
 import { METRIC_INFO, type Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
 import { describePickRule, type PickRule } from '../../data/select/pickObservation'
-import { formatFigure, listNames } from '../format'
+import type { DisplayUnit } from '../../view/viewState'
+import { type ChartText, plural, sourceLine } from '../chartText'
+import { formatFigure, listNames, unitLabel } from '../format'
 import type { RankingSeries } from './rankingSeries'
 
-export type ChartText = {
-  title: string
-  subtitle: string
-  sourceLine: string
-  summary: string
-  /** The chosen markets without a sourced figure, said under the chart ("no bar" is not "zero"). */
-  missingLine?: string
+export type { ChartText }
+
+/** "In megawatts (MW): capacity live and in operation." */
+export function metricLine(metric: Metric, unit: DisplayUnit): string {
+  const info = METRIC_INFO[metric]
+  const unitText =
+    info.unit === '%'
+      ? 'In per cent'
+      : unit === 'gw'
+        ? `In gigawatts (${unitLabel('MW', unit)})`
+        : 'In megawatts (MW)'
+  return `${unitText}: ${info.description}.`
+}
+
+export function metricTitle(metric: Metric): string {
+  return `${METRIC_INFO[metric].label}${metric === 'vacancy_pct' ? ' rate' : ''}`
 }
 
 export function rankingText(
@@ -21,39 +32,36 @@ export function rankingText(
   pick: PickRule,
   datasets: Dataset[],
   publisherName?: string,
+  unit: DisplayUnit = 'mw',
 ): ChartText {
-  const info = METRIC_INFO[metric]
-  const title = `${info.label}${metric === 'vacancy_pct' ? ' rate' : ''} by market, ${year}`
   const disputed = series.rows.filter((r) => r.others.length > 0).length
-  const unitText = info.unit === 'MW' ? 'In megawatts (MW)' : 'In per cent'
+  const rule = describePickRule(pick, publisherName)
   const subtitle = [
-    `${unitText}: ${info.description}.`,
-    `${series.rows.length} market${series.rows.length === 1 ? '' : 's'};`,
+    metricLine(metric, unit),
+    `${plural(series.rows.length, 'market')};`,
     disputed > 0
-      ? `where sources disagree (${disputed} market${disputed === 1 ? '' : 's'}), the bar shows ${describePickRule(pick, publisherName)}.`
-      : `each bar shows ${describePickRule(pick, publisherName)}.`,
+      ? `where sources disagree (${plural(disputed, 'market')}), the bar shows ${rule}.`
+      : `each bar shows ${rule}.`,
   ].join(' ')
-  const publishers = [...new Set(series.rows.map((r) => r.source.publisher))].sort((a, b) =>
-    a.localeCompare(b),
-  )
-  const versions = datasets.map((d) => `${d.title} ${d.version}`).sort()
-  const sourceLine = `Sources: ${publishers.join('; ') || 'none'}. Data: Megawatt Atlas ${listNames(versions)}.`
   const text: ChartText = {
-    title,
+    title: `${metricTitle(metric)} by market, ${year}`,
     subtitle,
-    sourceLine,
-    summary: summarise(series, info.label.toLowerCase(), year),
+    sourceLine: sourceLine(
+      series.rows.map((r) => r.source),
+      datasets,
+    ),
+    summary: summarise(series, METRIC_INFO[metric].label.toLowerCase(), year, unit),
   }
   if (series.missing.length > 0)
     text.missingLine = `No sourced figure for ${year}: ${listNames(series.missing.map((m) => m.name))}.`
   return text
 }
 
-function summarise(series: RankingSeries, what: string, year: number): string {
+function summarise(series: RankingSeries, what: string, year: number, unit: DisplayUnit): string {
   const [first, second, third] = series.rows
   if (!first) return `No market has a sourced figure for ${what} in ${year}.`
   const figureText = (row: NonNullable<typeof first>) =>
-    `${row.market.name} (${formatFigure(row.drawn)}, ${row.source.publisher}, ${row.drawn.period})`
+    `${row.market.name} (${formatFigure(row.drawn, unit)}, ${row.source.publisher}, ${row.drawn.period})`
   const parts = [`${figureText(first)} ranks first for ${what} in ${year}`]
   const next = [second, third].filter((r) => r !== undefined)
   if (next.length > 0) parts.push(`followed by ${listNames(next.map(figureText))}`)

@@ -1,51 +1,100 @@
-/** The numbers behind the chart, with their sources: one row per bar, in the chart's order. */
-
+/** The numbers behind a chart, with their sources: one row per drawn figure. */
+import type { FigureRow } from '../../data/select/figureRow'
+import type { DisplayUnit } from '../../view/viewState'
 import { BASIS_LABEL, formatFigure, regionLabel } from '../format'
-import type { FigureRow } from '../ranking/rankingSeries'
+import { type Column, SortableTable } from './SortableTable'
 
-export function FiguresTable({ rows, caption }: { rows: FigureRow[]; caption: string }) {
-  if (rows.length === 0) return null
+export type TableRow = FigureRow & { group?: string; note?: string }
+
+export function figureColumns(
+  unit: DisplayUnit,
+  options: { group?: string; note?: boolean } = {},
+): Column<TableRow>[] {
+  const columns: Column<TableRow>[] = []
+  if (options.group)
+    columns.push({
+      id: 'group',
+      header: options.group,
+      cell: (r) => r.group,
+      sortValue: (r) => r.group ?? '',
+    })
+  columns.push(
+    {
+      id: 'market',
+      header: 'Market',
+      cell: (r) => r.market.name,
+      sortValue: (r) => r.market.name,
+      rowHeader: true,
+    },
+    {
+      id: 'region',
+      header: 'Region',
+      cell: (r) => regionLabel(r.market.region),
+      sortValue: (r) => regionLabel(r.market.region),
+    },
+    {
+      id: 'figure',
+      header: 'Figure',
+      cell: (r) => formatFigure(r.drawn, unit),
+      sortValue: (r) => r.drawn.value,
+      numeric: true,
+    },
+    { id: 'period', header: 'Period', cell: (r) => r.drawn.period, sortValue: (r) => r.drawn.asOf },
+    {
+      id: 'publisher',
+      header: 'Publisher',
+      cell: (r) => r.source.publisher,
+      sortValue: (r) => r.source.publisher,
+    },
+    {
+      id: 'report',
+      header: 'Report',
+      cell: (r) => (
+        <a href={r.source.url} target="_blank" rel="noopener noreferrer">
+          {r.source.title}
+        </a>
+      ),
+    },
+    {
+      id: 'basis',
+      header: 'Basis',
+      cell: (r) => BASIS_LABEL[r.drawn.basis],
+      sortValue: (r) => BASIS_LABEL[r.drawn.basis],
+    },
+    {
+      id: 'others',
+      header: 'Other sources',
+      cell: (r) => r.others.length,
+      sortValue: (r) => r.others.length,
+      numeric: true,
+    },
+  )
+  if (options.note) columns.push({ id: 'note', header: 'Note', cell: (r) => r.note })
+  return columns
+}
+
+export function FiguresTable({
+  rows,
+  caption,
+  unit,
+  group,
+  note = false,
+}: {
+  rows: TableRow[]
+  caption: string
+  unit: DisplayUnit
+  /** Header of a first column naming each row's group (or stage). */
+  group?: string
+  note?: boolean
+}) {
   return (
-    <div className="table-scroll">
-      <table className="figures-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Market</th>
-            <th scope="col">Region</th>
-            <th scope="col" className="num">
-              Figure
-            </th>
-            <th scope="col">Period</th>
-            <th scope="col">Publisher</th>
-            <th scope="col">Report</th>
-            <th scope="col">Basis</th>
-            <th scope="col" className="num">
-              Other sources
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={row.market.id} data-market={row.market.id}>
-              <td>{i + 1}</td>
-              <th scope="row">{row.market.name}</th>
-              <td>{regionLabel(row.market.region)}</td>
-              <td className="num">{formatFigure(row.drawn)}</td>
-              <td>{row.drawn.period}</td>
-              <td>{row.source.publisher}</td>
-              <td>
-                <a href={row.source.url} target="_blank" rel="noopener noreferrer">
-                  {row.source.title}
-                </a>
-              </td>
-              <td>{BASIS_LABEL[row.drawn.basis]}</td>
-              <td className="num">{row.others.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SortableTable
+      rows={rows}
+      columns={figureColumns(unit, { ...(group ? { group } : {}), note })}
+      caption={caption}
+      rowKey={(r, i) => `${r.group ?? ''}-${r.market.id}-${i}`}
+      rowClass={(r) => (r.note ? 'has-note' : undefined)}
+      rowMarket={(r) => r.market.id}
+    />
   )
 }

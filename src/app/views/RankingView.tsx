@@ -1,0 +1,130 @@
+/** Markets ranked by one metric and year, bars coloured by region. */
+import { useMemo, useState } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { QUALIFIER_LEGEND, regionLabel } from '../../charts/format'
+import { Legend, toggled } from '../../charts/Legend'
+import { regionColour } from '../../charts/palette'
+import { RankingChart } from '../../charts/ranking/RankingChart'
+import { marketsInView, rankingSeries } from '../../charts/ranking/rankingSeries'
+import { rankingText } from '../../charts/ranking/rankingText'
+import { SourceDetails } from '../../charts/SourceDetails'
+import { FiguresTable } from '../../charts/table/FiguresTable'
+import { MarketPicker } from '../../controls/MarketPicker'
+import {
+  MetricSelect,
+  PickSelect,
+  ScaleSwitch,
+  UnitSwitch,
+  YearSelect,
+} from '../../controls/ViewControls'
+import { defaultYear } from '../../data/atlasData'
+import { describePickRule } from '../../data/select/pickObservation'
+import { EmptyYear } from './EmptyYear'
+import type { ViewProps } from './viewProps'
+
+export function RankingView({ data, choices, state, update }: ViewProps) {
+  const [selected, setSelected] = useState<string | null>(null)
+  const [hiddenRegions, setHiddenRegions] = useState<ReadonlySet<string>>(new Set())
+  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const year = state.year ?? defaultYear(data, state.metric)
+  const series = useMemo(
+    () =>
+      year === undefined
+        ? { rows: [], missing: markets }
+        : rankingSeries(data, markets, state.metric, year, state.pick),
+    [data, markets, state.metric, year, state.pick],
+  )
+  const publisherName =
+    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
+  const rule = describePickRule(state.pick, publisherName)
+  const text =
+    year === undefined
+      ? undefined
+      : rankingText(
+          series,
+          state.metric,
+          year,
+          state.pick,
+          data.datasets,
+          publisherName,
+          state.unit,
+        )
+  const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
+  const selectedRow = series.rows.find((r) => r.market.id === selected)
+  const regions = [...new Set(series.rows.map((r) => r.market.region))]
+
+  return (
+    <>
+      <fieldset className="controls">
+        <legend className="visually-hidden">Chart settings</legend>
+        <MarketPicker
+          markets={choices}
+          selected={state.markets}
+          onChange={(ids) => update({ markets: ids })}
+        />
+        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+        <YearSelect
+          data={data}
+          metric={state.metric}
+          year={state.year}
+          shownYear={year}
+          onChange={(y) => update({ year: y })}
+        />
+        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+      </fieldset>
+      {text === undefined || year === undefined ? (
+        <p className="empty-state">No market in these datasets has a figure for this metric.</p>
+      ) : (
+        <ChartFrame
+          text={text}
+          footer={
+            <Legend
+              items={regions.map((region) => ({
+                key: region,
+                label: regionLabel(region),
+                colour: regionColour(region),
+                hidden: hiddenRegions.has(region),
+              }))}
+              onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
+              note={QUALIFIER_LEGEND}
+            />
+          }
+        >
+          {series.rows.length > 0 ? (
+            <RankingChart
+              rows={visibleRows}
+              selected={selected}
+              onSelect={setSelected}
+              unit={state.unit}
+              scale={state.scale}
+            />
+          ) : (
+            <EmptyYear
+              data={data}
+              metric={state.metric}
+              year={year}
+              onYear={(y) => update({ year: y })}
+            />
+          )}
+        </ChartFrame>
+      )}
+      {selectedRow ? (
+        <SourceDetails
+          row={selectedRow}
+          rule={rule}
+          unit={state.unit}
+          onClose={() => setSelected(null)}
+        />
+      ) : null}
+      {text ? (
+        <FiguresTable
+          rows={series.rows}
+          unit={state.unit}
+          caption={`${text.title}: the figures drawn, with their sources`}
+        />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,109 @@
+/** Where sources disagree: every figure per market side by side, the drawn one marked. */
+import { useMemo } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { type ChartText, plural, sourceLine } from '../../charts/chartText'
+import { formatValue, listNames, QUALIFIER_LEGEND } from '../../charts/format'
+import { marketsInView } from '../../charts/ranking/rankingSeries'
+import { metricLine, metricTitle } from '../../charts/ranking/rankingText'
+import { SourcesChart } from '../../charts/sources/SourcesChart'
+import { sourcesSeries } from '../../charts/sources/sourcesSeries'
+import { ObservationsTable } from '../../charts/table/ObservationsTable'
+import { MarketPicker } from '../../controls/MarketPicker'
+import {
+  MetricSelect,
+  PickSelect,
+  ScaleSwitch,
+  UnitSwitch,
+  YearSelect,
+} from '../../controls/ViewControls'
+import { defaultYear } from '../../data/atlasData'
+import { METRIC_INFO } from '../../data/metrics'
+import { describePickRule } from '../../data/select/pickObservation'
+import { EmptyYear } from './EmptyYear'
+import type { ViewProps } from './viewProps'
+
+export function SourcesView({ data, choices, state, update }: ViewProps) {
+  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const year = state.year ?? defaultYear(data, state.metric)
+  const series = useMemo(
+    () =>
+      year === undefined
+        ? { rows: [], missing: markets }
+        : sourcesSeries(data, markets, state.metric, year, state.pick),
+    [data, markets, state.metric, year, state.pick],
+  )
+  const publisherName =
+    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
+  const rule = describePickRule(state.pick, publisherName)
+  const unitOf = METRIC_INFO[state.metric].unit
+  const disputed = series.rows.filter((r) => r.figures.length > 1)
+  const text: ChartText = {
+    title: `${metricTitle(state.metric)}: every source’s figure, ${year ?? ''}`.trim(),
+    subtitle: `${metricLine(state.metric, state.unit)} ${plural(series.rows.length, 'market')}, ${plural(disputed.length, 'market')} with more than one figure. Large mark: the figure drawn elsewhere (${rule}); small marks: the other sources.`,
+    sourceLine: sourceLine(
+      series.rows.flatMap((r) => r.figures.map((f) => f.source)),
+      data.datasets,
+    ),
+    summary:
+      disputed
+        .map(
+          (r) =>
+            `${r.market.name}: ${plural(r.figures.length, 'figure')} from ${formatValue(r.min, unitOf, state.unit)} to ${formatValue(r.max, unitOf, state.unit)}.`,
+        )
+        .join(' ') || 'No market has more than one figure for this metric and year.',
+  }
+  if (series.missing.length > 0)
+    text.missingLine = `No sourced figure for ${year}: ${listNames(series.missing.map((m) => m.name))}.`
+  return (
+    <>
+      <fieldset className="controls">
+        <legend className="visually-hidden">Chart settings</legend>
+        <MarketPicker
+          markets={choices}
+          selected={state.markets}
+          onChange={(ids) => update({ markets: ids })}
+        />
+        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+        <YearSelect
+          data={data}
+          metric={state.metric}
+          year={state.year}
+          shownYear={year}
+          onChange={(y) => update({ year: y })}
+        />
+        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+      </fieldset>
+      <ChartFrame
+        text={text}
+        footer={
+          <p className="chart-legend__note">
+            ● drawn figure · ○ another source’s figure. {QUALIFIER_LEGEND}
+          </p>
+        }
+      >
+        {series.rows.length > 0 ? (
+          <SourcesChart
+            rows={series.rows}
+            unit={state.unit}
+            scale={state.scale}
+            metricUnit={unitOf}
+          />
+        ) : year !== undefined ? (
+          <EmptyYear
+            data={data}
+            metric={state.metric}
+            year={year}
+            onYear={(y) => update({ year: y })}
+          />
+        ) : null}
+      </ChartFrame>
+      <ObservationsTable
+        figures={series.rows.flatMap((r) => r.figures)}
+        unit={state.unit}
+        caption={`${text.title}: one row per figure`}
+      />
+    </>
+  )
+}

@@ -1,0 +1,72 @@
+/** The numbers themselves: every figure for the chosen markets, metric and year, sortable. */
+import { useMemo } from 'react'
+import { listNames } from '../../charts/format'
+import { marketsInView } from '../../charts/ranking/rankingSeries'
+import { metricTitle } from '../../charts/ranking/rankingText'
+import { sourcesSeries } from '../../charts/sources/sourcesSeries'
+import { ObservationsTable } from '../../charts/table/ObservationsTable'
+import { MarketPicker } from '../../controls/MarketPicker'
+import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
+import { defaultYear } from '../../data/atlasData'
+import { describePickRule } from '../../data/select/pickObservation'
+import type { ViewProps } from './viewProps'
+
+export function TableView({ data, choices, state, update }: ViewProps) {
+  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const year = state.year ?? defaultYear(data, state.metric)
+  const series = useMemo(
+    () =>
+      year === undefined
+        ? { rows: [], missing: markets }
+        : sourcesSeries(data, markets, state.metric, year, state.pick),
+    [data, markets, state.metric, year, state.pick],
+  )
+  const publisherName =
+    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
+  const figures = series.rows
+    .flatMap((r) => r.figures)
+    .sort(
+      (a, b) =>
+        a.market.name.localeCompare(b.market.name) ||
+        b.observation.asOf.localeCompare(a.observation.asOf),
+    )
+  const title = `${metricTitle(state.metric)}, ${year ?? ''}: every sourced figure`
+  return (
+    <>
+      <fieldset className="controls">
+        <legend className="visually-hidden">Table settings</legend>
+        <MarketPicker
+          markets={choices}
+          selected={state.markets}
+          onChange={(ids) => update({ markets: ids })}
+        />
+        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+        <YearSelect
+          data={data}
+          metric={state.metric}
+          year={state.year}
+          shownYear={year}
+          onChange={(y) => update({ year: y })}
+        />
+        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+      </fieldset>
+      <h2 className="table-view__title">{title}</h2>
+      <p className="table-view__subtitle">
+        {figures.length} figures from {new Set(figures.map((f) => f.source.publisher)).size}{' '}
+        publishers. “Drawn” marks the figure the charts use:{' '}
+        {describePickRule(state.pick, publisherName)}. Click a column to sort.
+      </p>
+      {figures.length > 0 ? (
+        <ObservationsTable figures={figures} unit={state.unit} caption={title} />
+      ) : (
+        <p className="empty-state">No sourced figure for these markets in {year}.</p>
+      )}
+      {series.missing.length > 0 ? (
+        <p className="chart-frame__missing">
+          No sourced figure: {listNames(series.missing.map((m) => m.name))}.
+        </p>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,113 @@
+/** Capacity over time: one line per market or group, gaps where no source gives a figure. */
+import { useMemo, useState } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { Legend, toggled } from '../../charts/Legend'
+import { seriesColour } from '../../charts/palette'
+import { marketsInView } from '../../charts/ranking/rankingSeries'
+import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
+import { TrendChart } from '../../charts/trend/TrendChart'
+import { longestSeries, trendSeries, yearRange } from '../../charts/trend/trendSeries'
+import { trendText } from '../../charts/trend/trendText'
+import { MarketPicker } from '../../controls/MarketPicker'
+import {
+  MetricSelect,
+  PickSelect,
+  ScaleSwitch,
+  UnitSwitch,
+  YearRange,
+} from '../../controls/ViewControls'
+import { METRIC_INFO } from '../../data/metrics'
+import { describePickRule } from '../../data/select/pickObservation'
+import type { ViewProps } from './viewProps'
+
+const MARKS =
+  'Marks: ● as published · ○ about · ▲ at least (“over”) · ▼ at most (“under”, “nearly”).'
+
+export function TrendView({ data, choices, state, update }: ViewProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
+  const chosenByDefault = state.markets === null
+  const markets = useMemo(
+    () =>
+      state.markets === null
+        ? longestSeries(data, state.metric)
+        : marketsInView(data, state.markets),
+    [data, state.markets, state.metric],
+  )
+  const allYears = useMemo(
+    () => data.yearsOf(state.metric).map((y) => y.year),
+    [data, state.metric],
+  )
+  const years = useMemo(
+    () => yearRange(data, state.metric, state.from, state.to),
+    [data, state.metric, state.from, state.to],
+  )
+  const series = useMemo(
+    () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick),
+    [data, markets, state.groups, state.metric, years, state.pick],
+  )
+  const publisherName =
+    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
+  const rule = describePickRule(state.pick, publisherName)
+  const text = trendText(series, state.metric, rule, data.datasets, state.unit, chosenByDefault)
+  const tableRows: TableRow[] = series.lines
+    .filter((l) => l.kind === 'market')
+    .flatMap((l) => l.points.flatMap((p) => p.rows))
+  return (
+    <>
+      <fieldset className="controls">
+        <legend className="visually-hidden">Chart settings</legend>
+        <MarketPicker
+          markets={choices}
+          selected={state.markets ?? markets.map((m) => m.id)}
+          onChange={(ids) => update({ markets: ids })}
+        />
+        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+        <YearRange
+          years={allYears}
+          from={state.from}
+          to={state.to}
+          onChange={(range) => update(range)}
+        />
+        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+      </fieldset>
+      <ChartFrame
+        text={text}
+        footer={
+          <Legend
+            items={series.lines.map((l, i) => ({
+              key: l.id,
+              label: l.name,
+              colour: seriesColour(i),
+              hidden: hidden.has(l.id),
+              dashed: l.kind === 'group',
+            }))}
+            onToggle={(key) => setHidden(toggled(hidden, key))}
+            note={MARKS}
+          />
+        }
+      >
+        {series.lines.length > 0 ? (
+          <TrendChart
+            years={series.years}
+            lines={series.lines}
+            unit={state.unit}
+            scale={state.scale}
+            metricUnit={METRIC_INFO[state.metric].unit}
+            hidden={hidden}
+          />
+        ) : (
+          <p className="empty-state">
+            No chosen market has a figure for this metric in these years.
+          </p>
+        )}
+      </ChartFrame>
+      <FiguresTable
+        rows={tableRows}
+        unit={state.unit}
+        caption={`${text.title}: the figures drawn, one row per market and year`}
+      />
+    </>
+  )
+}

@@ -1,0 +1,201 @@
+/** Groups side by side, each bar stacked by its counted members, with the claim as a dashed line. */
+import { useMemo } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { Claim } from '../../data/schema'
+import type { GroupTotal } from '../../data/select/groupTotals'
+import type { DisplayUnit } from '../../view/viewState'
+import { FigureTooltipContent } from '../FigureTooltip'
+import { formatFigure, formatNumber, toDisplay, unitLabel } from '../format'
+import { seriesColour, textOn } from '../palette'
+import { formatTotal } from './compareText'
+
+type Row = { name: string; total: string } & Record<string, number | string>
+
+export function CompareChart({
+  totals,
+  claim,
+  unit,
+  hidden,
+}: {
+  totals: GroupTotal[]
+  claim: Claim | undefined
+  unit: DisplayUnit
+  hidden: ReadonlySet<string>
+}) {
+  const members = useMemo(() => memberOrder(totals), [totals])
+  const data = useMemo<Row[]>(
+    () =>
+      totals.map((t) => {
+        const row: Row = {
+          name: t.group.name,
+          total: t.counted.length > 0 ? formatTotal(t, unit) : 'no figure',
+        }
+        for (const r of t.counted)
+          if (!hidden.has(r.market.id)) row[r.market.id] = toDisplay(r.drawn.value, 'MW', unit)
+        return row
+      }),
+    [totals, unit, hidden],
+  )
+  const figureOf = (group: string, market: string) =>
+    totals.find((t) => t.group.name === group)?.counted.find((r) => r.market.id === market)
+  return (
+    <div className="compare-chart" data-testid="compare-chart">
+      <BarChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 420 }}
+        margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+        barCategoryGap="28%"
+      >
+        <CartesianGrid vertical={false} stroke="var(--grid)" />
+        <XAxis
+          dataKey="name"
+          interval={0}
+          height={52}
+          stroke="var(--axis)"
+          tick={(props: TickProps) => (
+            <GroupTick {...props} totalOf={(name) => data.find((d) => d.name === name)?.total} />
+          )}
+        />
+        <YAxis
+          tickFormatter={formatNumber}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          width={64}
+          label={{
+            value: unitLabel('MW', unit),
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            fontSize: 12,
+          }}
+        />
+        <Tooltip
+          cursor={{ fill: 'var(--hover)' }}
+          isAnimationActive={false}
+          shared={false}
+          content={({ active, payload }) => {
+            const item = payload?.[0]
+            const row = item
+              ? figureOf(String((item.payload as Row).name), String(item.dataKey))
+              : undefined
+            return active && row ? <FigureTooltipContent row={row} unit={unit} /> : null
+          }}
+        />
+        {members.map((m, i) => (
+          <Bar
+            key={m.id}
+            dataKey={m.id}
+            name={m.name}
+            stackId="group"
+            fill={seriesColour(i)}
+            isAnimationActive={false}
+            stroke="var(--bg)"
+            strokeWidth={1}
+          >
+            {data.map((row) => (
+              <Cell
+                key={row.name}
+                fill={seriesColour(i)}
+                data-group={row.name}
+                data-market={m.id}
+              />
+            ))}
+            <LabelList
+              dataKey={m.id}
+              content={<SegmentLabel name={m.name} colour={textOn(seriesColour(i))} />}
+            />
+          </Bar>
+        ))}
+        {claim ? (
+          <ReferenceLine
+            y={toDisplay(claim.value, 'MW', unit)}
+            stroke="var(--text)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            ifOverflow="extendDomain"
+            label={{
+              value: `Claim: ${formatFigure(claim, unit)}`,
+              position: 'insideTopRight',
+              fill: 'var(--text)',
+              fontSize: 13,
+              fontWeight: 600,
+            }}
+          />
+        ) : null}
+      </BarChart>
+    </div>
+  )
+}
+
+/** Members in the order they first appear, each with one colour across groups. */
+export function memberOrder(totals: GroupTotal[]): Array<{ id: string; name: string }> {
+  const seen = new Map<string, string>()
+  for (const t of totals)
+    for (const r of t.counted) if (!seen.has(r.market.id)) seen.set(r.market.id, r.market.name)
+  return [...seen.entries()].map(([id, name]) => ({ id, name }))
+}
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value: string } }
+
+/** The group's name, and under it what its members add up to. */
+function GroupTick(props: TickProps & { totalOf: (name: string) => string | undefined }) {
+  const name = props.payload?.value ?? ''
+  const y = Number(props.y ?? 0)
+  return (
+    <g>
+      <text
+        x={props.x}
+        y={y + 16}
+        textAnchor="middle"
+        fill="var(--text)"
+        fontSize={13}
+        fontWeight={600}
+      >
+        {name}
+      </text>
+      <text x={props.x} y={y + 34} textAnchor="middle" fill="var(--muted)" fontSize={12}>
+        {props.totalOf(name)}
+      </text>
+    </g>
+  )
+}
+
+/** The member's name inside its segment, where the segment is tall enough to hold it. */
+function SegmentLabel(props: {
+  x?: number | string
+  y?: number | string
+  width?: number | string
+  height?: number | string
+  value?: unknown
+  name?: string
+  colour?: string
+}) {
+  const height = Number(props.height ?? 0)
+  const width = Number(props.width ?? 0)
+  if (height < 18 || width < 40 || props.value === undefined) return null
+  return (
+    <text
+      x={Number(props.x) + width / 2}
+      y={Number(props.y) + height / 2}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fill={props.colour}
+      fontSize={12}
+      fontWeight={600}
+      pointerEvents="none"
+    >
+      {props.name}
+    </text>
+  )
+}

@@ -1,0 +1,270 @@
+/** The small controls views share: metric, year, year range, pick rule, unit, scale. */
+import { useId } from 'react'
+import type { AtlasData } from '../data/atlasData'
+import { METRIC_INFO, METRICS, type Metric } from '../data/metrics'
+import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
+import type { DisplayUnit, Scale } from '../view/viewState'
+
+const RULE_LABEL: Record<(typeof PICK_RULES)[number], string> = {
+  latest: 'Most recent',
+  max: 'Highest',
+  min: 'Lowest',
+  median: 'Median',
+}
+
+export function MetricSelect({
+  value,
+  onChange,
+}: {
+  value: Metric
+  onChange: (metric: Metric) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>Metric</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Metric)}>
+        {METRICS.map((m) => (
+          <option key={m} value={m}>
+            {METRIC_INFO[m].label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export function YearSelect({
+  data,
+  metric,
+  year,
+  shownYear,
+  label = 'Year',
+  defaultLabel = 'Latest well-covered',
+  onChange,
+}: {
+  data: AtlasData
+  metric: Metric
+  /** The year in the URL, null for the default. */
+  year: number | null
+  /** The year drawn. */
+  shownYear: number | undefined
+  label?: string
+  defaultLabel?: string
+  onChange: (year: number | null) => void
+}) {
+  const id = useId()
+  const years = data.yearsOf(metric)
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={year === null ? 'default' : String(year)}
+        onChange={(e) => onChange(e.target.value === 'default' ? null : Number(e.target.value))}
+      >
+        <option value="default">
+          {defaultLabel}
+          {shownYear !== undefined && year === null ? ` (${shownYear})` : ''}
+        </option>
+        {year !== null && !years.some((y) => y.year === year) ? (
+          <option value={String(year)}>{year} (no figures)</option>
+        ) : null}
+        {[...years].reverse().map(({ year: y, markets }) => (
+          <option key={y} value={String(y)}>
+            {y} ({markets} market{markets === 1 ? '' : 's'})
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** From and to years of the trend, each limited to the data's years. */
+export function YearRange({
+  years,
+  from,
+  to,
+  onChange,
+}: {
+  years: number[]
+  from: number | null
+  to: number | null
+  onChange: (range: { from: number | null; to: number | null }) => void
+}) {
+  const fromId = useId()
+  const toId = useId()
+  const first = years[0]
+  const last = years.at(-1)
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={fromId}>From</label>
+        <select
+          id={fromId}
+          value={from === null ? 'default' : String(from)}
+          onChange={(e) =>
+            onChange({ from: e.target.value === 'default' ? null : Number(e.target.value), to })
+          }
+        >
+          <option value="default">First year{first !== undefined ? ` (${first})` : ''}</option>
+          {years
+            .filter((y) => to === null || y <= to)
+            .map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={toId}>To</label>
+        <select
+          id={toId}
+          value={to === null ? 'default' : String(to)}
+          onChange={(e) =>
+            onChange({ from, to: e.target.value === 'default' ? null : Number(e.target.value) })
+          }
+        >
+          <option value="default">Last year{last !== undefined ? ` (${last})` : ''}</option>
+          {years
+            .filter((y) => from === null || y >= from)
+            .map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+        </select>
+      </div>
+    </>
+  )
+}
+
+export function PickSelect({
+  data,
+  pick,
+  onChange,
+}: {
+  data: AtlasData
+  pick: PickRule
+  onChange: (pick: PickRule) => void
+}) {
+  const id = useId()
+  const publishers = [...data.publishers.entries()].sort((a, b) => a[1].localeCompare(b[1]))
+  const value = typeof pick === 'object' ? `publisher:${pick.publisher}` : pick
+  return (
+    <div className="field">
+      <label htmlFor={id}>Where sources disagree, draw</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          const v = e.target.value
+          onChange(
+            v.startsWith('publisher:')
+              ? { publisher: v.slice('publisher:'.length) }
+              : (v as PickRule),
+          )
+        }}
+      >
+        <optgroup label="Rule">
+          {PICK_RULES.map((rule) => (
+            <option key={rule} value={rule}>
+              {RULE_LABEL[rule]}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Only one publisher">
+          {typeof pick === 'object' && !data.publishers.has(pick.publisher) ? (
+            <option value={value}>{pick.publisher} (not in these data)</option>
+          ) : null}
+          {publishers.map(([pid, name]) => (
+            <option key={pid} value={`publisher:${pid}`}>
+              {name}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  )
+}
+
+/** A pair of radio buttons that reads as one switch. */
+function Segmented<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  disabled,
+}: {
+  legend: string
+  options: Array<{ value: T; label: string }>
+  value: T
+  onChange: (value: T) => void
+  disabled?: string
+}) {
+  const name = useId()
+  return (
+    <fieldset className="segmented" disabled={disabled !== undefined} title={disabled}>
+      <legend>{legend}</legend>
+      <div className="segmented__options">
+        {options.map((o) => (
+          <label key={o.value} className={o.value === value ? 'is-checked' : undefined}>
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={o.value === value}
+              onChange={() => onChange(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+export function UnitSwitch({
+  value,
+  onChange,
+}: {
+  value: DisplayUnit
+  onChange: (unit: DisplayUnit) => void
+}) {
+  return (
+    <Segmented
+      legend="Unit"
+      value={value}
+      onChange={onChange}
+      options={[
+        { value: 'mw', label: 'MW' },
+        { value: 'gw', label: 'GW' },
+      ]}
+    />
+  )
+}
+
+export function ScaleSwitch({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: Scale
+  onChange: (scale: Scale) => void
+  /** Why the scale cannot change here (stacked bars need a linear axis). */
+  disabled?: string
+}) {
+  return (
+    <Segmented
+      legend="Scale"
+      value={value}
+      onChange={onChange}
+      disabled={disabled}
+      options={[
+        { value: 'linear', label: 'Linear' },
+        { value: 'log', label: 'Log' },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,52 @@
+/** The six views as tabs: arrow keys move between them, as a tab list should. */
+import { useRef } from 'react'
+import { VIEWS, type View } from '../view/viewState'
+
+export const VIEW_LABEL: Record<View, string> = {
+  compare: 'Compare',
+  ranking: 'Ranking',
+  trend: 'Trend',
+  pipeline: 'Pipeline',
+  sources: 'Sources',
+  table: 'Table',
+}
+
+/** Tab order: the landing view first. */
+const ORDER: View[] = ['compare', 'ranking', 'trend', 'pipeline', 'sources', 'table']
+
+export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+  const refs = useRef(new Map<View, HTMLButtonElement>())
+  const move = (from: View, step: number) => {
+    const next = ORDER[(ORDER.indexOf(from) + step + ORDER.length) % ORDER.length] as View
+    onChange(next)
+    refs.current.get(next)?.focus()
+  }
+  return (
+    <div className="view-tabs" role="tablist" aria-label="Views">
+      {ORDER.filter((v) => VIEWS.includes(v)).map((v) => (
+        <button
+          key={v}
+          ref={(el) => {
+            if (el) refs.current.set(v, el)
+          }}
+          type="button"
+          role="tab"
+          id={`tab-${v}`}
+          aria-selected={v === view}
+          aria-controls="view-panel"
+          tabIndex={v === view ? 0 : -1}
+          className="view-tab"
+          onClick={() => onChange(v)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowRight') move(v, 1)
+            else if (e.key === 'ArrowLeft') move(v, -1)
+            else if (e.key === 'Home') move(ORDER[0] as View, 0)
+            else if (e.key === 'End') move(ORDER.at(-1) as View, 0)
+          }}
+        >
+          {VIEW_LABEL[v]}
+        </button>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,126 @@
+import { bar, expect, type Page, test } from './fixtures'
+
+const heightOf = async (page: Page, selector: string) =>
+  (await page.locator(selector).boundingBox())?.width ?? 0
+
+test.describe('views reachable by tab and URL', () => {
+  test('every tab opens its view, keyboard arrows move between tabs, and the URL follows', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    const tabs = page.getByRole('tab')
+    await expect(tabs).toHaveText(['Compare', 'Ranking', 'Trend', 'Pipeline', 'Sources', 'Table'])
+    await page.getByRole('tab', { name: 'Trend' }).click()
+    await expect(page).toHaveURL(/\?view=trend$/)
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('over time')
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('tab', { name: 'Pipeline' })).toBeFocused()
+    await expect(page).toHaveURL(/\?view=pipeline$/)
+    await page.goBack()
+    await expect(page.getByRole('tab', { name: 'Trend' })).toHaveAttribute('aria-selected', 'true')
+  })
+})
+
+test.describe('trend', () => {
+  test('one point per year with a figure, gaps for the rest, bounds marked', async ({ page }) => {
+    await page.goto('./?view=trend&markets=singapore,paris&from=2020&to=2026')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity over time, 2020–2026',
+    )
+    const singapore = page.locator('.trend-dot[data-line="singapore"]')
+    // Record: 876 (H2 2022), 962 (H2 2023), "surpass 1,000" (H2 2024), 1,002 (H1 2025); none in 2020, 2021, 2026.
+    await expect(singapore).toHaveCount(4)
+    await expect(singapore.nth(2)).toHaveAttribute('data-qualifier', 'at_least')
+    await expect(singapore.nth(3)).toHaveAttribute('data-qualifier', 'exact')
+    // Paris: 2023, 2025, 2026 and no 2024 figure: its line breaks there (two path segments), never drops to zero.
+    await expect(page.locator('.trend-dot[data-line="paris"]')).toHaveCount(3)
+    await expect(page.locator('.recharts-line-curve').nth(1)).toHaveAttribute('d', /^M[^M]+M[^M]+$/)
+  })
+
+  test('the year range, the unit and the legend change what is drawn', async ({ page }) => {
+    await page.goto('./?view=trend&markets=singapore,london')
+    await page.getByLabel('From').selectOption('2024')
+    await expect(page).toHaveURL(/from=2024/)
+    await expect(page.locator('.trend-dot[data-line="singapore"]')).toHaveCount(2)
+    await page.getByText('GW', { exact: true }).click()
+    await expect(page).toHaveURL(/unit=gw/)
+    await expect(page.locator('.trend-chart')).toContainText('GW')
+    await page.getByRole('button', { name: 'London' }).click()
+    await expect(page.getByRole('button', { name: 'London' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await expect(page.locator('.trend-dot[data-line="london"]')).toHaveCount(0)
+  })
+})
+
+test.describe('pipeline', () => {
+  test('operational, under construction and planned stacked per market', async ({ page }) => {
+    await page.goto('./?view=pipeline&markets=johor,singapore&year=2024')
+    const stage = (market: string, s: string) =>
+      `.pipeline-chart path[data-market="${market}"][data-stage="${s}"]`
+    // Johor H2 2024 (C&W, record rows 26-28): 401 operational, 226 under construction, 822 planned.
+    const operational = await heightOf(page, stage('johor', 'operational'))
+    expect((await heightOf(page, stage('johor', 'under_construction'))) / operational).toBeCloseTo(
+      226 / 401,
+      1,
+    )
+    expect((await heightOf(page, stage('johor', 'planned'))) / operational).toBeCloseTo(
+      822 / 401,
+      1,
+    )
+    await page.locator(stage('johor', 'planned')).hover()
+    await expect(page.locator('.figure-tooltip')).toContainText('Planned')
+    await expect(page.locator('.figure-tooltip')).toContainText('822 MW')
+  })
+})
+
+test.describe('sources', () => {
+  test('every source’s figure per market, the drawn one marked', async ({ page }) => {
+    await page.goto('./?view=sources&markets=singapore&year=2024')
+    // Singapore 2024 in the record: 780, 973, 985, 1,000 (C&W H2), 1,000 (techstories), 1,400 (IMDA).
+    await expect(page.locator('.source-mark[data-market="singapore"]')).toHaveCount(6)
+    await expect(page.locator('.source-mark[data-drawn="true"]')).toHaveCount(1)
+    await expect(page.locator('.chart-frame__summary')).toHaveText(
+      'Singapore: 6 figures from 780 MW to 1,400 MW.',
+    )
+    const drawnRow = page.locator('.figures-table tr.is-drawn')
+    await expect(drawnRow).toContainText('over 1,000 MW')
+    await expect(drawnRow).toContainText('Cushman & Wakefield')
+  })
+})
+
+test.describe('table', () => {
+  test('every figure with its source, sortable by any column', async ({ page }) => {
+    await page.goto('./?view=table&markets=singapore,malaysia&year=2025')
+    const rows = page.locator('.figures-table tbody tr')
+    // 2025 operational in the record: Singapore 3 figures, Malaysia 3 figures.
+    await expect(rows).toHaveCount(6)
+    await page.getByRole('button', { name: /^Figure/ }).click()
+    await expect(page.getByRole('columnheader', { name: /Figure/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    )
+    await expect(rows.first()).toContainText('1,260 MW')
+    await page.getByRole('button', { name: /^Figure/ }).click()
+    await expect(rows.first()).toContainText('522 MW')
+  })
+})
+
+test.describe('shared controls', () => {
+  test('a legend toggles a region’s bars, GW and log scale redraw the ranking', async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking')
+    await page.getByRole('button', { name: 'Europe' }).click()
+    await expect(bar(page, 'london')).toHaveCount(0)
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await page.getByText('GW', { exact: true }).click()
+    await expect(page.locator('.recharts-label-list text')).toContainText(['1.002'])
+    await page.getByText('Log', { exact: true }).click()
+    await expect(page).toHaveURL(/unit=gw&scale=log/)
+    await expect(
+      page.locator('.ranking-chart .recharts-cartesian-axis-tick-value').first(),
+    ).toBeVisible()
+  })
+})
