@@ -3,10 +3,16 @@ import { expect, test } from './fixtures'
 /** Screenshots of every view at 1280x800, for people to look at (test-results/screenshots/). */
 const VIEWS = [
   ['compare', './'],
-  ['compare-double-count', './?groups=Southeast%20Asia%20(4):singapore+malaysia+thailand+indonesia+johor;London%20%2B%20Frankfurt:london+frankfurt&year=2024'],
+  [
+    'compare-double-count',
+    './?groups=Southeast%20Asia%20(4):singapore+malaysia+thailand+indonesia+johor;London%20%2B%20Frankfurt:london+frankfurt&year=2024',
+  ],
   ['ranking', './?view=ranking'],
   ['trend', './?view=trend'],
-  ['pipeline', './?view=pipeline&markets=singapore,johor,malaysia,bangkok,manila,london,frankfurt,paris,madrid,sydney,mumbai,tokyo'],
+  [
+    'pipeline',
+    './?view=pipeline&markets=singapore,johor,malaysia,bangkok,manila,london,frankfurt,paris,madrid,sydney,mumbai,tokyo',
+  ],
   ['sources', './?view=sources'],
   ['table', './?view=table&markets=singapore,malaysia,thailand,indonesia'],
 ] as const

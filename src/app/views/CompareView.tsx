@@ -79,11 +79,6 @@ export function CompareView({ data, choices, state, update }: ViewProps) {
       {claim ? (
         <ClaimCard claim={claim} unit={state.unit} metricMatches={claimShown !== undefined} />
       ) : null}
-      <GroupEditor
-        groups={groups}
-        choices={choices}
-        onChange={(next) => update({ groups: next })}
-      />
       <Warnings totals={totals} year={year} />
       {groups.length === 0 ? (
         <p className="empty-state">Add a group of markets to compare, or check the claim.</p>
@@ -117,6 +112,12 @@ export function CompareView({ data, choices, state, update }: ViewProps) {
           )}
         </ChartFrame>
       )}
+      <h3 className="section-title">Groups</h3>
+      <GroupEditor
+        groups={groups}
+        choices={choices}
+        onChange={(next) => update({ groups: next })}
+      />
       {text ? (
         <FiguresTable
           rows={tableRows}
