@@ -34,3 +34,30 @@ export const scenarios = {
       return undefined
     }),
 } as const
+
+/**
+ * A catalog that still lists an earlier release of `id`, served from a copy of the current
+ * file changed by `mutate`: how a pinned link meets an updated deployment.
+ */
+export function olderRelease(
+  id: string,
+  version: string,
+  current: { catalog: any; dataset: any },
+  mutate: (dataset: any) => void,
+) {
+  const older = structuredClone(current.dataset)
+  older.version = version
+  mutate(older)
+  const catalog = structuredClone(current.catalog)
+  const entry = catalog.datasets.find((d: any) => d.id === id)
+  catalog.datasets.push({
+    ...entry,
+    version,
+    file: `${id}@${version}.json`,
+    published: '2025-11-30',
+  })
+  return [
+    http.get('*/data/catalog.json', () => HttpResponse.json(catalog)),
+    http.get(`*/data/${id}@${version}.json`, () => HttpResponse.json(older)),
+  ]
+}

@@ -1,25 +1,41 @@
-/** npm run datasets: regenerates public/data from record/capacity-figures.csv. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+/**
+ * npm run datasets: regenerates public/data from the record. Earlier releases stay: their
+ * files are kept, the catalog keeps listing them, and record/releases.json guards their content.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { catalogSchema } from '../src/data/schema'
 import { readClaimsCsv } from './claimsCsv'
 import { buildDatasets, RecordError } from './datasetBuild'
 import { REGIONS, RELEASE } from './datasetRelease'
+import { checkReleases, type Releases } from './releases'
 
 const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'public', 'data')
+const releasesFile = join(root, 'record', 'releases.json')
 try {
   const read = (name: string) => readFileSync(join(root, 'record', name), 'utf8')
+  const catalogFile = join(outDir, 'catalog.json')
+  const previous = existsSync(catalogFile)
+    ? catalogSchema.parse(JSON.parse(readFileSync(catalogFile, 'utf8')))
+    : undefined
   const files = buildDatasets(
     read('capacity-figures.csv'),
     RELEASE,
     REGIONS,
     readClaimsCsv(read('claims.csv')),
+    previous,
   )
+  const releases: Releases = existsSync(releasesFile)
+    ? JSON.parse(readFileSync(releasesFile, 'utf8'))
+    : {}
+  const nextReleases = checkReleases(releases, files)
   mkdirSync(outDir, { recursive: true })
   for (const [name, content] of files) {
     writeFileSync(join(outDir, name), content)
     console.log(`wrote public/data/${name}`)
   }
+  writeFileSync(releasesFile, `${JSON.stringify(nextReleases, null, 2)}\n`)
 } catch (error) {
   console.error(error instanceof RecordError ? `The record has problems:\n${error.message}` : error)
   process.exit(1)

@@ -35,6 +35,7 @@ export function buildDatasets(
   release: Release,
   regions: RegionTable,
   claims: Claim[] = [],
+  previous?: Catalog,
 ): Map<string, string> {
   const { rows, problems } = readRecordCsv(csvText)
   if (problems.length > 0) throw new RecordError(problems)
@@ -97,6 +98,14 @@ export function buildDatasets(
     if (!placed.has(claim.id))
       throw new Error(`claim ${claim.id}: no dataset holds its first market`)
   }
+  // Earlier releases stay in the catalog, so links pinned to them keep their numbers.
+  const earlier = (previous?.datasets ?? []).filter((e) => e.version !== release.version)
+  catalog.datasets = [...catalog.datasets, ...earlier].sort(
+    (a, b) =>
+      a.id.localeCompare(b.id) ||
+      b.published.localeCompare(a.published) ||
+      b.version.localeCompare(a.version),
+  )
   catalogSchema.parse(catalog)
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`)
   return files

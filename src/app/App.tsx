@@ -1,15 +1,19 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 import { useMemo } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
+import { ShareMenu } from '../controls/ShareMenu'
 import { ViewTabs } from '../controls/ViewTabs'
 import type { CatalogEntry } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
-import { checkAgainstData } from '../view/checkAgainstData'
-import { marketsNeeded } from '../view/resolveView'
+import { checkAgainstData, pinNotices } from '../view/checkAgainstData'
+import { withFallback } from '../view/fallbackText'
+import { marketsNeeded, shownYear } from '../view/resolveView'
+import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
 import type { View } from '../view/viewState'
 import { LoadFailure, Loading } from './LoadStates'
 import { Notices } from './Notices'
+import { useTheme } from './useTheme'
 import { CompareView } from './views/CompareView'
 import { PipelineView } from './views/PipelineView'
 import { RankingView } from './views/RankingView'
@@ -28,15 +32,28 @@ const VIEW_COMPONENT: Record<View, (props: ViewProps) => React.ReactNode> = {
 }
 
 export function App() {
-  const { state, ignored, update } = useViewState()
+  const { state, ignored, passthrough, update } = useViewState()
   const needed = useMemo(() => marketsNeeded(state), [state])
-  const load = useAtlasData(needed)
+  const load = useAtlasData(needed, state.ds)
+  useTheme(state.theme)
   const catalog = load.status === 'ready' ? load.catalog : undefined
   const choices = useMemo(() => marketChoices(catalog ?? []), [catalog])
   const notices =
     load.status === 'ready'
-      ? [...ignored, ...checkAgainstData(state, load.data, load.pending.length === 0)]
+      ? [
+          ...withFallback(ignored, state, shownYear(state, load.data)),
+          ...pinNotices(load.substitutions),
+          ...checkAgainstData(state, load.data, load.pending.length === 0),
+        ]
       : ignored
+  // The shared link pins the versions on screen; the address bar keeps only what the user chose.
+  const shareLink = () => {
+    const pins =
+      load.status === 'ready'
+        ? load.data.datasets.map((d) => ({ id: d.id, version: d.version }))
+        : state.ds
+    return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, ds: pins }, passthrough)}`
+  }
   const ViewComponent = VIEW_COMPONENT[state.view]
 
   return (
@@ -49,7 +66,10 @@ export function App() {
         </p>
       </header>
       <Notices items={notices} />
-      <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+      <div className="view-bar">
+        <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+        <ShareMenu link={shareLink} />
+      </div>
       <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
         {load.status === 'loading' ? <Loading what="datasets" /> : null}
         {load.status === 'error' ? (

@@ -1,5 +1,6 @@
 /** Title, subtitle, chart, source line and text summary: the frame every chart is read in. */
 import { type ReactNode, useId } from 'react'
+import { useDocumentTitle } from '../lib/useDocumentTitle'
 import type { ChartText } from './chartText'
 
 export function ChartFrame({
@@ -11,6 +12,7 @@ export function ChartFrame({
   children: ReactNode
   footer?: ReactNode
 }) {
+  useDocumentTitle(text.title)
   const titleId = useId()
   const summaryId = useId()
   return (

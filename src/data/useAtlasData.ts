@@ -5,6 +5,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { type AtlasData, combineDatasets } from './atlasData'
+import { chooseVersions, entriesFor, type Pin, type Substitution } from './datasetVersions'
 import { type LoadError, toLoadError } from './fetchJson'
 import { catalogQuery, datasetQuery } from './queries'
 import type { CatalogEntry, Dataset } from './schema'
@@ -17,37 +18,21 @@ export type AtlasLoad =
   | {
       status: 'ready'
       data: AtlasData
+      /** The version of each dataset the view uses (pinned or newest). */
       catalog: CatalogEntry[]
+      /** Pins the catalog could not honour. */
+      substitutions: Substitution[]
       pending: CatalogEntry[]
       failures: DatasetFailure[]
     }
 
-/** The newest version of each dataset id in the catalog. */
-export function currentEntries(entries: CatalogEntry[]): CatalogEntry[] {
-  const newest = new Map<string, CatalogEntry>()
-  for (const entry of entries) {
-    const known = newest.get(entry.id)
-    if (
-      !known ||
-      known.published < entry.published ||
-      (known.published === entry.published && known.version < entry.version)
-    )
-      newest.set(entry.id, entry)
-  }
-  return [...newest.values()]
-}
-
-export function entriesFor(entries: CatalogEntry[], markets: string[] | null): CatalogEntry[] {
-  if (markets === null) return entries
-  const wanted = entries.filter((entry) => entry.markets.some((m) => markets.includes(m.id)))
-  // A link naming only unknown markets still shows something to choose from.
-  return wanted.length > 0 ? wanted : entries
-}
-
-export function useAtlasData(markets: string[] | null): AtlasLoad {
+export function useAtlasData(markets: string[] | null, pins: Pin[] | null): AtlasLoad {
   const catalog = useQuery(catalogQuery())
-  const current = useMemo(() => currentEntries(catalog.data?.datasets ?? []), [catalog.data])
-  const needed = useMemo(() => entriesFor(current, markets), [current, markets])
+  const versions = useMemo(
+    () => chooseVersions(catalog.data?.datasets ?? [], pins),
+    [catalog.data, pins],
+  )
+  const needed = useMemo(() => entriesFor(versions.chosen, markets), [versions, markets])
   const results = useQueries({ queries: needed.map((entry) => datasetQuery(entry)) })
   const loaded = results.map((r) => r.data).filter((d): d is Dataset => d !== undefined)
   const loadedKey = loaded.map((d) => `${d.id}@${d.version}`).join(',')
@@ -70,5 +55,12 @@ export function useAtlasData(markets: string[] | null): AtlasLoad {
     else if (!result?.data) pending.push(entry)
   })
   if (loaded.length === 0 && failures.length === 0) return { status: 'loading' }
-  return { status: 'ready', data, catalog: current, pending, failures }
+  return {
+    status: 'ready',
+    data,
+    catalog: versions.chosen,
+    substitutions: versions.substitutions,
+    pending,
+    failures,
+  }
 }

@@ -3,6 +3,7 @@
  * publisher with no figures, a claim it does not hold. Said in a notice, never thrown.
  */
 import type { AtlasData } from '../data/atlasData'
+import type { Substitution } from '../data/datasetVersions'
 import { shown } from './parseUrl'
 import { type Ignored, NO_CLAIM, type ViewState } from './viewState'
 
@@ -48,4 +49,15 @@ export function checkAgainstData(state: ViewState, data: AtlasData, complete: bo
       reason: `no publisher with the id ${shown(state.pick.publisher)}`,
     })
   return ignored
+}
+
+/** Pins (`ds=`) the bundled catalog could not honour, as notices. */
+export function pinNotices(substitutions: Substitution[]): Ignored[] {
+  return substitutions.map(({ pin, shown: entry }) => ({
+    key: 'ds',
+    value: `${pin.id}@${pin.version}`,
+    reason: entry
+      ? `version ${shown(pin.version)} of ${entry.title} is no longer bundled; showing ${entry.id}@${entry.version}`
+      : `no dataset with the id ${shown(pin.id)}`,
+  }))
 }

@@ -7,11 +7,16 @@ import { decode, readGroupsParam } from '../data/groups'
 import { isMetric, METRIC_INFO } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import {
+  type DatasetPin,
   DEFAULT_VIEW_STATE,
   type DisplayUnit,
   type Ignored,
+  LANGS,
+  type Lang,
   SCALES,
   type Scale,
+  THEMES,
+  type Theme,
   UNITS,
   type UrlKey,
   VIEWS,
@@ -39,7 +44,13 @@ const READ_KEYS = [
   'unit',
   'scale',
   'claim',
+  'ds',
+  'theme',
+  'lang',
 ] as const satisfies readonly UrlKey[]
+
+/** More market ids than any dataset holds is a broken or hostile link. */
+export const MAX_MARKETS = 200
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SHOWN = 60
@@ -61,6 +72,7 @@ export function parseUrl(search: string): ParsedUrl {
     const key = decode(eq < 0 ? pair : pair.slice(0, eq))
     const raw = eq < 0 ? '' : pair.slice(eq + 1)
     const value = decode(raw)
+    if (key === '') continue
     if (!(READ_KEYS as readonly string[]).includes(key)) {
       passthrough.push([key, value])
       continue
@@ -89,7 +101,7 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
       else return `view must be one of ${VIEWS.join(', ')}`
       return
     case 'markets': {
-      const ids = [
+      const all = [
         ...new Set(
           value
             .split(',')
@@ -97,10 +109,13 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
             .filter(Boolean),
         ),
       ]
+      const ids = all.slice(0, MAX_MARKETS)
       const bad = ids.filter((id) => !SLUG.test(id))
       const good = ids.filter((id) => SLUG.test(id))
       if (good.length > 0) state.markets = good
-      if (bad.length > 0) return `not market ids: ${bad.map(shown).join(', ')}`
+      if (bad.length > 0)
+        return `not market ids: ${bad.slice(0, 5).map(shown).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`
+      if (all.length > MAX_MARKETS) return `only the first ${MAX_MARKETS} markets are kept`
       if (good.length === 0) return 'names no market'
       return
     }
@@ -132,6 +147,28 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
     case 'scale':
       if ((SCALES as readonly string[]).includes(value)) state.scale = value as Scale
       else return `scale must be ${SCALES.join(' or ')}`
+      return
+    case 'ds': {
+      const pins: DatasetPin[] = []
+      const bad: string[] = []
+      for (const part of value.split(',').filter(Boolean).slice(0, 20)) {
+        const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([0-9A-Za-z.-]+)$/.exec(part.trim())
+        if (match && !pins.some((p) => p.id === match[1]))
+          pins.push({ id: match[1] as string, version: match[2] as string })
+        else bad.push(part)
+      }
+      if (pins.length > 0) state.ds = pins
+      return bad.length > 0
+        ? `not dataset versions (id@version): ${bad.slice(0, 5).map(shown).join(', ')}`
+        : undefined
+    }
+    case 'theme':
+      if ((THEMES as readonly string[]).includes(value)) state.theme = value as Theme
+      else return `theme must be ${THEMES.join(' or ')}`
+      return
+    case 'lang':
+      if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang
+      else return `lang must be ${LANGS.join(' or ')}`
       return
     case 'claim':
       if (SLUG.test(value)) state.claim = value

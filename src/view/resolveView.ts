@@ -35,3 +35,11 @@ export function marketsNeeded(state: ViewState): string[] | null {
     return [...state.markets, ...state.groups.flatMap((g) => g.markets)]
   return state.markets
 }
+
+/** The year the current view draws (the trend draws a range, and has none). */
+export function shownYear(state: ViewState, data: AtlasData): number | undefined {
+  if (state.view === 'compare') return compareYear(state, data, activeClaim(state, data))
+  if (state.view === 'pipeline') return state.year ?? defaultYear(data, 'under_construction')
+  if (state.view === 'trend') return undefined
+  return state.year ?? defaultYear(data, state.metric)
+}

@@ -24,6 +24,9 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   if (state.unit !== d.unit) entries.unit = state.unit
   if (state.scale !== d.scale) entries.scale = state.scale
   if (state.claim !== null) entries.claim = state.claim
+  if (state.ds !== null) entries.ds = state.ds.map((p) => `${p.id}@${p.version}`).join(',')
+  if (state.theme !== null) entries.theme = state.theme
+  if (state.lang !== null) entries.lang = state.lang
   return entries
 }
 

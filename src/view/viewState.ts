@@ -13,6 +13,14 @@ export type DisplayUnit = (typeof UNITS)[number]
 export const SCALES = ['linear', 'log'] as const
 export type Scale = (typeof SCALES)[number]
 
+export const THEMES = ['light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+export const LANGS = ['en', 'pt-BR'] as const
+export type Lang = (typeof LANGS)[number]
+
+/** A dataset version a link was made with: `ds=sea@2026.11`. */
+export type DatasetPin = { id: string; version: string }
+
 /** `claim=none`: the compare view draws no claim. */
 export const NO_CLAIM = 'none'
 
@@ -33,6 +41,11 @@ export type ViewState = {
   claim: string | null
   unit: DisplayUnit
   scale: Scale
+  /** Dataset versions the link was made with; null: the current ones. */
+  ds: DatasetPin[] | null
+  /** null: follow the browser (prefers-color-scheme, navigator.language). */
+  theme: Theme | null
+  lang: Lang | null
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -47,6 +60,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   claim: null,
   unit: 'mw',
   scale: 'linear',
+  ds: null,
+  theme: null,
+  lang: null,
 }
 
 /** The URL keys in the order they are written (the SPEC's table order), unknown keys after. */

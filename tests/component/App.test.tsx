@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
 import { readJson } from '../helpers/bundledData'
-import { renderApp } from '../helpers/renderApp'
+import { dataSettled, renderApp } from '../helpers/renderApp'
 
 const bars = (container: HTMLElement) => container.querySelectorAll('.recharts-bar-rectangle')
 const tableRow = (market: string) => {
@@ -22,8 +22,9 @@ const requested = () => {
 describe('App with the bundled data served by MSW', () => {
   it('says it is loading, then draws one bar per market with a figure and lists them with sources', async () => {
     const { container } = renderApp('/?view=ranking')
-    expect(screen.getByRole('status')).toHaveTextContent('Loading datasets…')
+    expect(screen.getByText('Loading datasets…')).toHaveAttribute('role', 'status')
     await screen.findByRole('heading', { name: 'Operational capacity by market, 2025' })
+    await dataSettled()
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
     expect(bars(container)).toHaveLength(rows.length)
     // Record row 222: Cushman & Wakefield, H1 2025, 1,002 MW, the most recent Singapore figure of 2025.
@@ -41,6 +42,7 @@ describe('App with the bundled data served by MSW', () => {
     const files = requested()
     const { container } = renderApp('/?view=ranking&markets=singapore,johor')
     await screen.findByRole('heading', { name: /by market, 2025/ })
+    await dataSettled()
     expect(bars(container)).toHaveLength(2)
     expect(files.sort()).toEqual(['catalog.json', 'sea@2026.11.json'])
   })
@@ -57,6 +59,7 @@ describe('App with the bundled data served by MSW', () => {
     server.resetHandlers()
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
+    await dataSettled()
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
@@ -88,6 +91,7 @@ describe('App with the bundled data served by MSW', () => {
     )
     expect(alert).toHaveTextContent('europe@2026.11.json is not valid JSON.')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
+    await dataSettled()
     expect(tableRow('Singapore')).toBeTruthy()
     expect(
       within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
@@ -117,8 +121,12 @@ describe('App with the bundled data served by MSW', () => {
     server.use(scenarios.slow('europe@2026.11.json', 1500))
     renderApp('/?view=ranking')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
+    await dataSettled()
     // The other regions arrive first; only Europe is still on its way.
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Loading Europe…$/))
+    await waitFor(() =>
+      expect(screen.getByText('Loading Europe…')).toHaveAttribute('role', 'status'),
+    )
+    expect(screen.queryByText(/Loading .*Asia Pacific/)).toBeNull()
     expect(tableRow('Singapore')).toBeTruthy()
     expect(
       within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
@@ -140,6 +148,7 @@ describe('App with the bundled data served by MSW', () => {
     const user = userEvent.setup()
     renderApp('/?view=ranking')
     await screen.findByRole('heading', { name: /Operational capacity/ })
+    await dataSettled()
     await user.selectOptions(screen.getByLabelText('Metric'), 'take_up')
     await user.selectOptions(screen.getByLabelText('Year'), '2024')
     expect(window.location.search).toBe('?view=ranking&metric=take_up&year=2024')
@@ -152,6 +161,7 @@ describe('App with the bundled data served by MSW', () => {
     const user = userEvent.setup()
     const { container } = renderApp('/?view=ranking&markets=singapore')
     await screen.findByRole('heading', { name: /by market, 2025/ })
+    await dataSettled()
     const bar = bars(container)[0] as Element
     await user.click(bar)
     const details = screen.getByRole('region', { name: /Singapore: 3 figures for 2025/ })

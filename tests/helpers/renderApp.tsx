@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
+import { expect } from 'vitest'
 import { App } from '../../src/app/App'
 import { AppProviders } from '../../src/app/AppProviders'
 
@@ -15,4 +16,10 @@ export function renderApp(url = '/') {
       </AppProviders>,
     ),
   }
+}
+
+/** Waits until every dataset the view asked for has arrived (or failed): no loading note left. */
+export async function dataSettled() {
+  const { waitFor, screen } = await import('@testing-library/react')
+  await waitFor(() => expect(screen.queryByText(/^Loading /)).toBeNull())
 }

@@ -9,6 +9,7 @@ import { MarketPicker } from '../../controls/MarketPicker'
 import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { describePickRule } from '../../data/select/pickObservation'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import type { ViewProps } from './viewProps'
 
 export function TableView({ data, choices, state, update }: ViewProps) {
@@ -31,6 +32,7 @@ export function TableView({ data, choices, state, update }: ViewProps) {
         b.observation.asOf.localeCompare(a.observation.asOf),
     )
   const title = `${metricTitle(state.metric)}, ${year ?? ''}: every sourced figure`
+  useDocumentTitle(title)
   return (
     <>
       <fieldset className="controls">

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { readClaimsCsv } from '../../../scripts/claimsCsv'
 import { buildDatasets } from '../../../scripts/datasetBuild'
 import { REGIONS, RELEASE } from '../../../scripts/datasetRelease'
+import { sha256 } from '../../../scripts/releases'
 import { parseCsv } from '../../../src/lib/csv'
 import { bundledCatalog, bundledDatasets, ROOT, recordCsvText } from '../../helpers/bundledData'
 
@@ -18,10 +19,21 @@ describe('bundled datasets', () => {
       RELEASE,
       REGIONS,
       readClaimsCsv(readFileSync(join(ROOT, 'record', 'claims.csv'), 'utf8')),
+      bundledCatalog(),
     )
     for (const [name, content] of files) {
       const committed = readFileSync(join(ROOT, 'public', 'data', name), 'utf8')
       expect(committed, `public/data/${name} is out of date`).toBe(content)
+    }
+  })
+
+  it('never change once published: every file matches the hash recorded when it was released', () => {
+    const releases = JSON.parse(
+      readFileSync(join(ROOT, 'record', 'releases.json'), 'utf8'),
+    ) as Record<string, string>
+    for (const entry of bundledCatalog().datasets) {
+      const content = readFileSync(join(ROOT, 'public', 'data', entry.file), 'utf8')
+      expect(sha256(content), `${entry.file} changed after its release`).toBe(releases[entry.file])
     }
   })
 
