@@ -121,7 +121,6 @@ describe('App with the bundled data served by MSW', () => {
     server.use(scenarios.slow('europe@2026.11.json', 1500))
     renderApp('/?view=ranking')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
-    await dataSettled()
     // The other regions arrive first; only Europe is still on its way.
     await waitFor(() =>
       expect(screen.getByText('Loading Europe…')).toHaveAttribute('role', 'status'),
