@@ -120,7 +120,9 @@ test.describe('ranking', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2025',
     )
-    await expect(page.getByText('ignored: year must be a four-digit year.')).toBeVisible()
+    await expect(
+      page.getByText('ignored: year must be a four-digit year; showing 2025.'),
+    ).toBeVisible()
     await expect(page.getByText(/metric=watts\s*ignored/)).toBeVisible()
     await expect(page.getByText('ignored: no market with the id atlantis.')).toBeVisible()
     await expect(bar(page, 'singapore')).toHaveCount(1)

@@ -34,7 +34,10 @@ test.describe('trend', () => {
     await expect(singapore.nth(3)).toHaveAttribute('data-qualifier', 'exact')
     // Paris: 2023, 2025, 2026 and no 2024 figure: its line breaks there (two path segments), never drops to zero.
     await expect(page.locator('.trend-dot[data-line="paris"]')).toHaveCount(3)
-    await expect(page.locator('.recharts-line-curve').nth(1)).toHaveAttribute('d', /^M[^M]+M[^M]+$/)
+    await expect(page.locator('.recharts-line-curve[name="Paris"]')).toHaveAttribute(
+      'd',
+      /^M[^M]+M[^M]+$/,
+    )
   })
 
   test('the year range, the unit and the legend change what is drawn', async ({ page }) => {
