@@ -5,12 +5,13 @@ import { ShareMenu } from '../controls/ShareMenu'
 import { ViewTabs } from '../controls/ViewTabs'
 import type { CatalogEntry } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
+import { ExportContext, type ExportContextValue } from '../export/exportContext'
 import { checkAgainstData, pinNotices } from '../view/checkAgainstData'
 import { withFallback } from '../view/fallbackText'
 import { marketsNeeded, shownYear } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
-import type { View } from '../view/viewState'
+import type { View, ViewState } from '../view/viewState'
 import { LoadFailure, Loading } from './LoadStates'
 import { Notices } from './Notices'
 import { useTheme } from './useTheme'
@@ -46,59 +47,83 @@ export function App() {
           ...checkAgainstData(state, load.data, load.pending.length === 0),
         ]
       : ignored
-  // The shared link pins the versions on screen; the address bar keeps only what the user chose.
-  const shareLink = () => {
+  // Shared links pin the versions on screen; the address bar keeps only what the user chose.
+  const datasets = load.status === 'ready' ? load.data.datasets : []
+  const linkWith = (patch: Partial<ViewState>) => {
     const pins =
-      load.status === 'ready'
-        ? load.data.datasets.map((d) => ({ id: d.id, version: d.version }))
-        : state.ds
-    return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, ds: pins }, passthrough)}`
+      datasets.length > 0 ? datasets.map((d) => ({ id: d.id, version: d.version })) : state.ds
+    return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, ds: pins, ...patch }, passthrough)}`
+  }
+  const exportContext: ExportContextValue = {
+    datasets,
+    shareLink: () => linkWith({ embed: false }),
+    embedLink: () => linkWith({ embed: true }),
+    embed: state.embed,
   }
   const ViewComponent = VIEW_COMPONENT[state.view]
+  const content = (
+    <>
+      {load.status === 'loading' ? <Loading what="datasets" /> : null}
+      {load.status === 'error' ? (
+        <LoadFailure
+          title="The list of datasets could not be loaded."
+          error={load.error}
+          onRetry={load.retry}
+        />
+      ) : null}
+      {load.status === 'ready' ? (
+        <>
+          {load.failures.map((failure) => (
+            <LoadFailure
+              key={failure.entry.id}
+              title={`${failure.entry.title} could not be loaded; its markets are missing from the chart.`}
+              error={failure.error}
+              onRetry={failure.retry}
+            />
+          ))}
+          {load.pending.length > 0 ? (
+            <Loading what={load.pending.map((e) => e.title).join(', ')} />
+          ) : null}
+          {load.data.datasets.length > 0 ? (
+            <ViewComponent
+              data={load.data}
+              choices={choices}
+              state={state}
+              update={update}
+              embed={state.embed}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </>
+  )
 
+  if (state.embed)
+    return (
+      <ExportContext.Provider value={exportContext}>
+        <main className="app app--embed">{content}</main>
+      </ExportContext.Provider>
+    )
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Megawatt Atlas</h1>
-        <p className="app-header__tagline">
-          Data-center capacity across Southeast Asian and European markets, every figure with its
-          source.
-        </p>
-      </header>
-      <Notices items={notices} />
-      <div className="view-bar">
-        <ViewTabs view={state.view} onChange={(view) => update({ view })} />
-        <ShareMenu link={shareLink} />
+    <ExportContext.Provider value={exportContext}>
+      <div className="app">
+        <header className="app-header">
+          <h1>Megawatt Atlas</h1>
+          <p className="app-header__tagline">
+            Data-center capacity across Southeast Asian and European markets, every figure with its
+            source.
+          </p>
+        </header>
+        <Notices items={notices} />
+        <div className="view-bar">
+          <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+          <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
+        </div>
+        <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
+          {content}
+        </main>
       </div>
-      <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
-        {load.status === 'loading' ? <Loading what="datasets" /> : null}
-        {load.status === 'error' ? (
-          <LoadFailure
-            title="The list of datasets could not be loaded."
-            error={load.error}
-            onRetry={load.retry}
-          />
-        ) : null}
-        {load.status === 'ready' ? (
-          <>
-            {load.failures.map((failure) => (
-              <LoadFailure
-                key={failure.entry.id}
-                title={`${failure.entry.title} could not be loaded; its markets are missing from the chart.`}
-                error={failure.error}
-                onRetry={failure.retry}
-              />
-            ))}
-            {load.pending.length > 0 ? (
-              <Loading what={load.pending.map((e) => e.title).join(', ')} />
-            ) : null}
-            {load.data.datasets.length > 0 ? (
-              <ViewComponent data={load.data} choices={choices} state={state} update={update} />
-            ) : null}
-          </>
-        ) : null}
-      </main>
-    </div>
+    </ExportContext.Provider>
   )
 }
 

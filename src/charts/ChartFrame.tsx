@@ -1,27 +1,40 @@
 /** Title, subtitle, chart, source line and text summary: the frame every chart is read in. */
-import { type ReactNode, useId } from 'react'
+import { type ReactNode, useId, useRef } from 'react'
+import { ExportMenu } from '../controls/ExportMenu'
+import { useExportContext } from '../export/exportContext'
+import type { ExportSpec } from '../export/exportSpec'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
-import type { ChartText } from './chartText'
 
 export function ChartFrame({
-  text,
+  spec,
   children,
   footer,
 }: {
-  text: ChartText
+  spec: ExportSpec
   children: ReactNode
   footer?: ReactNode
 }) {
+  const { text } = spec
+  const { embed, shareLink } = useExportContext()
   useDocumentTitle(text.title)
+  const frame = useRef<HTMLElement>(null)
   const titleId = useId()
   const summaryId = useId()
   return (
-    <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
+    <figure
+      className="chart-frame"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      ref={frame}
+    >
       <header className="chart-frame__header">
-        <h2 id={titleId} className="chart-frame__title">
-          {text.title}
-        </h2>
-        <p className="chart-frame__subtitle">{text.subtitle}</p>
+        <div>
+          <h2 id={titleId} className="chart-frame__title">
+            {text.title}
+          </h2>
+          <p className="chart-frame__subtitle">{text.subtitle}</p>
+        </div>
+        {embed ? null : <ExportMenu spec={spec} frame={frame} />}
       </header>
       {children}
       <figcaption className="chart-frame__caption">
@@ -31,6 +44,13 @@ export function ChartFrame({
         {text.missingLine ? <p className="chart-frame__missing">{text.missingLine}</p> : null}
         {footer}
         <p className="chart-frame__source">{text.sourceLine}</p>
+        {embed ? (
+          <p className="chart-frame__open">
+            <a href={shareLink()} target="_blank" rel="noopener noreferrer">
+              Open the full view in Megawatt Atlas
+            </a>
+          </p>
+        ) : null}
       </figcaption>
     </figure>
   )

@@ -29,7 +29,8 @@ const QUALIFIER_WORD: Record<Qualifier, string> = {
   at_least: 'over',
   at_most: 'up to',
 }
-const QUALIFIER_MARK: Record<Qualifier, string> = { about: '~', at_least: '≥', at_most: '≤' }
+// Marks the bundled font has (its Latin subset has no ≥ or ≤): exports never fall back to another font.
+const QUALIFIER_MARK: Record<Qualifier, string> = { about: '~', at_least: '>', at_most: '<' }
 
 export function qualifierWord(qualifier: Qualifier | undefined): string {
   return qualifier ? `${QUALIFIER_WORD[qualifier]} ` : ''
@@ -43,7 +44,7 @@ export function formatFigure(
   return `${qualifierWord(o.qualifier)}${formatValue(o.value, o.unit, display)}`
 }
 
-/** "≥1,000": for bar labels, where words do not fit. */
+/** ">1,000": for bar labels, where words do not fit. */
 export function formatFigureShort(
   o: Pick<Observation, 'value' | 'unit' | 'qualifier'>,
   display: DisplayUnit = 'mw',
@@ -53,7 +54,7 @@ export function formatFigureShort(
   return o.qualifier ? `${QUALIFIER_MARK[o.qualifier]}${text}` : text
 }
 
-export const QUALIFIER_LEGEND = '~ about · ≥ at least (“over”) · ≤ at most (“under”, “nearly”)'
+export const QUALIFIER_LEGEND = '~ about · > at least (“over”) · < at most (“under”, “nearly”)'
 
 export const BASIS_LABEL: Record<Basis, string> = {
   it_load: 'IT load',

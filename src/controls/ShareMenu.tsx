@@ -1,38 +1,63 @@
 /**
  * "Copy link": the address of this very view, pinned to the dataset versions it shows, so the
  * colleague who opens it sees the same numbers after the bundled data is updated.
+ * "Copy embed code": a responsive iframe of the same view with embed=1.
  */
 import { useId, useState } from 'react'
+import { embedCode } from '../export/exportContext'
 
-export function ShareMenu({ link }: { link: () => string }) {
-  const [status, setStatus] = useState<{ kind: 'copied' | 'manual'; url: string } | null>(null)
+type Status =
+  | { kind: 'copied'; message: string }
+  | { kind: 'manual'; label: string; text: string }
+  | null
+
+export function ShareMenu({ link, embedLink }: { link: () => string; embedLink: () => string }) {
+  const [status, setStatus] = useState<Status>(null)
   const fieldId = useId()
-  const copy = async () => {
-    const url = link()
+  const copy = async (text: string, message: string, label: string) => {
     try {
-      await navigator.clipboard.writeText(url)
-      setStatus({ kind: 'copied', url })
+      await navigator.clipboard.writeText(text)
+      setStatus({ kind: 'copied', message })
     } catch {
-      // No clipboard (permissions, an insecure origin): show the link to copy by hand.
-      setStatus({ kind: 'manual', url })
+      // No clipboard (permissions, an insecure origin): show the text to copy by hand.
+      setStatus({ kind: 'manual', label, text })
     }
   }
   return (
     <div className="share-menu">
-      <button type="button" className="button-secondary" onClick={copy}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() =>
+          copy(link(), 'Link copied, pinned to these data versions.', 'Copy this link:')
+        }
+      >
         Copy link
       </button>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() =>
+          copy(
+            embedCode(embedLink(), document.title),
+            'Embed code copied: paste it into a web page.',
+            'Copy this embed code:',
+          )
+        }
+      >
+        Copy embed code
+      </button>
       <span className="share-menu__status" role="status" aria-live="polite">
-        {status?.kind === 'copied' ? 'Link copied, pinned to these data versions.' : ''}
+        {status?.kind === 'copied' ? status.message : ''}
       </span>
       {status?.kind === 'manual' ? (
         <div className="share-menu__manual">
-          <label htmlFor={fieldId}>Copy this link:</label>
+          <label htmlFor={fieldId}>{status.label}</label>
           <input
             id={fieldId}
             type="text"
             readOnly
-            value={status.url}
+            value={status.text}
             onFocus={(e) => e.currentTarget.select()}
           />
         </div>

@@ -47,6 +47,7 @@ const READ_KEYS = [
   'ds',
   'theme',
   'lang',
+  'embed',
 ] as const satisfies readonly UrlKey[]
 
 /** More market ids than any dataset holds is a broken or hostile link. */
@@ -162,6 +163,10 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
         ? `not dataset versions (id@version): ${bad.slice(0, 5).map(shown).join(', ')}`
         : undefined
     }
+    case 'embed':
+      if (value === '1' || value === 'true') state.embed = true
+      else if (value !== '0' && value !== 'false') return 'embed must be 1 or 0'
+      return
     case 'theme':
       if ((THEMES as readonly string[]).includes(value)) state.theme = value as Theme
       else return `theme must be ${THEMES.join(' or ')}`

@@ -46,6 +46,8 @@ export type ViewState = {
   /** null: follow the browser (prefers-color-scheme, navigator.language). */
   theme: Theme | null
   lang: Lang | null
+  /** `embed=1`: only the chart, its title, caption and source, for an iframe. */
+  embed: boolean
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -63,6 +65,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   ds: null,
   theme: null,
   lang: null,
+  embed: false,
 }
 
 /** The URL keys in the order they are written (the SPEC's table order), unknown keys after. */

@@ -11,12 +11,14 @@ import { GroupEditor } from '../../controls/GroupEditor'
 import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { groupTotal } from '../../data/select/groupTotals'
 import { describePickRule } from '../../data/select/pickObservation'
+import { type ExportSpec, exportRow } from '../../export/exportSpec'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
 import { EmptyYear } from './EmptyYear'
+import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
-export function CompareView({ data, choices, state, update }: ViewProps) {
+export function CompareView({ data, choices, state, update, embed }: ViewProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const claim = activeClaim(state, data)
   const groups = useMemo(() => groupsInView(state, claim), [state, claim])
@@ -46,88 +48,127 @@ export function CompareView({ data, choices, state, update }: ViewProps) {
     })),
   ])
   const firstClaim = data.claims.values().next().value
+  const spec: ExportSpec | undefined = text && {
+    text,
+    legend: [
+      ...members
+        .filter((m) => !hidden.has(m.id))
+        .map((m) => ({
+          label: m.name,
+          colour: seriesColour(members.indexOf(m)),
+          shape: 'square' as const,
+        })),
+      ...(claimShown
+        ? [
+            {
+              label: `Claim: ${formatFigure(claimShown, state.unit)}`,
+              colour: 'var(--text)',
+              shape: 'dashed' as const,
+            },
+          ]
+        : []),
+    ],
+    note: QUALIFIER_LEGEND,
+    rows: totals.flatMap((t) =>
+      t.counted
+        .filter((r) => !hidden.has(r.market.id))
+        .map((r) => exportRow(r, state.metric, t.group.name)),
+    ),
+  }
 
   return (
-    <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">Chart settings</legend>
-        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-        <YearSelect
-          data={data}
-          metric={state.metric}
-          year={state.year}
-          shownYear={year}
-          defaultLabel={claim ? 'Year of the claim' : 'Latest well-covered'}
-          onChange={(y) => update({ year: y })}
-        />
-        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-        {firstClaim ? (
-          <label className="checkbox-field">
-            <input
-              type="checkbox"
-              checked={claim !== undefined}
-              onChange={(e) =>
-                // Turning the claim off keeps its groups on screen: they become the link's own.
-                update(e.target.checked ? { claim: null } : { claim: NO_CLAIM, groups: groups })
-              }
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearSelect
+            data={data}
+            metric={state.metric}
+            year={state.year}
+            shownYear={year}
+            defaultLabel={claim ? 'Year of the claim' : 'Latest well-covered'}
+            onChange={(y) => update({ year: y })}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          {firstClaim ? (
+            <label className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={claim !== undefined}
+                onChange={(e) =>
+                  // Turning the claim off keeps its groups on screen: they become the link's own.
+                  update(e.target.checked ? { claim: null } : { claim: NO_CLAIM, groups: groups })
+                }
+              />
+              Check the claim
+            </label>
+          ) : null}
+        </>
+      }
+      before={
+        <>
+          {claim ? (
+            <ClaimCard claim={claim} unit={state.unit} metricMatches={claimShown !== undefined} />
+          ) : null}
+          <Warnings totals={totals} year={year} />
+        </>
+      }
+      chart={
+        groups.length === 0 ? (
+          <p className="empty-state">Add a group of markets to compare, or check the claim.</p>
+        ) : spec === undefined || year === undefined ? (
+          <p className="empty-state">No market in these datasets has a figure for this metric.</p>
+        ) : (
+          <ChartFrame
+            spec={spec}
+            footer={
+              <Legend
+                items={members.map((m, i) => ({
+                  key: m.id,
+                  label: m.name,
+                  colour: seriesColour(i),
+                  hidden: hidden.has(m.id),
+                }))}
+                onToggle={(key) => setHidden(toggled(hidden, key))}
+                note={`Members hidden here are still counted in the totals. ${QUALIFIER_LEGEND}`}
+              />
+            }
+          >
+            {totals.some((t) => t.counted.length > 0) ? (
+              <CompareChart totals={totals} claim={claimShown} unit={state.unit} hidden={hidden} />
+            ) : (
+              <EmptyYear
+                data={data}
+                metric={state.metric}
+                year={year}
+                onYear={(y) => update({ year: y })}
+              />
+            )}
+          </ChartFrame>
+        )
+      }
+      after={
+        <>
+          <h3 className="section-title">Groups</h3>
+          <GroupEditor
+            groups={groups}
+            choices={choices}
+            onChange={(next) => update({ groups: next })}
+          />
+          {text ? (
+            <FiguresTable
+              rows={tableRows}
+              unit={state.unit}
+              group="Group"
+              note
+              caption={`${text.title}: each member’s figure, with its source`}
             />
-            Check the claim
-          </label>
-        ) : null}
-      </fieldset>
-      {claim ? (
-        <ClaimCard claim={claim} unit={state.unit} metricMatches={claimShown !== undefined} />
-      ) : null}
-      <Warnings totals={totals} year={year} />
-      {groups.length === 0 ? (
-        <p className="empty-state">Add a group of markets to compare, or check the claim.</p>
-      ) : text === undefined || year === undefined ? (
-        <p className="empty-state">No market in these datasets has a figure for this metric.</p>
-      ) : (
-        <ChartFrame
-          text={text}
-          footer={
-            <Legend
-              items={members.map((m, i) => ({
-                key: m.id,
-                label: m.name,
-                colour: seriesColour(i),
-                hidden: hidden.has(m.id),
-              }))}
-              onToggle={(key) => setHidden(toggled(hidden, key))}
-              note={`Members hidden here are still counted in the totals. ${QUALIFIER_LEGEND}`}
-            />
-          }
-        >
-          {totals.some((t) => t.counted.length > 0) ? (
-            <CompareChart totals={totals} claim={claimShown} unit={state.unit} hidden={hidden} />
-          ) : (
-            <EmptyYear
-              data={data}
-              metric={state.metric}
-              year={year}
-              onYear={(y) => update({ year: y })}
-            />
-          )}
-        </ChartFrame>
-      )}
-      <h3 className="section-title">Groups</h3>
-      <GroupEditor
-        groups={groups}
-        choices={choices}
-        onChange={(next) => update({ groups: next })}
-      />
-      {text ? (
-        <FiguresTable
-          rows={tableRows}
-          unit={state.unit}
-          group="Group"
-          note
-          caption={`${text.title}: each member’s figure, with its source`}
-        />
-      ) : null}
-    </>
+          ) : null}
+        </>
+      }
+    />
   )
 }
 

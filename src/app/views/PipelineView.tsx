@@ -13,9 +13,11 @@ import { MarketPicker } from '../../controls/MarketPicker'
 import { PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { describePickRule } from '../../data/select/pickObservation'
+import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
-export function PipelineView({ data, choices, state, update }: ViewProps) {
+export function PipelineView({ data, choices, state, update, embed }: ViewProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, 'under_construction')
@@ -74,58 +76,79 @@ export function PipelineView({ data, choices, state, update }: ViewProps) {
         : []
     }),
   )
+  const spec: ExportSpec = {
+    text,
+    legend: STAGES.filter((s) => !hidden.has(s)).map((s) => ({
+      label: STAGE_LABEL[s],
+      colour: STAGE_COLOUR[s],
+      shape: 'square',
+    })),
+    note: QUALIFIER_LEGEND,
+    rows: drawnRows.flatMap((r) =>
+      STAGES.filter((s) => !hidden.has(s)).flatMap((s) => {
+        const figure = r.stages[s]
+        return figure ? [exportRow(figure, s)] : []
+      }),
+    ),
+  }
   return (
-    <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">Chart settings</legend>
-        <MarketPicker
-          markets={choices}
-          selected={state.markets}
-          onChange={(ids) => update({ markets: ids })}
-        />
-        <YearSelect
-          data={data}
-          metric="under_construction"
-          year={state.year}
-          shownYear={year}
-          onChange={(y) => update({ year: y })}
-        />
-        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-        <ScaleSwitch
-          value="linear"
-          onChange={() => undefined}
-          disabled="Stacked bars need a linear axis"
-        />
-      </fieldset>
-      <ChartFrame
-        text={text}
-        footer={
-          <Legend
-            items={STAGES.map((s) => ({
-              key: s,
-              label: STAGE_LABEL[s],
-              colour: STAGE_COLOUR[s],
-              hidden: hidden.has(s),
-            }))}
-            onToggle={(key) => setHidden(toggled(hidden, key))}
-            note={QUALIFIER_LEGEND}
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets}
+            onChange={(ids) => update({ markets: ids })}
           />
-        }
-      >
-        {drawnRows.length > 0 ? (
-          <PipelineChart rows={drawnRows} unit={state.unit} hidden={hidden} />
-        ) : (
-          <p className="empty-state">No chosen market has a stage figure for {year}.</p>
-        )}
-      </ChartFrame>
-      <FiguresTable
-        rows={tableRows}
-        unit={state.unit}
-        group="Stage"
-        note
-        caption={`${text.title}: each stage’s figure, with its source`}
-      />
-    </>
+          <YearSelect
+            data={data}
+            metric="under_construction"
+            year={state.year}
+            shownYear={year}
+            onChange={(y) => update({ year: y })}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          <ScaleSwitch
+            value="linear"
+            onChange={() => undefined}
+            disabled="Stacked bars need a linear axis"
+          />
+        </>
+      }
+      chart={
+        <ChartFrame
+          spec={spec}
+          footer={
+            <Legend
+              items={STAGES.map((s) => ({
+                key: s,
+                label: STAGE_LABEL[s],
+                colour: STAGE_COLOUR[s],
+                hidden: hidden.has(s),
+              }))}
+              onToggle={(key) => setHidden(toggled(hidden, key))}
+              note={QUALIFIER_LEGEND}
+            />
+          }
+        >
+          {drawnRows.length > 0 ? (
+            <PipelineChart rows={drawnRows} unit={state.unit} hidden={hidden} />
+          ) : (
+            <p className="empty-state">No chosen market has a stage figure for {year}.</p>
+          )}
+        </ChartFrame>
+      }
+      after={
+        <FiguresTable
+          rows={tableRows}
+          unit={state.unit}
+          group="Stage"
+          note
+          caption={`${text.title}: each stage’s figure, with its source`}
+        />
+      }
+    />
   )
 }

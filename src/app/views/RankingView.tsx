@@ -19,10 +19,12 @@ import {
 } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { describePickRule } from '../../data/select/pickObservation'
+import { type ExportSpec, exportRow } from '../../export/exportSpec'
 import { EmptyYear } from './EmptyYear'
+import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
-export function RankingView({ data, choices, state, update }: ViewProps) {
+export function RankingView({ data, choices, state, update, embed }: ViewProps) {
   const [selected, setSelected] = useState<string | null>(null)
   const [hiddenRegions, setHiddenRegions] = useState<ReadonlySet<string>>(new Set())
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
@@ -52,79 +54,99 @@ export function RankingView({ data, choices, state, update }: ViewProps) {
   const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
   const selectedRow = series.rows.find((r) => r.market.id === selected)
   const regions = [...new Set(series.rows.map((r) => r.market.region))]
+  const spec: ExportSpec | undefined = text && {
+    text,
+    legend: regions
+      .filter((region) => !hiddenRegions.has(region))
+      .map((region) => ({
+        label: regionLabel(region),
+        colour: regionColour(region),
+        shape: 'square',
+      })),
+    note: QUALIFIER_LEGEND,
+    rows: visibleRows.map((r) => exportRow(r, state.metric)),
+  }
 
   return (
-    <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">Chart settings</legend>
-        <MarketPicker
-          markets={choices}
-          selected={state.markets}
-          onChange={(ids) => update({ markets: ids })}
-        />
-        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-        <YearSelect
-          data={data}
-          metric={state.metric}
-          year={state.year}
-          shownYear={year}
-          onChange={(y) => update({ year: y })}
-        />
-        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-      </fieldset>
-      {text === undefined || year === undefined ? (
-        <p className="empty-state">No market in these datasets has a figure for this metric.</p>
-      ) : (
-        <ChartFrame
-          text={text}
-          footer={
-            <Legend
-              items={regions.map((region) => ({
-                key: region,
-                label: regionLabel(region),
-                colour: regionColour(region),
-                hidden: hiddenRegions.has(region),
-              }))}
-              onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
-              note={QUALIFIER_LEGEND}
-            />
-          }
-        >
-          {series.rows.length > 0 ? (
-            <RankingChart
-              rows={visibleRows}
-              selected={selected}
-              onSelect={setSelected}
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets}
+            onChange={(ids) => update({ markets: ids })}
+          />
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearSelect
+            data={data}
+            metric={state.metric}
+            year={state.year}
+            shownYear={year}
+            onChange={(y) => update({ year: y })}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+        </>
+      }
+      chart={
+        spec === undefined || year === undefined ? (
+          <p className="empty-state">No market in these datasets has a figure for this metric.</p>
+        ) : (
+          <ChartFrame
+            spec={spec}
+            footer={
+              <Legend
+                items={regions.map((region) => ({
+                  key: region,
+                  label: regionLabel(region),
+                  colour: regionColour(region),
+                  hidden: hiddenRegions.has(region),
+                }))}
+                onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
+                note={QUALIFIER_LEGEND}
+              />
+            }
+          >
+            {series.rows.length > 0 ? (
+              <RankingChart
+                rows={visibleRows}
+                selected={selected}
+                onSelect={setSelected}
+                unit={state.unit}
+                scale={state.scale}
+              />
+            ) : (
+              <EmptyYear
+                data={data}
+                metric={state.metric}
+                year={year}
+                onYear={(y) => update({ year: y })}
+              />
+            )}
+          </ChartFrame>
+        )
+      }
+      after={
+        <>
+          {selectedRow ? (
+            <SourceDetails
+              row={selectedRow}
+              rule={rule}
               unit={state.unit}
-              scale={state.scale}
+              onClose={() => setSelected(null)}
             />
-          ) : (
-            <EmptyYear
-              data={data}
-              metric={state.metric}
-              year={year}
-              onYear={(y) => update({ year: y })}
+          ) : null}
+          {text ? (
+            <FiguresTable
+              rows={series.rows}
+              unit={state.unit}
+              caption={`${text.title}: the figures drawn, with their sources`}
             />
-          )}
-        </ChartFrame>
-      )}
-      {selectedRow ? (
-        <SourceDetails
-          row={selectedRow}
-          rule={rule}
-          unit={state.unit}
-          onClose={() => setSelected(null)}
-        />
-      ) : null}
-      {text ? (
-        <FiguresTable
-          rows={series.rows}
-          unit={state.unit}
-          caption={`${text.title}: the figures drawn, with their sources`}
-        />
-      ) : null}
-    </>
+          ) : null}
+        </>
+      }
+    />
   )
 }

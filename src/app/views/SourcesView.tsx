@@ -19,10 +19,12 @@ import {
 import { defaultYear } from '../../data/atlasData'
 import { METRIC_INFO } from '../../data/metrics'
 import { describePickRule } from '../../data/select/pickObservation'
+import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
 import { EmptyYear } from './EmptyYear'
+import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
-export function SourcesView({ data, choices, state, update }: ViewProps) {
+export function SourcesView({ data, choices, state, update, embed }: ViewProps) {
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
@@ -54,56 +56,71 @@ export function SourcesView({ data, choices, state, update }: ViewProps) {
   }
   if (series.missing.length > 0)
     text.missingLine = `No sourced figure for ${year}: ${listNames(series.missing.map((m) => m.name))}.`
+  const spec: ExportSpec = {
+    text,
+    legend: [
+      { label: 'the figure drawn', colour: 'var(--text)', shape: 'dot' },
+      { label: 'another source’s figure', colour: 'var(--text)', shape: 'ring' },
+    ],
+    note: QUALIFIER_LEGEND,
+    rows: series.rows.flatMap((r) => r.figures.map((f) => figureExportRow(f, state.metric))),
+  }
   return (
-    <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">Chart settings</legend>
-        <MarketPicker
-          markets={choices}
-          selected={state.markets}
-          onChange={(ids) => update({ markets: ids })}
-        />
-        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-        <YearSelect
-          data={data}
-          metric={state.metric}
-          year={state.year}
-          shownYear={year}
-          onChange={(y) => update({ year: y })}
-        />
-        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-      </fieldset>
-      <ChartFrame
-        text={text}
-        footer={
-          <p className="chart-legend__note">
-            ● drawn figure · ○ another source’s figure. {QUALIFIER_LEGEND}
-          </p>
-        }
-      >
-        {series.rows.length > 0 ? (
-          <SourcesChart
-            rows={series.rows}
-            unit={state.unit}
-            scale={state.scale}
-            metricUnit={unitOf}
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets}
+            onChange={(ids) => update({ markets: ids })}
           />
-        ) : year !== undefined ? (
-          <EmptyYear
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearSelect
             data={data}
             metric={state.metric}
-            year={year}
-            onYear={(y) => update({ year: y })}
+            year={state.year}
+            shownYear={year}
+            onChange={(y) => update({ year: y })}
           />
-        ) : null}
-      </ChartFrame>
-      <ObservationsTable
-        figures={series.rows.flatMap((r) => r.figures)}
-        unit={state.unit}
-        caption={`${text.title}: one row per figure`}
-      />
-    </>
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+        </>
+      }
+      chart={
+        <ChartFrame
+          spec={spec}
+          footer={
+            <p className="chart-legend__note">
+              ● drawn figure · ○ another source’s figure. {QUALIFIER_LEGEND}
+            </p>
+          }
+        >
+          {series.rows.length > 0 ? (
+            <SourcesChart
+              rows={series.rows}
+              unit={state.unit}
+              scale={state.scale}
+              metricUnit={unitOf}
+            />
+          ) : year !== undefined ? (
+            <EmptyYear
+              data={data}
+              metric={state.metric}
+              year={year}
+              onYear={(y) => update({ year: y })}
+            />
+          ) : null}
+        </ChartFrame>
+      }
+      after={
+        <ObservationsTable
+          figures={series.rows.flatMap((r) => r.figures)}
+          unit={state.unit}
+          caption={`${text.title}: one row per figure`}
+        />
+      }
+    />
   )
 }

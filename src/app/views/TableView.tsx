@@ -1,18 +1,22 @@
 /** The numbers themselves: every figure for the chosen markets, metric and year, sortable. */
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
+import { sourceLine } from '../../charts/chartText'
 import { listNames } from '../../charts/format'
 import { marketsInView } from '../../charts/ranking/rankingSeries'
 import { metricTitle } from '../../charts/ranking/rankingText'
 import { sourcesSeries } from '../../charts/sources/sourcesSeries'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
+import { ExportMenu } from '../../controls/ExportMenu'
 import { MarketPicker } from '../../controls/MarketPicker'
 import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { describePickRule } from '../../data/select/pickObservation'
+import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
-export function TableView({ data, choices, state, update }: ViewProps) {
+export function TableView({ data, choices, state, update, embed }: ViewProps) {
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
@@ -33,42 +37,65 @@ export function TableView({ data, choices, state, update }: ViewProps) {
     )
   const title = `${metricTitle(state.metric)}, ${year ?? ''}: every sourced figure`
   useDocumentTitle(title)
+  const subtitle = `${figures.length} figures from ${new Set(figures.map((f) => f.source.publisher)).size} publishers. “Drawn” marks the figure the charts use: ${describePickRule(state.pick, publisherName)}. Click a column to sort.`
+  const missingLine =
+    series.missing.length > 0
+      ? `No sourced figure: ${listNames(series.missing.map((m) => m.name))}.`
+      : undefined
+  const spec: ExportSpec = {
+    text: {
+      title,
+      subtitle,
+      sourceLine: sourceLine(
+        figures.map((f) => f.source),
+        data.datasets,
+      ),
+      summary: subtitle,
+      ...(missingLine ? { missingLine } : {}),
+    },
+    legend: [],
+    rows: figures.map((f) => figureExportRow(f, state.metric)),
+  }
+  const frame = useRef<HTMLElement>(null)
   return (
-    <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">Table settings</legend>
-        <MarketPicker
-          markets={choices}
-          selected={state.markets}
-          onChange={(ids) => update({ markets: ids })}
-        />
-        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-        <YearSelect
-          data={data}
-          metric={state.metric}
-          year={state.year}
-          shownYear={year}
-          onChange={(y) => update({ year: y })}
-        />
-        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-      </fieldset>
-      <h2 className="table-view__title">{title}</h2>
-      <p className="table-view__subtitle">
-        {figures.length} figures from {new Set(figures.map((f) => f.source.publisher)).size}{' '}
-        publishers. “Drawn” marks the figure the charts use:{' '}
-        {describePickRule(state.pick, publisherName)}. Click a column to sort.
-      </p>
-      {figures.length > 0 ? (
-        <ObservationsTable figures={figures} unit={state.unit} caption={title} />
-      ) : (
-        <p className="empty-state">No sourced figure for these markets in {year}.</p>
-      )}
-      {series.missing.length > 0 ? (
-        <p className="chart-frame__missing">
-          No sourced figure: {listNames(series.missing.map((m) => m.name))}.
-        </p>
-      ) : null}
-    </>
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets}
+            onChange={(ids) => update({ markets: ids })}
+          />
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearSelect
+            data={data}
+            metric={state.metric}
+            year={state.year}
+            shownYear={year}
+            onChange={(y) => update({ year: y })}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+        </>
+      }
+      chart={
+        <section className="table-view" ref={frame}>
+          <div className="chart-frame__header">
+            <div>
+              <h2 className="table-view__title">{title}</h2>
+              <p className="table-view__subtitle">{subtitle}</p>
+            </div>
+            {embed ? null : <ExportMenu spec={spec} frame={frame} images={false} />}
+          </div>
+          {figures.length > 0 ? (
+            <ObservationsTable figures={figures} unit={state.unit} caption={title} />
+          ) : (
+            <p className="empty-state">No sourced figure for these markets in {year}.</p>
+          )}
+          {missingLine ? <p className="chart-frame__missing">{missingLine}</p> : null}
+        </section>
+      }
+    />
   )
 }

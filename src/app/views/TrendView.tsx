@@ -18,12 +18,14 @@ import {
 } from '../../controls/ViewControls'
 import { METRIC_INFO } from '../../data/metrics'
 import { describePickRule } from '../../data/select/pickObservation'
+import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
 const MARKS =
   'Marks: ● as published · ○ about · ▲ at least (“over”) · ▼ at most (“under”, “nearly”).'
 
-export function TrendView({ data, choices, state, update }: ViewProps) {
+export function TrendView({ data, choices, state, update, embed }: ViewProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const chosenByDefault = state.markets === null
   const markets = useMemo(
@@ -52,62 +54,93 @@ export function TrendView({ data, choices, state, update }: ViewProps) {
   const tableRows: TableRow[] = series.lines
     .filter((l) => l.kind === 'market')
     .flatMap((l) => l.points.flatMap((p) => p.rows))
+  const muted = 'var(--muted)'
+  const spec: ExportSpec = {
+    text,
+    legend: [
+      ...series.lines
+        .map((l, i) => ({ l, i }))
+        .filter(({ l }) => !hidden.has(l.id))
+        .map(({ l, i }) => ({
+          label: l.name,
+          colour: seriesColour(i),
+          shape: l.kind === 'group' ? ('dashed' as const) : ('line' as const),
+        })),
+      { label: 'as published', colour: muted, shape: 'dot' },
+      { label: 'about', colour: muted, shape: 'ring' },
+      { label: 'at least', colour: muted, shape: 'up' },
+      { label: 'at most', colour: muted, shape: 'down' },
+    ],
+    rows: series.lines
+      .filter((l) => !hidden.has(l.id))
+      .flatMap((l) =>
+        l.points.flatMap((p) =>
+          p.rows.map((r) => exportRow(r, state.metric, l.kind === 'group' ? l.name : undefined)),
+        ),
+      ),
+  }
   return (
-    <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">Chart settings</legend>
-        <MarketPicker
-          markets={choices}
-          selected={state.markets ?? markets.map((m) => m.id)}
-          onChange={(ids) => update({ markets: ids })}
-        />
-        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-        <YearRange
-          years={allYears}
-          from={state.from}
-          to={state.to}
-          onChange={(range) => update(range)}
-        />
-        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-        <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-      </fieldset>
-      <ChartFrame
-        text={text}
-        footer={
-          <Legend
-            items={series.lines.map((l, i) => ({
-              key: l.id,
-              label: l.name,
-              colour: seriesColour(i),
-              hidden: hidden.has(l.id),
-              dashed: l.kind === 'group',
-            }))}
-            onToggle={(key) => setHidden(toggled(hidden, key))}
-            note={MARKS}
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets ?? markets.map((m) => m.id)}
+            onChange={(ids) => update({ markets: ids })}
           />
-        }
-      >
-        {series.lines.length > 0 ? (
-          <TrendChart
-            years={series.years}
-            lines={series.lines}
-            unit={state.unit}
-            scale={state.scale}
-            metricUnit={METRIC_INFO[state.metric].unit}
-            hidden={hidden}
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearRange
+            years={allYears}
+            from={state.from}
+            to={state.to}
+            onChange={(range) => update(range)}
           />
-        ) : (
-          <p className="empty-state">
-            No chosen market has a figure for this metric in these years.
-          </p>
-        )}
-      </ChartFrame>
-      <FiguresTable
-        rows={tableRows}
-        unit={state.unit}
-        caption={`${text.title}: the figures drawn, one row per market and year`}
-      />
-    </>
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+        </>
+      }
+      chart={
+        <ChartFrame
+          spec={spec}
+          footer={
+            <Legend
+              items={series.lines.map((l, i) => ({
+                key: l.id,
+                label: l.name,
+                colour: seriesColour(i),
+                hidden: hidden.has(l.id),
+                dashed: l.kind === 'group',
+              }))}
+              onToggle={(key) => setHidden(toggled(hidden, key))}
+              note={MARKS}
+            />
+          }
+        >
+          {series.lines.length > 0 ? (
+            <TrendChart
+              years={series.years}
+              lines={series.lines}
+              unit={state.unit}
+              scale={state.scale}
+              metricUnit={METRIC_INFO[state.metric].unit}
+              hidden={hidden}
+            />
+          ) : (
+            <p className="empty-state">
+              No chosen market has a figure for this metric in these years.
+            </p>
+          )}
+        </ChartFrame>
+      }
+      after={
+        <FiguresTable
+          rows={tableRows}
+          unit={state.unit}
+          caption={`${text.title}: the figures drawn, one row per market and year`}
+        />
+      }
+    />
   )
 }

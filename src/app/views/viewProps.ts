@@ -9,4 +9,6 @@ export type ViewProps = {
   choices: MarketChoice[]
   state: ViewState
   update: (patch: Partial<ViewState>) => void
+  /** Embedded: the chart alone, no controls. */
+  embed: boolean
 }

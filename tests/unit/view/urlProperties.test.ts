@@ -152,6 +152,7 @@ describe('serializeUrl on random valid states', () => {
       ),
       theme: fc.option(fc.constantFrom(...THEMES), { nil: null }),
       lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
+      embed: fc.boolean(),
     })
     .map((s) =>
       s.from !== null && s.to !== null && s.from > s.to ? { ...s, from: s.to, to: s.from } : s,

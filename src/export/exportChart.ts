@@ -1,0 +1,66 @@
+/**
+ * The exports, loaded only when a user asks for one (the menu imports this module on click).
+ * Each action builds its file from the chart's spec and saves or copies it.
+ */
+
+import type { Dataset } from '../data/schema'
+import { slugify } from '../lib/slug'
+import { exportCsv } from './exportCsv'
+import type { ExportSpec } from './exportSpec'
+import { type SnapshotMeta, snapshotPng, snapshotSvg } from './snapshotSvg'
+
+export type ExportAction =
+  | { kind: 'png'; scale: 1 | 2 | 3 }
+  | { kind: 'svg' }
+  | { kind: 'copy-png' }
+  | { kind: 'csv' }
+  | { kind: 'json'; dataset: Dataset }
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Runs one export; resolves to a sentence saying what happened. */
+export async function runExport(
+  action: ExportAction,
+  chart: SVGSVGElement | null,
+  spec: ExportSpec,
+  meta: SnapshotMeta,
+): Promise<string> {
+  const base = slugify(spec.text.title) || 'megawatt-atlas'
+  switch (action.kind) {
+    case 'csv':
+      save(new Blob([exportCsv(spec.rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`)
+      return `Saved ${base}.csv (${spec.rows.length} rows).`
+    case 'json':
+      save(
+        new Blob([`${JSON.stringify(action.dataset, null, 2)}\n`], { type: 'application/json' }),
+        `${action.dataset.id}@${action.dataset.version}.json`,
+      )
+      return `Saved ${action.dataset.id}@${action.dataset.version}.json.`
+    default: {
+      if (!chart) throw new Error('There is no chart on screen to export.')
+      const snapshot = await snapshotSvg(chart, spec, meta)
+      if (action.kind === 'svg') {
+        save(new Blob([snapshot.svg], { type: 'image/svg+xml' }), `${base}.svg`)
+        return `Saved ${base}.svg.`
+      }
+      if (action.kind === 'copy-png') {
+        const png = await snapshotPng(snapshot, 2)
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])
+        return 'Copied the chart as a PNG image.'
+      }
+      const png = await snapshotPng(snapshot, action.scale)
+      const name = `${base}${action.scale > 1 ? `@${action.scale}x` : ''}.png`
+      save(png, name)
+      return `Saved ${name} (${snapshot.width * action.scale}×${snapshot.height * action.scale} px).`
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs'
+import { expect, type Page, test } from './fixtures'
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const menu = page.locator('.chart-frame .export-menu, .table-view .export-menu').first()
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click()
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: button }).click(),
+  ])
+  const path = await file.path()
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) }
+}
+
+test.describe('snapshots for reports', () => {
+  test('PNG at 1x, 2x and 3x: the same picture at each scale, exports loaded only on demand', async ({
+    page,
+  }) => {
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await page.goto(
+      './?view=ranking&markets=singapore,malaysia,thailand,indonesia,london,frankfurt&year=2024',
+    )
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    expect(scripts.some((s) => /exportChart/.test(s))).toBe(false)
+
+    const one = await download(page, 'PNG 1x')
+    expect(scripts.some((s) => /exportChart/.test(s))).toBe(true)
+    expect(one.name).toBe('operational-capacity-by-market-2024.png')
+    const base = pngSize(one.bytes)
+    expect(base.width).toBeGreaterThanOrEqual(640)
+    const two = await download(page, 'PNG 2x')
+    expect(two.name).toBe('operational-capacity-by-market-2024@2x.png')
+    expect(pngSize(two.bytes)).toEqual({ width: base.width * 2, height: base.height * 2 })
+    const three = await download(page, 'PNG 3x')
+    expect(pngSize(three.bytes)).toEqual({ width: base.width * 3, height: base.height * 3 })
+    await page
+      .context()
+      .newPage()
+      .then(async (viewer) => {
+        // Keep the 2x file for people to look at.
+        const { writeFileSync, mkdirSync } = await import('node:fs')
+        mkdirSync('test-results/screenshots', { recursive: true })
+        writeFileSync('test-results/screenshots/export-ranking@2x.png', two.bytes)
+        await viewer.close()
+      })
+  })
+
+  test('SVG holds the title, the legend, the source line, the versions, the date and the link, in the embedded font', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
+    const svg = (await download(page, 'SVG')).bytes.toString('utf8')
+    expect(svg).toContain(
+      '<title>Southeast Asia (4): about 2,614 MW, about 1.9x London + Frankfurt</title>',
+    )
+    // The words drawn in the picture, its wrapped lines joined again.
+    const words = svg
+      .replace(/<style>.*?<\/style>/s, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+    expect(words).toContain('Sources: Cushman &amp; Wakefield; JLL; Knight Frank;')
+    expect(words).toContain(
+      'Data: Megawatt Atlas Asia Pacific (other) 2026.11, Europe 2026.11 and Southeast Asia 2026.11.',
+    )
+    expect(words).toMatch(/Exported \d{1,2} [A-Z][a-z]+ \d{4} from this view:/)
+    expect(words).toContain('ds=')
+    expect(words).toContain('Claim: about 2,000 MW')
+    for (const member of ['Singapore', 'Malaysia', 'Thailand', 'Indonesia', 'London'])
+      expect(words).toContain(member)
+    expect(svg).toMatch(
+      /@font-face\{font-family:'Atlas Inter';[^}]*src:url\(data:font\/woff2;base64,/,
+    )
+    expect(svg).not.toContain('var(--')
+    // Nothing in the file can run: no script, no event handlers.
+    expect(svg).not.toMatch(/<script|onload=|onerror=/i)
+  })
+
+  test('CSV: one row per drawn value with its source, formula-like cells neutralised', async ({
+    page,
+  }) => {
+    await page.goto('./?groups=%3DHYPERLINK(%22http%3A%2F%2Fx%22):singapore+johor;@evil:london')
+    await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
+    const csv = (await download(page, 'CSV of this chart')).bytes.toString('utf8')
+    const lines = csv.trimEnd().split('\r\n')
+    expect(lines[0]).toBe(
+      'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn',
+    )
+    // Record row 222: Singapore, C&W, H1 2025, 1,002 MW.
+    const singapore = lines.find((l) => l.includes(',singapore,'))
+    expect(singapore).toMatch(
+      /^"'=HYPERLINK\(""http:\/\/x""\)",Singapore,singapore,operational,2025,H1 2025,1002,MW,,it_load,Cushman & Wakefield,/,
+    )
+    expect(lines.find((l) => l.includes(',london,'))).toMatch(/^'@evil,London,london,/)
+    expect(lines).toHaveLength(4)
+  })
+
+  test('the datasets download as JSON in the dataset format', async ({ page }) => {
+    await page.goto('./?view=ranking&markets=singapore')
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    const file = await download(page, 'Southeast Asia (JSON)')
+    expect(file.name).toBe('sea@2026.11.json')
+    const json = JSON.parse(file.bytes.toString('utf8'))
+    expect(json.schema).toBe('megawatt-atlas/dataset@1')
+    expect(json.observations.length).toBe(96)
+  })
+
+  test('embed=1 shows the chart, its title, caption and source, and no controls', async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking&markets=singapore,london&embed=1')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    await expect(page.locator('.chart-frame__source')).toContainText('Sources:')
+    await expect(
+      page.locator('.controls, .view-bar, .app-header, .export-menu, .figures-table'),
+    ).toHaveCount(0)
+    const open = page.getByRole('link', { name: 'Open the full view in Megawatt Atlas' })
+    await expect(open).toHaveAttribute('href', /\?view=ranking&markets=singapore,london&ds=/)
+    await expect(open).not.toHaveAttribute('href', /embed=1/)
+  })
+
+  test('Copy embed code gives a responsive iframe pinned to the view and its versions', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('./?view=ranking&markets=singapore')
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    await page.getByRole('button', { name: 'Copy embed code' }).click()
+    const code = await page.evaluate(() => navigator.clipboard.readText())
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?view=ranking&amp;markets=singapore&amp;ds=sea@2026\.11&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" style="width:100%;aspect-ratio:4\/3;min-height:420px;border:0"/,
+    )
+    const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? ''
+    const framed = await context.newPage()
+    await framed.setContent(`<!doctype html>${code.replace(/&amp;/g, '&amp;')}`)
+    await expect(framed.frameLocator('iframe').getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    expect(src).toContain('embed=1')
+  })
+
+  test('printing shows the chart and its caption, not the controls', async ({ page }) => {
+    await page.goto('./')
+    await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.controls')).toBeHidden()
+    await expect(page.locator('.view-bar')).toBeHidden()
+    await expect(page.locator('.group-editor')).toBeHidden()
+    await expect(page.locator('.chart-frame')).toBeVisible()
+    await expect(page.locator('.chart-frame__source')).toBeVisible()
+    await page.pdf({ path: 'test-results/screenshots/print.pdf' })
+  })
+})
