@@ -41,7 +41,7 @@ export function ExportMenu({
   }
   return (
     <details className="export-menu">
-      <summary>Download</summary>
+      <summary className="export-menu__toggle">Download</summary>
       <div className="export-menu__panel">
         {images ? <p className="export-menu__group">Image</p> : null}
         <div className="export-menu__row" hidden={!images}>
