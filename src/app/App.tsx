@@ -1,10 +1,17 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
+
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
+import { UserDataPanel } from '../controls/UserDataPanel'
 import { ViewTabs } from '../controls/ViewTabs'
-import type { CatalogEntry } from '../data/schema'
+import { LoadError } from '../data/fetchJson'
+import { catalogQuery } from '../data/queries'
+import type { CatalogEntry, Dataset } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
+import { USER_DATASET_PREFIX } from '../data/userData'
+import { useUrlDataset, useUserDatasets } from '../data/useUserDatasets'
 import { ExportContext, type ExportContextValue } from '../export/exportContext'
 import { checkAgainstData, pinNotices } from '../view/checkAgainstData'
 import { withFallback } from '../view/fallbackText'
@@ -35,10 +42,24 @@ const VIEW_COMPONENT: Record<View, (props: ViewProps) => React.ReactNode> = {
 export function App() {
   const { state, ignored, passthrough, update } = useViewState()
   const needed = useMemo(() => marketsNeeded(state), [state])
-  const load = useAtlasData(needed, state.ds)
+  const catalogData = useQuery(catalogQuery()).data
+  const bundledMarkets = useMemo(
+    () => new Set((catalogData?.datasets ?? []).flatMap((d) => d.markets.map((m) => m.id))),
+    [catalogData],
+  )
+  const user = useUserDatasets(bundledMarkets)
+  const fromUrl = useUrlDataset(state.data, bundledMarkets)
+  const extra = useMemo(
+    () => (fromUrl.dataset ? [...user.files, fromUrl.dataset] : user.files),
+    [user.files, fromUrl.dataset],
+  )
+  const load = useAtlasData(needed, state.ds, extra)
   useTheme(state.theme)
   const catalog = load.status === 'ready' ? load.catalog : undefined
-  const choices = useMemo(() => marketChoices(catalog ?? []), [catalog])
+  const choices = useMemo(
+    () => [...marketChoices(catalog ?? []), ...userChoices(extra)],
+    [catalog, extra],
+  )
   const notices =
     load.status === 'ready'
       ? [
@@ -50,8 +71,10 @@ export function App() {
   // Shared links pin the versions on screen; the address bar keeps only what the user chose.
   const datasets = load.status === 'ready' ? load.data.datasets : []
   const linkWith = (patch: Partial<ViewState>) => {
+    // A user's own data cannot be pinned: a file stays in this browser, a data= URL is in the link.
+    const bundled = datasets.filter((d) => !d.id.startsWith(USER_DATASET_PREFIX))
     const pins =
-      datasets.length > 0 ? datasets.map((d) => ({ id: d.id, version: d.version })) : state.ds
+      bundled.length > 0 ? bundled.map((d) => ({ id: d.id, version: d.version })) : state.ds
     return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, ds: pins, ...patch }, passthrough)}`
   }
   const exportContext: ExportContextValue = {
@@ -63,6 +86,20 @@ export function App() {
   const ViewComponent = VIEW_COMPONENT[state.view]
   const content = (
     <>
+      {fromUrl.error ? (
+        <LoadFailure
+          title={`The dataset at ${fromUrl.error.url} could not be loaded: ${fromUrl.error.message}.`}
+          error={
+            new LoadError(
+              'network',
+              fromUrl.error.url,
+              'The rest of the view is drawn from the bundled data.',
+            )
+          }
+          onRetry={() => void fromUrl.retry()}
+        />
+      ) : null}
+      {fromUrl.loading ? <Loading what={`the dataset at ${state.data}`} /> : null}
       {load.status === 'loading' ? <Loading what="datasets" /> : null}
       {load.status === 'error' ? (
         <LoadFailure
@@ -117,7 +154,15 @@ export function App() {
         <Notices items={notices} />
         <div className="view-bar">
           <ViewTabs view={state.view} onChange={(view) => update({ view })} />
-          <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
+          <div className="view-bar__tools">
+            <UserDataPanel
+              files={user.files}
+              report={user.report}
+              onFile={user.addFile}
+              onRemove={user.remove}
+            />
+            <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
+          </div>
         </div>
         <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
           {content}
@@ -125,6 +170,10 @@ export function App() {
       </div>
     </ExportContext.Provider>
   )
+}
+
+function userChoices(datasets: Dataset[]): MarketChoice[] {
+  return datasets.flatMap((d) => d.markets.filter((m) => m.level !== 'aggregate'))
 }
 
 function marketChoices(entries: CatalogEntry[]): MarketChoice[] {

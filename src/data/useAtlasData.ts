@@ -26,7 +26,12 @@ export type AtlasLoad =
       failures: DatasetFailure[]
     }
 
-export function useAtlasData(markets: string[] | null, pins: Pin[] | null): AtlasLoad {
+/** `extra`: the user's own datasets, joined to the bundled ones. */
+export function useAtlasData(
+  markets: string[] | null,
+  pins: Pin[] | null,
+  extra: Dataset[] = [],
+): AtlasLoad {
   const catalog = useQuery(catalogQuery())
   const versions = useMemo(
     () => chooseVersions(catalog.data?.datasets ?? [], pins),
@@ -37,7 +42,7 @@ export function useAtlasData(markets: string[] | null, pins: Pin[] | null): Atla
   const loaded = results.map((r) => r.data).filter((d): d is Dataset => d !== undefined)
   const loadedKey = loaded.map((d) => `${d.id}@${d.version}`).join(',')
   // biome-ignore lint/correctness/useExhaustiveDependencies: the datasets are immutable per id@version
-  const data = useMemo(() => combineDatasets(loaded), [loadedKey])
+  const data = useMemo(() => combineDatasets([...loaded, ...extra]), [loadedKey, extra])
 
   if (catalog.isError)
     return {

@@ -48,6 +48,7 @@ const READ_KEYS = [
   'theme',
   'lang',
   'embed',
+  'data',
 ] as const satisfies readonly UrlKey[]
 
 /** More market ids than any dataset holds is a broken or hostile link. */
@@ -163,6 +164,11 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
         ? `not dataset versions (id@version): ${bad.slice(0, 5).map(shown).join(', ')}`
         : undefined
     }
+    case 'data':
+      if (value.length <= 2000 && /^(https?:\/\/[^\s]+|[\w./-]+\.(?:json|csv))$/i.test(value))
+        state.data = value
+      else return 'data must be the http(s) address of a JSON or CSV dataset'
+      return
     case 'embed':
       if (value === '1' || value === 'true') state.embed = true
       else if (value !== '0' && value !== 'false') return 'embed must be 1 or 0'

@@ -27,6 +27,7 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   if (state.ds !== null) entries.ds = state.ds.map((p) => `${p.id}@${p.version}`).join(',')
   if (state.theme !== null) entries.theme = state.theme
   if (state.lang !== null) entries.lang = state.lang
+  if (state.data !== null) entries.data = state.data
   if (state.embed) entries.embed = '1'
   return entries
 }

@@ -46,6 +46,8 @@ export type ViewState = {
   /** null: follow the browser (prefers-color-scheme, navigator.language). */
   theme: Theme | null
   lang: Lang | null
+  /** `data=<url>`: a user's own dataset, fetched from that address. */
+  data: string | null
   /** `embed=1`: only the chart, its title, caption and source, for an iframe. */
   embed: boolean
 }
@@ -65,6 +67,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   ds: null,
   theme: null,
   lang: null,
+  data: null,
   embed: false,
 }
 

@@ -4,25 +4,33 @@ import { test as base, expect, type Page } from '@playwright/test'
  * Every browser test fails on a console error, an uncaught exception or a request to another
  * origin: the app must work offline from its own files, with no third party.
  */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use) => {
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
-    })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    page.on('request', (r) => {
-      const url = new URL(r.url())
-      if (
-        !['data:', 'blob:'].includes(url.protocol) &&
-        url.origin !== new URL(baseURL ?? '').origin
-      )
-        problems.push(`request to another origin: ${r.url()}`)
-    })
-    await use(page)
-    expect(problems, problems.join('\n')).toEqual([])
+export const test = base.extend<{ page: Page; allowedOrigins: string[]; expectedErrors: RegExp[] }>(
+  {
+    /** Other origins a test deliberately asks for (a user's data= URL). */
+    allowedOrigins: [[], { option: true }],
+    /** Console errors a test provokes on purpose (the browser logs a failed request). */
+    expectedErrors: [[], { option: true }],
+    page: async ({ page, baseURL, allowedOrigins, expectedErrors }, use) => {
+      const problems: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !expectedErrors.some((re) => re.test(m.text())))
+          problems.push(`console error: ${m.text()}`)
+      })
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+      page.on('request', (r) => {
+        const url = new URL(r.url())
+        if (
+          !['data:', 'blob:'].includes(url.protocol) &&
+          url.origin !== new URL(baseURL ?? '').origin &&
+          !allowedOrigins.includes(url.origin)
+        )
+          problems.push(`request to another origin: ${r.url()}`)
+      })
+      await use(page)
+      expect(problems, problems.join('\n')).toEqual([])
+    },
   },
-})
+)
 
 export type { Page }
 export { expect }

@@ -153,6 +153,12 @@ describe('serializeUrl on random valid states', () => {
       theme: fc.option(fc.constantFrom(...THEMES), { nil: null }),
       lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
       embed: fc.boolean(),
+      data: fc.option(
+        fc
+          .webUrl({ withQueryParameters: true, withFragments: false })
+          .filter((u) => /^https?:\/\/\S+$/.test(u) && u.length <= 2000),
+        { nil: null },
+      ),
     })
     .map((s) =>
       s.from !== null && s.to !== null && s.from > s.to ? { ...s, from: s.to, to: s.from } : s,

@@ -1,0 +1,141 @@
+/**
+ * A user's own dataset: a dropped file or a `data=` URL, JSON in the dataset format or CSV in
+ * the record's columns. Everything passes the same schema as the bundled data; every problem
+ * is reported with its row or record and field. Nothing leaves the browser.
+ */
+import { slugify } from '../lib/slug'
+import { readRecordCsv, recordContents } from './recordCsv'
+import { DATASET_SCHEMA, type Dataset, datasetSchema } from './schema'
+import { describeSchemaProblems } from './schemaProblems'
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024
+export const MAX_PROBLEMS_LISTED = 20
+/** Ids of a user's own datasets start with this, so they never clash with bundled ones. */
+export const USER_DATASET_PREFIX = 'user-'
+
+export type ImportResult = { dataset?: Dataset; problems: string[]; notes: string[] }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+export function tooLarge(bytes: number): string | undefined {
+  return bytes > MAX_FILE_BYTES
+    ? `the file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)}`
+    : undefined
+}
+
+function capped(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return problems
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_LISTED),
+    `… and ${problems.length - MAX_PROBLEMS_LISTED} more problems`,
+  ]
+}
+
+export function looksLikeJson(name: string, text: string): boolean {
+  return /\.json$/i.test(name) || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''))
+}
+
+/**
+ * Reads a file's text into a dataset. `bundledMarkets` are the ids the bundled data uses: a
+ * user market with the same id is kept apart under `<id>-yours` and said so, never merged.
+ */
+export function importUserText(
+  name: string,
+  text: string,
+  bundledMarkets: ReadonlySet<string>,
+  today: string,
+): ImportResult {
+  const size = tooLarge(new Blob([text]).size)
+  if (size) return { problems: [size], notes: [] }
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return { problems: ['the file is empty'], notes: [] }
+  const result = looksLikeJson(name, text) ? fromJson(text) : fromCsv(name, text, today)
+  if (!result.dataset) return { ...result, problems: capped(result.problems) }
+  const { dataset, notes } = keepApart(result.dataset, bundledMarkets)
+  return { dataset, problems: [], notes: [...result.notes, ...notes] }
+}
+
+function fromJson(text: string): ImportResult {
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    return {
+      problems: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+      notes: [],
+    }
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json) || !('schema' in json))
+    return {
+      problems: [`not a Megawatt Atlas dataset: it has no "schema": "${DATASET_SCHEMA}" field`],
+      notes: [],
+    }
+  const checked = datasetSchema.safeParse(json)
+  if (!checked.success) return { problems: describeSchemaProblems(checked.error, json), notes: [] }
+  const dataset = { ...checked.data }
+  // A user's dataset never takes a bundled dataset's id.
+  if (!dataset.id.startsWith(USER_DATASET_PREFIX))
+    dataset.id = `${USER_DATASET_PREFIX}${dataset.id}`
+  return { dataset, problems: [], notes: [] }
+}
+
+function fromCsv(name: string, text: string, today: string): ImportResult {
+  const { rows, problems } = readRecordCsv(text)
+  const listed = problems.map((p) => `row ${p.row}${p.field ? `: ${p.field}` : ''}: ${p.message}`)
+  if (problems.length > 0) return { problems: listed, notes: [] }
+  if (rows.length === 0) return { problems: ['the file has a header but no rows'], notes: [] }
+  const contents = recordContents(rows)
+  const title = name.replace(/\.[^.]+$/, '') || 'My data'
+  const regions = [...new Set(contents.markets.map((m) => m.region))]
+  const dataset: Dataset = {
+    schema: DATASET_SCHEMA,
+    id: `${USER_DATASET_PREFIX}${slugify(title) || 'data'}`,
+    title,
+    region: regions.length === 1 ? (regions[0] as string) : 'mixed',
+    version: 'local',
+    published: today,
+    ...contents,
+  }
+  const checked = datasetSchema.safeParse(dataset)
+  if (!checked.success)
+    return { problems: describeSchemaProblems(checked.error, dataset), notes: [] }
+  return { dataset: checked.data, problems: [], notes: [] }
+}
+
+/** Renames the user's markets whose ids the bundled data already uses, and says so. */
+function keepApart(
+  dataset: Dataset,
+  bundled: ReadonlySet<string>,
+): { dataset: Dataset; notes: string[] } {
+  const renamed = new Map<string, string>()
+  for (const market of dataset.markets)
+    if (bundled.has(market.id)) renamed.set(market.id, `${market.id}-yours`)
+  if (renamed.size === 0) return { dataset, notes: [] }
+  const id = (x: string) => renamed.get(x) ?? x
+  const notes = [...renamed].map(
+    ([from, to]) =>
+      `market id '${from}' is also in the bundled data; yours is kept apart as '${to}' (“… (yours)”), not merged`,
+  )
+  return {
+    notes,
+    dataset: {
+      ...dataset,
+      markets: dataset.markets.map((m) => ({
+        ...m,
+        id: id(m.id),
+        name: renamed.has(m.id) ? `${m.name} (yours)` : m.name,
+        ...(m.parent ? { parent: id(m.parent) } : {}),
+        ...(m.members ? { members: m.members.map(id) } : {}),
+      })),
+      observations: dataset.observations.map((o) => ({ ...o, market: id(o.market) })),
+      ...(dataset.claims
+        ? {
+            claims: dataset.claims.map((c) => ({
+              ...c,
+              groups: c.groups.map((g) => ({ ...g, markets: g.markets.map(id) })),
+            })),
+          }
+        : {}),
+    },
+  }
+}
