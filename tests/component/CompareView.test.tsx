@@ -3,12 +3,14 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
-import { renderApp } from '../helpers/renderApp'
+import { dataSettled, renderApp } from '../helpers/renderApp'
 
 describe('compare view with the bundled data served by MSW', () => {
   it('lands on the claim check with the claim, the groups and what their figures add up to', async () => {
     renderApp('/')
-    const heading = await screen.findByRole('heading', { level: 2 })
+    await screen.findByRole('heading', { level: 2 })
+    await dataSettled()
+    const heading = screen.getByRole('heading', { level: 2 })
     expect(heading).toHaveTextContent(
       'Southeast Asia (4): about 2,614 MW, about 1.9x London + Frankfurt',
     )

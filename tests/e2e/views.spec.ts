@@ -1,7 +1,10 @@
 import { bar, expect, type Page, test } from './fixtures'
 
-const heightOf = async (page: Page, selector: string) =>
-  (await page.locator(selector).boundingBox())?.width ?? 0
+/** The drawn width of an element, once it is on screen. */
+const widthOf = async (page: Page, selector: string) => {
+  await expect(page.locator(selector)).toBeVisible()
+  return (await page.locator(selector).boundingBox())?.width ?? 0
+}
 
 test.describe('views reachable by tab and URL', () => {
   test('every tab opens its view, keyboard arrows move between tabs, and the URL follows', async ({
@@ -63,15 +66,12 @@ test.describe('pipeline', () => {
     const stage = (market: string, s: string) =>
       `.pipeline-chart path[data-market="${market}"][data-stage="${s}"]`
     // Johor H2 2024 (C&W, record rows 26-28): 401 operational, 226 under construction, 822 planned.
-    const operational = await heightOf(page, stage('johor', 'operational'))
-    expect((await heightOf(page, stage('johor', 'under_construction'))) / operational).toBeCloseTo(
+    const operational = await widthOf(page, stage('johor', 'operational'))
+    expect((await widthOf(page, stage('johor', 'under_construction'))) / operational).toBeCloseTo(
       226 / 401,
       1,
     )
-    expect((await heightOf(page, stage('johor', 'planned'))) / operational).toBeCloseTo(
-      822 / 401,
-      1,
-    )
+    expect((await widthOf(page, stage('johor', 'planned'))) / operational).toBeCloseTo(822 / 401, 1)
     await page.locator(stage('johor', 'planned')).hover()
     await expect(page.locator('.figure-tooltip')).toContainText('Planned')
     await expect(page.locator('.figure-tooltip')).toContainText('822 MW')
