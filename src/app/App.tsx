@@ -18,26 +18,11 @@ import { withFallback } from '../view/fallbackText'
 import { marketsNeeded, shownYear } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
-import type { View, ViewState } from '../view/viewState'
+import type { ViewState } from '../view/viewState'
 import { LoadFailure, Loading } from './LoadStates'
 import { Notices } from './Notices'
 import { useTheme } from './useTheme'
-import { CompareView } from './views/CompareView'
-import { PipelineView } from './views/PipelineView'
-import { RankingView } from './views/RankingView'
-import { SourcesView } from './views/SourcesView'
-import { TableView } from './views/TableView'
-import { TrendView } from './views/TrendView'
-import type { ViewProps } from './views/viewProps'
-
-const VIEW_COMPONENT: Record<View, (props: ViewProps) => React.ReactNode> = {
-  compare: CompareView,
-  ranking: RankingView,
-  trend: TrendView,
-  pipeline: PipelineView,
-  sources: SourcesView,
-  table: TableView,
-}
+import { useViewComponent } from './views/lazyViews'
 
 export function App() {
   const { state, ignored, passthrough, update } = useViewState()
@@ -83,7 +68,7 @@ export function App() {
     embedLink: () => linkWith({ embed: true }),
     embed: state.embed,
   }
-  const ViewComponent = VIEW_COMPONENT[state.view]
+  const { component: ViewComponent, error: viewError } = useViewComponent(state.view)
   const content = (
     <>
       {fromUrl.error ? (
@@ -121,7 +106,20 @@ export function App() {
           {load.pending.length > 0 ? (
             <Loading what={load.pending.map((e) => e.title).join(', ')} />
           ) : null}
-          {load.data.datasets.length > 0 ? (
+          {viewError ? (
+            <LoadFailure
+              title="This view's code could not be loaded."
+              error={
+                new LoadError(
+                  'network',
+                  '',
+                  'The connection may have dropped; reload the page to try again.',
+                )
+              }
+              onRetry={() => window.location.reload()}
+            />
+          ) : null}
+          {load.data.datasets.length > 0 && ViewComponent ? (
             <ViewComponent
               data={load.data}
               choices={choices}
@@ -129,6 +127,9 @@ export function App() {
               update={update}
               embed={state.embed}
             />
+          ) : null}
+          {load.data.datasets.length > 0 && !ViewComponent && !viewError ? (
+            <Loading what="the view" />
           ) : null}
         </>
       ) : null}

@@ -18,6 +18,8 @@ export function MarketPicker({
   onChange: (ids: string[] | null) => void
 }) {
   const [query, setQuery] = useState('')
+  // The panel's many checkboxes are drawn only while it is open.
+  const [open, setOpen] = useState(false)
   const searchId = useId()
   const chosen = useMemo(() => new Set(selected ?? markets.map((m) => m.id)), [selected, markets])
   const regions = useMemo(() => {
@@ -53,69 +55,71 @@ export function MarketPicker({
   const count = markets.filter((m) => chosen.has(m.id)).length
 
   return (
-    <details className="market-picker">
+    <details className="market-picker" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Markets{' '}
         <span className="market-picker__count">
           {count === markets.length ? `all ${count}` : `${count} of ${markets.length}`}
         </span>
       </summary>
-      <div className="market-picker__panel">
-        <label htmlFor={searchId} className="visually-hidden">
-          Search markets
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          placeholder="Search markets"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          autoComplete="off"
-        />
-        {regions.map(([region, list]) => {
-          const visible = list.filter(
-            (m) => m.name.toLowerCase().includes(needle) || m.id.includes(needle),
-          )
-          if (visible.length === 0) return null
-          const label = regionLabel(region)
-          return (
-            <fieldset key={region} className="market-picker__region">
-              <legend>{label}</legend>
-              <div className="market-picker__region-actions">
-                <button
-                  type="button"
-                  className="button-quiet"
-                  onClick={() => setRegion(list, true)}
-                  aria-label={`Choose all of ${label}`}
-                >
-                  All
-                </button>
-                <button
-                  type="button"
-                  className="button-quiet"
-                  onClick={() => setRegion(list, false)}
-                  aria-label={`Choose none of ${label}`}
-                >
-                  None
-                </button>
-              </div>
-              {visible.map((market) => (
-                <label key={market.id} className="market-picker__option">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(market.id)}
-                    onChange={() => toggle(market.id)}
-                  />
-                  {market.name}
-                  {market.level === 'country' ? (
-                    <span className="market-picker__level"> (country)</span>
-                  ) : null}
-                </label>
-              ))}
-            </fieldset>
-          )
-        })}
-      </div>
+      {open ? (
+        <div className="market-picker__panel">
+          <label htmlFor={searchId} className="visually-hidden">
+            Search markets
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            placeholder="Search markets"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+          />
+          {regions.map(([region, list]) => {
+            const visible = list.filter(
+              (m) => m.name.toLowerCase().includes(needle) || m.id.includes(needle),
+            )
+            if (visible.length === 0) return null
+            const label = regionLabel(region)
+            return (
+              <fieldset key={region} className="market-picker__region">
+                <legend>{label}</legend>
+                <div className="market-picker__region-actions">
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => setRegion(list, true)}
+                    aria-label={`Choose all of ${label}`}
+                  >
+                    All
+                  </button>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => setRegion(list, false)}
+                    aria-label={`Choose none of ${label}`}
+                  >
+                    None
+                  </button>
+                </div>
+                {visible.map((market) => (
+                  <label key={market.id} className="market-picker__option">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(market.id)}
+                      onChange={() => toggle(market.id)}
+                    />
+                    {market.name}
+                    {market.level === 'country' ? (
+                      <span className="market-picker__level"> (country)</span>
+                    ) : null}
+                  </label>
+                ))}
+              </fieldset>
+            )
+          })}
+        </div>
+      ) : null}
     </details>
   )
 }

@@ -1,5 +1,5 @@
 /** Markets ranked by one metric and year, bars coloured by region. */
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { QUALIFIER_LEGEND, regionLabel } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
@@ -51,6 +51,9 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
           publisherName,
           state.unit,
         )
+  // The table follows the chart in a second, interruptible render: a filter change redraws
+  // the chart first, and with hundreds of markets no single task holds the page.
+  const tableRows = useDeferredValue(series.rows)
   const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
   const selectedRow = series.rows.find((r) => r.market.id === selected)
   const regions = [...new Set(series.rows.map((r) => r.market.region))]
@@ -140,7 +143,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
           ) : null}
           {text ? (
             <FiguresTable
-              rows={series.rows}
+              rows={tableRows}
               unit={state.unit}
               caption={`${text.title}: the figures drawn, with their sources`}
             />

@@ -92,7 +92,9 @@ export function FiguresTable({
       rows={rows}
       columns={figureColumns(unit, { ...(group ? { group } : {}), note })}
       caption={caption}
-      rowKey={(r, i) => `${r.group ?? ''}-${r.market.id}-${i}`}
+      // Keys name the row's market (and group, year), not its position or figure: a re-sorted or
+      // refiltered table updates its rows in place instead of rebuilding them.
+      rowKey={(r) => `${r.group ?? ''}|${r.market.id}|${r.drawn.year}`}
       rowClass={(r) => (r.note ? 'has-note' : undefined)}
       rowMarket={(r) => r.market.id}
     />

@@ -76,7 +76,9 @@ export function ObservationsTable({
       rows={figures}
       columns={columns}
       caption={caption}
-      rowKey={(f, i) => `${f.market.id}-${f.observation.source}-${f.observation.row ?? i}`}
+      rowKey={(f) =>
+        `${f.market.id}|${f.observation.source}|${f.observation.metric}|${f.observation.year}|${f.observation.asOf}|${f.observation.value}|${f.observation.row ?? ''}`
+      }
       rowClass={(f) => (f.drawn ? 'is-drawn' : undefined)}
       rowMarket={(f) => f.market.id}
     />
