@@ -139,7 +139,10 @@ export function App() {
   if (state.embed)
     return (
       <ExportContext.Provider value={exportContext}>
-        <main className="app app--embed">{content}</main>
+        <main className="app app--embed">
+          <h1 className="visually-hidden">Megawatt Atlas</h1>
+          {content}
+        </main>
       </ExportContext.Provider>
     )
   return (
@@ -152,21 +155,23 @@ export function App() {
             source.
           </p>
         </header>
-        <Notices items={notices} />
-        <div className="view-bar">
-          <ViewTabs view={state.view} onChange={(view) => update({ view })} />
-          <div className="view-bar__tools">
-            <UserDataPanel
-              files={user.files}
-              report={user.report}
-              onFile={user.addFile}
-              onRemove={user.remove}
-            />
-            <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
+        <main>
+          <Notices items={notices} />
+          <div className="view-bar">
+            <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+            <div className="view-bar__tools">
+              <UserDataPanel
+                files={user.files}
+                report={user.report}
+                onFile={user.addFile}
+                onRemove={user.remove}
+              />
+              <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
+            </div>
           </div>
-        </div>
-        <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
-          {content}
+          <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
+            {content}
+          </div>
         </main>
       </div>
     </ExportContext.Provider>

@@ -27,7 +27,7 @@ export function ChartFrame({
       aria-describedby={summaryId}
       ref={frame}
     >
-      <header className="chart-frame__header">
+      <div className="chart-frame__header">
         <div>
           <h2 id={titleId} className="chart-frame__title">
             {text.title}
@@ -35,7 +35,7 @@ export function ChartFrame({
           <p className="chart-frame__subtitle">{text.subtitle}</p>
         </div>
         {embed ? null : <ExportMenu spec={spec} frame={frame} />}
-      </header>
+      </div>
       {children}
       <figcaption className="chart-frame__caption">
         <p className="chart-frame__summary" id={summaryId}>

@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './fixtures'
+
+const PAGES = [
+  ['compare (landing)', './'],
+  ['ranking', './?view=ranking'],
+  ['trend', './?view=trend'],
+  ['pipeline', './?view=pipeline'],
+  ['sources', './?view=sources'],
+  ['table', './?view=table&markets=singapore,malaysia'],
+  ['embed', './?view=ranking&embed=1'],
+  ['dark theme', './?view=ranking&theme=dark'],
+] as const
+
+for (const [name, url] of PAGES) {
+  test(`axe finds no violations: ${name}`, async ({ page }) => {
+    await page.goto(url)
+    await expect(page.locator('.chart-frame, .table-view').first()).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    )
+    expect(summary).toEqual([])
+  })
+}
