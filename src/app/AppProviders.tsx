@@ -4,7 +4,8 @@ import type { ReactNode } from 'react'
 /** One QueryClient for the app. Tests make their own, with retries off. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: false } },
+    // One retry: a flaky request gets a second chance, a dead one a message within ~20 s.
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
   })
 }
 

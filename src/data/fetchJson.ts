@@ -23,18 +23,41 @@ export function dataUrl(path: string): string {
   return new URL(path, document.baseURI).href
 }
 
+/** A request that has not answered by then is given up, with a message and a retry. */
+export const FETCH_TIMEOUT_MS = 10_000
+
 export async function fetchJson<T>(
   url: string,
   schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url)
+  const timedOut = new LoadError(
+    'network',
+    url,
+    `${name} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`,
+  )
+  const controller = new AbortController()
+  signal?.addEventListener('abort', () => controller.abort(signal.reason))
+  let timer: ReturnType<typeof setTimeout> | undefined
+  // A race, not only an abort: a request the browser matched to a preload may ignore the abort.
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timedOut)
+      reject(timedOut)
+    }, FETCH_TIMEOUT_MS)
+  })
   let response: Response
+  let text: string
   try {
-    response = await fetch(url, { signal })
+    response = await Promise.race([fetch(url, { signal: controller.signal }), deadline])
+    text = await Promise.race([response.text(), deadline])
   } catch (error) {
+    if (error === timedOut) throw timedOut
     if (signal?.aborted) throw error
     throw new LoadError('network', url, `Could not reach ${name}: the network request failed.`)
+  } finally {
+    clearTimeout(timer)
   }
   if (!response.ok)
     throw new LoadError(
@@ -44,7 +67,7 @@ export async function fetchJson<T>(
     )
   let json: unknown
   try {
-    json = JSON.parse(await response.text())
+    json = JSON.parse(text)
   } catch {
     throw new LoadError('parse', url, `${name} is not valid JSON.`)
   }

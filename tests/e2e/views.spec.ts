@@ -66,12 +66,12 @@ test.describe('pipeline', () => {
     const stage = (market: string, s: string) =>
       `.pipeline-chart path[data-market="${market}"][data-stage="${s}"]`
     // Johor H2 2024 (C&W, record rows 26-28): 401 operational, 226 under construction, 822 planned.
-    const operational = await widthOf(page, stage('johor', 'operational'))
-    expect((await widthOf(page, stage('johor', 'under_construction'))) / operational).toBeCloseTo(
-      226 / 401,
-      1,
-    )
-    expect((await widthOf(page, stage('johor', 'planned'))) / operational).toBeCloseTo(822 / 401, 1)
+    // Polled: the chart may still settle its width just after the first bars appear.
+    const ratio = async (s: string) =>
+      (await widthOf(page, stage('johor', s))) /
+      (await widthOf(page, stage('johor', 'operational')))
+    await expect.poll(() => ratio('under_construction')).toBeCloseTo(226 / 401, 1)
+    await expect.poll(() => ratio('planned')).toBeCloseTo(822 / 401, 1)
     await page.locator(stage('johor', 'planned')).hover()
     await expect(page.locator('.figure-tooltip')).toContainText('Planned')
     await expect(page.locator('.figure-tooltip')).toContainText('822 MW')

@@ -1,0 +1,180 @@
+import { bar, expect, type Page, test } from './fixtures'
+
+const SEA = '**/data/sea@2026.11.json'
+
+async function expectRegionFailure(page: Page, message: RegExp | string) {
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(
+    'Southeast Asia could not be loaded; its markets are missing from the chart.',
+  )
+  await expect(alert).toContainText(message)
+  // The other regions still draw, and the user's choices stay in the URL.
+  await expect(bar(page, 'london')).toHaveCount(1)
+  await expect(page).toHaveURL(/markets=singapore,london/)
+}
+
+test.describe('network faults on one region', () => {
+  test.use({ expectedErrors: [/Failed to load resource/] })
+
+  test('5xx: says so, keeps the rest, and a retry brings the region back', async ({ page }) => {
+    await page.route(SEA, (route) => route.fulfill({ status: 503, body: 'down' }))
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expectRegionFailure(page, 'the server answered 503')
+    await page.unroute(SEA)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('offline: the request fails, the message says the network failed', async ({ page }) => {
+    await page.route(SEA, (route) => route.abort('internetdisconnected'))
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expectRegionFailure(page, 'Could not reach sea@2026.11.json: the network request failed.')
+  })
+
+  test('malformed JSON and schema-invalid data are rejected with what is wrong', async ({
+    page,
+  }) => {
+    await page.route(SEA, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"schema": "megawatt-atlas/dataset@1", "markets": [',
+      }),
+    )
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expectRegionFailure(page, 'sea@2026.11.json is not valid JSON.')
+    await page.unroute(SEA)
+    await page.route(SEA, async (route) => {
+      const json = await (await route.fetch()).json()
+      json.observations[0].value = 'lots'
+      await route.fulfill({ json })
+    })
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(page.getByRole('alert')).toContainText(
+      'sea@2026.11.json is not a valid Megawatt Atlas file.',
+    )
+    await expect(page.getByRole('alert')).toContainText(/observation 1 \(.+\): value: /)
+  })
+})
+
+test.describe('a request that never answers', () => {
+  test.setTimeout(60_000)
+  test('times out with a message and a retry, the rest still drawn', async ({ page }) => {
+    await page.route(SEA, () => undefined)
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expect(bar(page, 'london')).toHaveCount(1)
+    // Two tries of 10 seconds each (the app retries once), then the message and a retry.
+    await expect(page.getByRole('alert')).toContainText(
+      'sea@2026.11.json did not answer within 10 seconds.',
+      {
+        timeout: 40_000,
+      },
+    )
+    await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible()
+  })
+})
+
+test('text from a dataset is shown as text, in the page and in the CSV', async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a script from a dataset ran')
+  })
+  await page.goto('./?view=ranking&year=2025')
+  await page.locator('.user-data summary').click()
+  await page
+    .getByLabel(/Drop a CSV or JSON file here/)
+    .setInputFiles('tests/e2e/files/hostile-figures.csv')
+  await expect(page.getByText(/^Added hostile-figures/)).toBeVisible()
+  await page.locator('.user-data summary').click()
+  const row = page.locator('.figures-table tr', { hasText: '<img src=x onerror=alert(1)>' })
+  await expect(row).toContainText('=HYPERLINK("http://evil")')
+  await expect(row.getByRole('link')).toHaveText('<b>bold</b> report')
+  await expect(page.locator('img[src="x"], .figures-table b, svg[onload]')).toHaveCount(0)
+  // The axis wraps the long name onto two lines, as text.
+  await expect(page.locator('.ranking-chart')).toContainText(/<img src=x\s*onerror=alert\(1\)>/)
+})
+
+test.describe('Content-Security-Policy', () => {
+  test.use({ expectedErrors: [/Content Security Policy/] })
+
+  test('forbids inline script and other origins', async ({ page }) => {
+    await page.goto('./?view=ranking')
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).not.toContain("'unsafe-eval'")
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    // An injected inline script is refused by the browser.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.body.append(script)
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true
+    })
+    expect(ran).toBe(false)
+  })
+})
+
+test.describe('offline', () => {
+  test.use({
+    serviceWorkers: 'allow',
+    expectedErrors: [
+      /Refused to execute inline script|Failed to load resource|net::ERR_INTERNET_DISCONNECTED/,
+    ],
+  })
+
+  test('a reload while offline still shows the last view', async ({ page, context }) => {
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      // Give the worker a moment to store what the page sent it.
+      await new Promise((r) => setTimeout(r, 1000))
+    })
+    await context.setOffline(true)
+    await page.reload()
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await expect(bar(page, 'london')).toHaveCount(1)
+    await context.setOffline(false)
+  })
+})
+
+test('keyboard only: choose markets, change the metric, export a PNG', async ({ page }) => {
+  await page.goto('./?view=ranking')
+  await expect(bar(page, 'singapore')).toHaveCount(1)
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      return `${el?.tagName ?? ''} ${el?.getAttribute('aria-label') ?? ''} ${el?.textContent?.trim().slice(0, 40) ?? ''}`
+    })
+  async function tabTo(pattern: RegExp, max = 60) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab')
+      if (pattern.test(await focused())) return
+    }
+    throw new Error(`never reached ${pattern} by Tab; last focus: ${await focused()}`)
+  }
+  await tabTo(/^SUMMARY .*Markets/)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('europe')
+  await tabTo(/^BUTTON Choose none of Europe/)
+  await page.keyboard.press('Enter')
+  await expect(bar(page, 'london')).toHaveCount(0)
+  // The focus ring is visible where the keyboard is.
+  const outline = await page.evaluate(
+    () => getComputedStyle(document.activeElement as Element).outlineStyle,
+  )
+  expect(outline).not.toBe('none')
+  await tabTo(/^SELECT /)
+  await tabTo(/^SUMMARY .*Download/)
+  await page.keyboard.press('Enter')
+  await tabTo(/^BUTTON .*PNG 1x/)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ])
+  expect(download.suggestedFilename()).toBe('operational-capacity-by-market-2025.png')
+})
