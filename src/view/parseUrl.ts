@@ -18,7 +18,7 @@ import {
   THEMES,
   type Theme,
   UNITS,
-  type UrlKey,
+  URL_KEYS,
   VIEWS,
   type View,
   type ViewState,
@@ -27,29 +27,9 @@ import {
 export type ParsedUrl = {
   state: ViewState
   ignored: Ignored[]
-  /** Keys this build does not read, in their original order, kept for the next URL written. */
+  /** Keys outside the URL contract, in their original order, kept for the next URL written. */
   passthrough: Array<[string, string]>
 }
-
-/** The keys this build reads. The rest of the contract's keys pass through untouched. */
-const READ_KEYS = [
-  'view',
-  'markets',
-  'metric',
-  'year',
-  'from',
-  'to',
-  'groups',
-  'pick',
-  'unit',
-  'scale',
-  'claim',
-  'ds',
-  'theme',
-  'lang',
-  'embed',
-  'data',
-] as const satisfies readonly UrlKey[]
 
 /** More market ids than any dataset holds is a broken or hostile link. */
 export const MAX_MARKETS = 200
@@ -75,7 +55,7 @@ export function parseUrl(search: string): ParsedUrl {
     const raw = eq < 0 ? '' : pair.slice(eq + 1)
     const value = decode(raw)
     if (key === '') continue
-    if (!(READ_KEYS as readonly string[]).includes(key)) {
+    if (!(URL_KEYS as readonly string[]).includes(key)) {
       passthrough.push([key, value])
       continue
     }

@@ -32,10 +32,7 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   return entries
 }
 
-/**
- * `passthrough` holds the keys this build does not read (from parseUrl): they are written back
- * untouched, contract keys in their place in the order, unknown keys at the end.
- */
+/** `passthrough` holds the keys outside the contract (from parseUrl): written back last, untouched. */
 export function serializeUrl(state: ViewState, passthrough: ParsedUrl['passthrough'] = []): string {
   const entries = stateEntries(state)
   const parts: string[] = []
@@ -45,11 +42,9 @@ export function serializeUrl(state: ViewState, passthrough: ParsedUrl['passthrou
       parts.push(`groups=${writeGroups(state.groups)}`)
       continue
     }
-    const value = entries[key] ?? passthrough.find(([k]) => k === key)?.[1]
+    const value = entries[key]
     if (value !== undefined) parts.push(`${key}=${encodeValue(value)}`)
   }
-  for (const [key, value] of passthrough)
-    if (!(URL_KEYS as readonly string[]).includes(key))
-      parts.push(`${encodeValue(key)}=${encodeValue(value)}`)
+  for (const [key, value] of passthrough) parts.push(`${encodeValue(key)}=${encodeValue(value)}`)
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }

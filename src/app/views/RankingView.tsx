@@ -9,14 +9,7 @@ import { marketsInView, rankingSeries } from '../../charts/ranking/rankingSeries
 import { rankingText } from '../../charts/ranking/rankingText'
 import { SourceDetails } from '../../charts/SourceDetails'
 import { FiguresTable } from '../../charts/table/FiguresTable'
-import { MarketPicker } from '../../controls/MarketPicker'
-import {
-  MetricSelect,
-  PickSelect,
-  ScaleSwitch,
-  UnitSwitch,
-  YearSelect,
-} from '../../controls/ViewControls'
+import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { describePickRule } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
@@ -74,24 +67,13 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
     <ViewLayout
       embed={embed}
       controls={
-        <>
-          <MarketPicker
-            markets={choices}
-            selected={state.markets}
-            onChange={(ids) => update({ markets: ids })}
-          />
-          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-          <YearSelect
-            data={data}
-            metric={state.metric}
-            year={state.year}
-            shownYear={year}
-            onChange={(y) => update({ year: y })}
-          />
-          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-        </>
+        <FigureFilters
+          data={data}
+          choices={choices}
+          state={state}
+          update={update}
+          shownYear={year}
+        />
       }
       chart={
         spec === undefined || year === undefined ? (

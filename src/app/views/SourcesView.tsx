@@ -8,14 +8,7 @@ import { metricLine, metricTitle } from '../../charts/ranking/rankingText'
 import { SourcesChart } from '../../charts/sources/SourcesChart'
 import { sourcesSeries } from '../../charts/sources/sourcesSeries'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
-import { MarketPicker } from '../../controls/MarketPicker'
-import {
-  MetricSelect,
-  PickSelect,
-  ScaleSwitch,
-  UnitSwitch,
-  YearSelect,
-} from '../../controls/ViewControls'
+import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { METRIC_INFO } from '../../data/metrics'
 import { describePickRule } from '../../data/select/pickObservation'
@@ -69,24 +62,13 @@ export function SourcesView({ data, choices, state, update, embed }: ViewProps) 
     <ViewLayout
       embed={embed}
       controls={
-        <>
-          <MarketPicker
-            markets={choices}
-            selected={state.markets}
-            onChange={(ids) => update({ markets: ids })}
-          />
-          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-          <YearSelect
-            data={data}
-            metric={state.metric}
-            year={state.year}
-            shownYear={year}
-            onChange={(y) => update({ year: y })}
-          />
-          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-        </>
+        <FigureFilters
+          data={data}
+          choices={choices}
+          state={state}
+          update={update}
+          shownYear={year}
+        />
       }
       chart={
         <ChartFrame

@@ -7,8 +7,7 @@ import { metricTitle } from '../../charts/ranking/rankingText'
 import { sourcesSeries } from '../../charts/sources/sourcesSeries'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { ExportMenu } from '../../controls/ExportMenu'
-import { MarketPicker } from '../../controls/MarketPicker'
-import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
+import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { describePickRule } from '../../data/select/pickObservation'
 import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
@@ -61,23 +60,14 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
     <ViewLayout
       embed={embed}
       controls={
-        <>
-          <MarketPicker
-            markets={choices}
-            selected={state.markets}
-            onChange={(ids) => update({ markets: ids })}
-          />
-          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-          <YearSelect
-            data={data}
-            metric={state.metric}
-            year={state.year}
-            shownYear={year}
-            onChange={(y) => update({ year: y })}
-          />
-          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-        </>
+        <FigureFilters
+          data={data}
+          choices={choices}
+          state={state}
+          update={update}
+          shownYear={year}
+          scale={false}
+        />
       }
       chart={
         <section className="table-view" ref={frame}>
