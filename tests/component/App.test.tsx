@@ -7,9 +7,14 @@ import { readJson } from '../helpers/bundledData'
 import { dataSettled, renderApp } from '../helpers/renderApp'
 
 const bars = (container: HTMLElement) => container.querySelectorAll('.recharts-bar-rectangle')
-const tableRow = (market: string) => {
-  const table = screen.getByRole('table')
-  return within(table).getByRole('rowheader', { name: market }).closest('tr') as HTMLElement
+/** A market's row in the table, waiting for it: the table renders just after the chart. */
+const tableRow = async (market: string, timeout = 3000) => {
+  const header = await within(await screen.findByRole('table')).findByRole(
+    'rowheader',
+    { name: market },
+    { timeout },
+  )
+  return header.closest('tr') as HTMLElement
 }
 const requested = () => {
   const files: string[] = []
@@ -28,7 +33,7 @@ describe('App with the bundled data served by MSW', () => {
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
     expect(bars(container)).toHaveLength(rows.length)
     // Record row 222: Cushman & Wakefield, H1 2025, 1,002 MW, the most recent Singapore figure of 2025.
-    const singapore = tableRow('Singapore')
+    const singapore = await tableRow('Singapore')
     expect(singapore).toHaveTextContent('1,002 MW')
     expect(singapore).toHaveTextContent('Cushman & Wakefield')
     expect(singapore).toHaveTextContent('H1 2025')
@@ -92,7 +97,7 @@ describe('App with the bundled data served by MSW', () => {
     expect(alert).toHaveTextContent('europe@2026.11.json is not valid JSON.')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
     await dataSettled()
-    expect(tableRow('Singapore')).toBeTruthy()
+    expect(await tableRow('Singapore')).toBeTruthy()
     expect(
       within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
     ).toBeNull()
@@ -126,11 +131,11 @@ describe('App with the bundled data served by MSW', () => {
       expect(screen.getByText('Loading Europe…')).toHaveAttribute('role', 'status'),
     )
     expect(screen.queryByText(/Loading .*Asia Pacific/)).toBeNull()
-    expect(tableRow('Singapore')).toBeTruthy()
+    expect(await tableRow('Singapore')).toBeTruthy()
     expect(
       within(screen.getByRole('table')).queryByRole('rowheader', { name: 'London' }),
     ).toBeNull()
-    await waitFor(() => expect(tableRow('London')).toBeTruthy(), { timeout: 3000 })
+    expect(await tableRow('London', 4000)).toBeTruthy()
     expect(screen.queryByText('Loading Europe…')).toBeNull()
   })
 
@@ -153,7 +158,7 @@ describe('App with the bundled data served by MSW', () => {
     expect(window.location.search).toBe('?view=ranking&metric=take_up&year=2024')
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Take-up by market, 2024')
     // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
-    expect(tableRow('Malaysia')).toHaveTextContent('429 MW')
+    expect(await tableRow('Malaysia')).toHaveTextContent('429 MW')
   })
 
   it('shows every figure behind a clicked bar, the drawn one marked, with links', async () => {

@@ -19,15 +19,16 @@ const useOlderRelease = () =>
       row.quote = 'capacity stands at 990 megawatts (MW)'
     }),
   )
-const singaporeRow = () =>
-  screen.getByRole('rowheader', { name: 'Singapore' }).closest('tr') as HTMLElement
+// The table renders just after the chart: wait for the row.
+const singaporeRow = async () =>
+  (await screen.findByRole('rowheader', { name: 'Singapore' })).closest('tr') as HTMLElement
 
 describe('links pinned to dataset versions', () => {
   it('show the numbers of the pinned version while it is bundled', async () => {
     useOlderRelease()
     renderApp('/?view=ranking&markets=singapore&ds=sea@2025.11')
     await screen.findByRole('heading', { level: 2 })
-    expect(singaporeRow()).toHaveTextContent('990 MW')
+    expect(await singaporeRow()).toHaveTextContent('990 MW')
     expect(screen.getByText(/Southeast Asia 2025\.11/)).toBeInTheDocument()
   })
 
@@ -35,7 +36,7 @@ describe('links pinned to dataset versions', () => {
     useOlderRelease()
     renderApp('/?view=ranking&markets=singapore')
     await screen.findByRole('heading', { level: 2 })
-    expect(singaporeRow()).toHaveTextContent('1,002 MW')
+    expect(await singaporeRow()).toHaveTextContent('1,002 MW')
   })
 
   it('open on the current version, with a notice, when the pinned one is gone', async () => {
@@ -45,7 +46,7 @@ describe('links pinned to dataset versions', () => {
         /version 2024\.01 of Southeast Asia is no longer bundled; showing sea@2026\.11/,
       ),
     ).toBeInTheDocument()
-    expect(singaporeRow()).toHaveTextContent('1,002 MW')
+    expect(await singaporeRow()).toHaveTextContent('1,002 MW')
   })
 })
 
