@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
+import { ThemeSwitch } from '../controls/ViewControls'
 import { ViewTabs } from '../controls/ViewTabs'
 import { LoadError } from '../data/fetchJson'
 import { catalogQuery } from '../data/queries'
@@ -166,6 +167,7 @@ export function App() {
                 onFile={user.addFile}
                 onRemove={user.remove}
               />
+              <ThemeSwitch value={state.theme} onChange={(theme) => update({ theme })} />
               <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
             </div>
           </div>

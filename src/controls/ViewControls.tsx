@@ -3,7 +3,7 @@ import { useId } from 'react'
 import type { AtlasData } from '../data/atlasData'
 import { METRIC_INFO, METRICS, type Metric } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
-import type { DisplayUnit, Scale } from '../view/viewState'
+import type { DisplayUnit, Scale, Theme } from '../view/viewState'
 
 const RULE_LABEL: Record<(typeof PICK_RULES)[number], string> = {
   latest: 'Most recent',
@@ -264,6 +264,28 @@ export function ScaleSwitch({
       options={[
         { value: 'linear', label: 'Linear' },
         { value: 'log', label: 'Log' },
+      ]}
+    />
+  )
+}
+
+/** Light, dark, or whatever the system prefers (no `theme` in the link). */
+export function ThemeSwitch({
+  value,
+  onChange,
+}: {
+  value: Theme | null
+  onChange: (theme: Theme | null) => void
+}) {
+  return (
+    <Segmented
+      legend="Theme"
+      value={value ?? 'auto'}
+      onChange={(v) => onChange(v === 'auto' ? null : v)}
+      options={[
+        { value: 'auto', label: 'Auto' },
+        { value: 'light', label: 'Light' },
+        { value: 'dark', label: 'Dark' },
       ]}
     />
   )
