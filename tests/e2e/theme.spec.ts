@@ -1,6 +1,8 @@
 import { bar, expect, test } from './fixtures'
 
-test('the theme switch follows the system until chosen, and the choice is in the link', async ({ page }) => {
+test('the theme switch follows the system until chosen, and the choice is in the link', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto('./?view=ranking')
   await expect(bar(page, 'singapore')).toHaveCount(1)
