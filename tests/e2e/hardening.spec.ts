@@ -128,10 +128,20 @@ test.describe('offline', () => {
   test('a reload while offline still shows the last view', async ({ page, context }) => {
     await page.goto('./?view=ranking&markets=singapore,london')
     await expect(bar(page, 'singapore')).toHaveCount(1)
+    // Wait until the worker has stored everything this page loaded (it is handed the list).
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
-      // Give the worker a moment to store what the page sent it.
-      await new Promise((r) => setTimeout(r, 1000))
+      const wanted = [
+        window.location.href,
+        ...performance.getEntriesByType('resource').map((e) => e.name),
+      ].filter((url) => new URL(url).origin === window.location.origin)
+      for (let i = 0; i < 100; i++) {
+        const cache = await caches.open('megawatt-atlas-v1')
+        const stored = new Set((await cache.keys()).map((r) => r.url))
+        if (wanted.every((url) => stored.has(url))) return
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error('the offline cache never held every file the page loaded')
     })
     await context.setOffline(true)
     await page.reload()
