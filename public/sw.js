@@ -33,7 +33,9 @@ self.addEventListener('fetch', (event) => {
           hit ??
           fetch(request).then((response) => {
             if (response.ok)
-              caches.open(CACHE).then((cache) => cache.put(request, response.clone()))
+              event.waitUntil(
+                caches.open(CACHE).then((cache) => cache.put(request, response.clone())),
+              )
             return response
           }),
       ),
@@ -45,7 +47,7 @@ self.addEventListener('fetch', (event) => {
       .then((response) => {
         if (response.ok) {
           const copy = response.clone()
-          caches.open(CACHE).then((cache) => cache.put(request, copy))
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)))
         }
         return response
       })

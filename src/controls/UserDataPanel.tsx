@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react'
 import type { Dataset } from '../data/schema'
-import { MAX_FILE_BYTES } from '../data/userData'
+import { MAX_FILE_BYTES } from '../data/userDataLimits'
 import type { ImportReport } from '../data/useUserDatasets'
 
 export function UserDataPanel({

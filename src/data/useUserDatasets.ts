@@ -6,7 +6,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { idbStore } from '../lib/idbStore'
 import { type Dataset, datasetSchema } from './schema'
-import { importUserText, tooLarge } from './userData'
+import { tooLarge } from './userDataLimits'
+
+/** The importer (and its CSV reader) loads on first use, not with the page. */
+const importer = () => import('./userData').then((m) => m.importUserText)
 
 const store = idbStore<Dataset>('megawatt-atlas', 'user-datasets')
 const today = () => new Date().toISOString().slice(0, 10)
@@ -39,6 +42,7 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
       const size = tooLarge(file.size)
       if (size) return setReport({ name: file.name, problems: [size], notes: [] })
       setReport({ name: file.name, problems: [], notes: ['Reading…'] })
+      const importUserText = await importer()
       const result = importUserText(file.name, await file.text(), bundledMarkets, today())
       const dataset = result.dataset
       if (!dataset) return setReport({ name: file.name, problems: result.problems, notes: [] })
@@ -91,6 +95,7 @@ export function useUrlDataset(url: string | null, bundledMarkets: ReadonlySet<st
       const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
       if (size) throw new Error(size)
       const name = new URL(target, document.baseURI).pathname.split('/').pop() || 'data'
+      const importUserText = await importer()
       const result = importUserText(name, await response.text(), bundledMarkets, today())
       if (!result.dataset) throw new Error(`it is not a dataset: ${result.problems.join('; ')}`)
       return { ...result, dataset: { ...result.dataset, version: 'url' } }

@@ -7,21 +7,11 @@ import { slugify } from '../lib/slug'
 import { readRecordCsv, recordContents } from './recordCsv'
 import { DATASET_SCHEMA, type Dataset, datasetSchema } from './schema'
 import { describeSchemaProblems } from './schemaProblems'
+import { tooLarge, USER_DATASET_PREFIX } from './userDataLimits'
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024
 export const MAX_PROBLEMS_LISTED = 20
-/** Ids of a user's own datasets start with this, so they never clash with bundled ones. */
-export const USER_DATASET_PREFIX = 'user-'
 
 export type ImportResult = { dataset?: Dataset; problems: string[]; notes: string[] }
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
-
-export function tooLarge(bytes: number): string | undefined {
-  return bytes > MAX_FILE_BYTES
-    ? `the file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)}`
-    : undefined
-}
 
 function capped(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS_LISTED) return problems

@@ -10,7 +10,7 @@ import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { GroupEditor } from '../../controls/GroupEditor'
 import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { groupTotal } from '../../data/select/groupTotals'
-import { describePickRule } from '../../data/select/pickObservation'
+import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
@@ -30,9 +30,7 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
         : groups.map((g) => groupTotal(data, g, state.metric, year, state.pick)),
     [data, groups, state.metric, year, state.pick],
   )
-  const publisherName =
-    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
-  const rule = describePickRule(state.pick, publisherName)
+  const { rule } = pickRuleText(state.pick, data.publishers)
   const claimShown = claim && claim.metric === state.metric ? claim : undefined
   const text =
     year === undefined

@@ -12,7 +12,7 @@ import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { MarketPicker } from '../../controls/MarketPicker'
 import { PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
-import { describePickRule } from '../../data/select/pickObservation'
+import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
@@ -28,9 +28,7 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
         : pipelineSeries(data, markets, year, state.pick),
     [data, markets, year, state.pick],
   )
-  const publisherName =
-    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
-  const rule = describePickRule(state.pick, publisherName)
+  const { rule } = pickRuleText(state.pick, data.publishers)
   const drawnRows = series.rows.filter((r) => STAGES.some((s) => r.stages[s]))
   const text: ChartText = {
     title: `Operational, under construction and planned capacity by market, ${year ?? ''}`.trim(),

@@ -11,7 +11,7 @@ import { SourceDetails } from '../../charts/SourceDetails'
 import { FiguresTable } from '../../charts/table/FiguresTable'
 import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
-import { describePickRule } from '../../data/select/pickObservation'
+import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
 import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
@@ -29,9 +29,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
         : rankingSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const publisherName =
-    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
-  const rule = describePickRule(state.pick, publisherName)
+  const { rule, publisherName } = pickRuleText(state.pick, data.publishers)
   const text =
     year === undefined
       ? undefined

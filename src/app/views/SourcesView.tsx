@@ -11,7 +11,7 @@ import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { METRIC_INFO } from '../../data/metrics'
-import { describePickRule } from '../../data/select/pickObservation'
+import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
 import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
@@ -27,9 +27,7 @@ export function SourcesView({ data, choices, state, update, embed }: ViewProps) 
         : sourcesSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const publisherName =
-    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
-  const rule = describePickRule(state.pick, publisherName)
+  const { rule } = pickRuleText(state.pick, data.publishers)
   const unitOf = METRIC_INFO[state.metric].unit
   const disputed = series.rows.filter((r) => r.figures.length > 1)
   const text: ChartText = {

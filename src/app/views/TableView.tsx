@@ -9,7 +9,7 @@ import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { ExportMenu } from '../../controls/ExportMenu'
 import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
-import { describePickRule } from '../../data/select/pickObservation'
+import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { ViewLayout } from './ViewLayout'
@@ -25,8 +25,7 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
         : sourcesSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const publisherName =
-    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
+  const { rule } = pickRuleText(state.pick, data.publishers)
   const figures = series.rows
     .flatMap((r) => r.figures)
     .sort(
@@ -36,7 +35,7 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
     )
   const title = `${metricTitle(state.metric)}, ${year ?? ''}: every sourced figure`
   useDocumentTitle(title)
-  const subtitle = `${figures.length} figures from ${new Set(figures.map((f) => f.source.publisher)).size} publishers. “Drawn” marks the figure the charts use: ${describePickRule(state.pick, publisherName)}. Click a column to sort.`
+  const subtitle = `${figures.length} figures from ${new Set(figures.map((f) => f.source.publisher)).size} publishers. “Drawn” marks the figure the charts use: ${rule}. Click a column to sort.`
   const missingLine =
     series.missing.length > 0
       ? `No sourced figure: ${listNames(series.missing.map((m) => m.name))}.`

@@ -17,7 +17,7 @@ import {
   YearRange,
 } from '../../controls/ViewControls'
 import { METRIC_INFO } from '../../data/metrics'
-import { describePickRule } from '../../data/select/pickObservation'
+import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
@@ -47,9 +47,7 @@ export function TrendView({ data, choices, state, update, embed }: ViewProps) {
     () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick),
     [data, markets, state.groups, state.metric, years, state.pick],
   )
-  const publisherName =
-    typeof state.pick === 'object' ? data.publishers.get(state.pick.publisher) : undefined
-  const rule = describePickRule(state.pick, publisherName)
+  const { rule } = pickRuleText(state.pick, data.publishers)
   const text = trendText(series, state.metric, rule, data.datasets, state.unit, chosenByDefault)
   const tableRows: TableRow[] = series.lines
     .filter((l) => l.kind === 'market')

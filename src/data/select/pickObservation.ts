@@ -71,3 +71,12 @@ export function describePickRule(rule: PickRule, publisherName?: string): string
       return 'the median figure (of an even count, the lower middle one)'
   }
 }
+
+/** The rule in words for the data at hand: a publisher pick names the publisher, not its id. */
+export function pickRuleText(
+  pick: PickRule,
+  publishers: ReadonlyMap<string, string>,
+): { rule: string; publisherName: string | undefined } {
+  const publisherName = typeof pick === 'object' ? publishers.get(pick.publisher) : undefined
+  return { rule: describePickRule(pick, publisherName), publisherName }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RECORD_COLUMNS } from '../../../src/data/recordCsv'
-import { importUserText, MAX_FILE_BYTES } from '../../../src/data/userData'
+import { importUserText } from '../../../src/data/userData'
+import { MAX_FILE_BYTES } from '../../../src/data/userDataLimits'
 import { readJson } from '../../helpers/bundledData'
 
 const HEADER = RECORD_COLUMNS.join(',')
