@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import type { Plugin, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -23,6 +24,84 @@ function preloadData(): Plugin {
         attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       }))
+    },
+  }
+}
+
+/**
+ * `virtual:bundled-data-digests`: the SHA-256 of every file in public/data, so the app can tell
+ * a file that arrives exactly as built (checked by the generator) from one that must pass the
+ * schema at run time (src/data/checkData.ts).
+ */
+function bundledDataDigests(): Plugin {
+  const id = 'virtual:bundled-data-digests'
+  return {
+    name: 'megawatt-atlas:bundled-data-digests',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return
+      const digests = Object.fromEntries(
+        readdirSync('public/data')
+          .filter((file) => file.endsWith('.json'))
+          .map((file) => [
+            file,
+            createHash('sha256')
+              .update(readFileSync(`public/data/${file}`))
+              .digest('hex'),
+          ]),
+      )
+      return `export default ${JSON.stringify(digests)}`
+    },
+  }
+}
+
+/**
+ * Every view is a lazy chunk (the URL decides which one opens), and every chart view imports the
+ * same chart library and frame. Naming the chunks all chart views share as modulepreloads in
+ * index.html lets them download with the entry script instead of after it has run: that second
+ * round trip stood before every first chart. (The table view needs none of them; a table link
+ * downloads the chart library early for the tabs beside it.)
+ */
+function preloadViewChunks(): Plugin {
+  return {
+    name: 'megawatt-atlas:preload-view-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return []
+        const chunks = new Map<string, Rolldown.OutputChunk>()
+        for (const c of Object.values(bundle)) if (c.type === 'chunk') chunks.set(c.fileName, c)
+        const closure = (chunk: Rolldown.OutputChunk, seen = new Set<string>()) => {
+          for (const name of chunk.imports) {
+            const next = chunks.get(name)
+            if (next && !seen.has(name)) {
+              seen.add(name)
+              closure(next, seen)
+            }
+          }
+          return seen
+        }
+        const drawsCharts = (names: Set<string>) =>
+          [...names].some((n) =>
+            chunks.get(n)?.moduleIds.some((id) => /[\\/]recharts[\\/]/.test(id)),
+          )
+        const chartViews = [...chunks.values()]
+          .filter((c) => /[\\/]app[\\/]views[\\/]\w+View\.tsx$/.test(c.facadeModuleId ?? ''))
+          .map((view) => closure(view))
+          .filter(drawsCharts)
+        const entry = [...chunks.values()].find((c) => c.isEntry)
+        if (chartViews.length === 0 || !entry) return []
+        const inHtml = closure(entry).add(entry.fileName)
+        const [first, ...rest] = chartViews
+        return [...(first ?? [])]
+          .filter((name) => !inHtml.has(name) && rest.every((view) => view.has(name)))
+          .map((name) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${name}` },
+            injectTo: 'head' as const,
+          }))
+      },
     },
   }
 }
@@ -61,7 +140,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: one build works at the host root and under any sub-path.
   base: './',
-  plugins: [react(), preloadData(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    bundledDataDigests(),
+    preloadData(),
+    preloadViewChunks(),
+    contentSecurityPolicy(),
+  ],
   build: {
     rolldownOptions: {
       output: {

@@ -1,9 +1,7 @@
 /**
- * Fetch + parse + validate, with errors a person can read and tests can tell apart.
+ * Fetch + parse + check, with errors a person can read and tests can tell apart.
  * URLs resolve against document.baseURI, so a build served from a sub-path finds its data.
  */
-import type * as z from 'zod/mini'
-import { describeSchemaProblems } from './schemaProblems'
 
 export type LoadErrorKind = 'network' | 'http' | 'parse' | 'schema'
 
@@ -26,11 +24,17 @@ export function dataUrl(path: string): string {
 /** A request that has not answered by then is given up, with a message and a retry. */
 export const FETCH_TIMEOUT_MS = 10_000
 
-export async function fetchJson<T>(
-  url: string,
-  schema: z.ZodMiniType<T>,
-  signal?: AbortSignal,
-): Promise<T> {
+/**
+ * What a file must be: given the parsed JSON and the text it came from, returns the value or
+ * throws a LoadError of kind 'schema'.
+ */
+export type Check<T> = (
+  json: unknown,
+  text: string,
+  file: { url: string; name: string },
+) => Promise<T>
+
+export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortSignal): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url)
   const timedOut = new LoadError(
     'network',
@@ -71,15 +75,7 @@ export async function fetchJson<T>(
   } catch {
     throw new LoadError('parse', url, `${name} is not valid JSON.`)
   }
-  const result = schema.safeParse(json)
-  if (!result.success)
-    throw new LoadError(
-      'schema',
-      url,
-      `${name} is not a valid Megawatt Atlas file.`,
-      describeSchemaProblems(result.error, json),
-    )
-  return result.data
+  return check(json, text, { url, name })
 }
 
 /** Any thrown value as a LoadError, so the page always has a sentence to show. */

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { idbStore } from '../lib/idbStore'
-import { type Dataset, datasetSchema } from './schema'
+import type { Dataset } from './schema'
 import { tooLarge } from './userDataLimits'
 
 /** The importer (and its CSV reader) loads on first use, not with the page. */
@@ -23,7 +23,10 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
   useEffect(() => {
     let live = true
     // Stored files pass the schema again: the format may have moved on since they were saved.
-    store.all().then((entries) => {
+    // (The schema's code loads only when there is something stored to check.)
+    store.all().then(async (entries) => {
+      if (entries.length === 0) return
+      const { datasetSchema } = await import('./schema')
       if (!live) return
       setFiles(
         entries.flatMap(({ value }) => {

@@ -41,6 +41,28 @@ test.describe('ranking', () => {
     await expect(tooltip).toContainText('part of Malaysia')
   })
 
+  test('the keyboard reads the bars one by one and Enter opens all figures', async ({ page }) => {
+    await page.goto('./?view=ranking&markets=singapore,london,johor')
+    const chart = page.getByRole('group', { name: /arrow keys read each market/ })
+    await chart.focus()
+    await page.keyboard.press('ArrowDown')
+    const card = page.locator('.figure-tooltip')
+    // Bars run from the largest down: London's 1,400 MW first, Johor's ~897 MW last.
+    await expect(card).toContainText('London')
+    await expect(card).toContainText('1,400 MW')
+    await page.keyboard.press('End')
+    await expect(card).toContainText('Johor')
+    await expect(bar(page, 'johor')).toHaveAttribute('stroke', 'var(--text)')
+    await expect(bar(page, 'london')).toHaveAttribute('stroke', 'none')
+    await page.keyboard.press('ArrowUp')
+    await expect(card).toContainText('Singapore')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('region', { name: 'Singapore: 3 figures for 2025' })).toBeVisible()
+    await chart.focus()
+    await page.keyboard.press('Escape')
+    await expect(card).toHaveCount(0)
+  })
+
   test('a click on a bar lists every figure with its link, the drawn one marked', async ({
     page,
   }) => {

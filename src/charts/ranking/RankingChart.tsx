@@ -1,9 +1,10 @@
 /** Horizontal bars, one per market, coloured by region. Rows come ready from rankingSeries. */
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { FigureRow } from '../../data/select/figureRow'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { valueAxis } from '../axis'
+import { HoverCard, useChartHover } from '../ChartHover'
 import { FigureTooltipContent } from '../FigureTooltip'
 import { formatFigureShort, formatNumber, toDisplay } from '../format'
 import { regionColour } from '../palette'
@@ -45,13 +46,18 @@ export function RankingChart({
       })),
     [rows, unit],
   )
-  const axis = valueAxis(
-    data.map((d) => d.value),
-    scale,
-  )
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
-  return (
-    <div className="ranking-chart" data-testid="ranking-chart">
+  const { hovered, frameProps, barProps } = useChartHover(data.length, (index) => {
+    const id = data[index]?.id
+    if (id) onSelect(id)
+  })
+  const outlined = hovered?.byKeyboard ? data[hovered.index]?.id : undefined
+  const chart = useMemo(() => {
+    const axis = valueAxis(
+      data.map((d) => d.value),
+      scale,
+    )
+    return (
       <BarChart
         layout="vertical"
         data={data}
@@ -60,7 +66,6 @@ export function RankingChart({
         margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
         barCategoryGap={6}
       >
-        <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis
           type="number"
           {...axis}
@@ -76,29 +81,12 @@ export function RankingChart({
           stroke="var(--axis)"
           tick={{ fill: 'var(--text)', fontSize: 13 }}
         />
-        <Tooltip
-          cursor={{ fill: 'var(--hover)' }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const datum = payload?.[0]?.payload as Datum | undefined
-            return active && datum ? <FigureTooltipContent row={datum.row} unit={unit} /> : null
-          }}
-        />
-        <Bar
-          dataKey="value"
-          name="Value"
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={(entry) => {
-            const id = (entry as unknown as { payload?: Datum }).payload?.id
-            if (id) onSelect(id)
-          }}
-        >
+        <Bar dataKey="value" name="Value" isAnimationActive={false} cursor="pointer" {...barProps}>
           {data.map((d) => (
             <Cell
               key={d.id}
               fill={d.fill}
-              stroke={d.id === selected ? 'var(--text)' : 'none'}
+              stroke={d.id === selected || d.id === outlined ? 'var(--text)' : 'none'}
               strokeWidth={2}
               data-market={d.id}
             />
@@ -106,6 +94,22 @@ export function RankingChart({
           <LabelList dataKey="label" position="right" fill="var(--text)" fontSize={12} />
         </Bar>
       </BarChart>
+    )
+  }, [data, scale, height, selected, outlined, barProps])
+  const hoveredRow = hovered ? data[hovered.index]?.row : undefined
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
+    <div
+      className="ranking-chart"
+      data-testid="ranking-chart"
+      role="group"
+      aria-label="Bars: arrow keys read each market's figure, Enter shows all its figures"
+      {...frameProps}
+    >
+      {chart}
+      <HoverCard hovered={hovered}>
+        {hoveredRow ? <FigureTooltipContent row={hoveredRow} unit={unit} /> : null}
+      </HoverCard>
     </div>
   )
 }

@@ -1,0 +1,119 @@
+/**
+ * The hover card of bar charts: follows the pointer over a bar, and the arrow keys through the
+ * bars when the chart has focus. Recharts' Tooltip would bring its cursor, sector and
+ * bounding-box code (~11 kB gzip) into the first view; a bar already knows what it shows, so a
+ * positioned card is all the ranking needs, and the keyboard reaches every bar, not only a mouse.
+ */
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+
+/** `flip`: the point is in the chart's right half, so the card opens to its left. */
+export type Hovered = {
+  index: number
+  at: { x: number; y: number }
+  flip: boolean
+  byKeyboard: boolean
+}
+
+const BAR = '.recharts-bar-rectangle'
+
+/**
+ * Hover and keyboard state for a chart whose `count` bars are drawn in item order.
+ * `onChoose` is what a click or Enter does with the bar at an index.
+ */
+export function useChartHover(count: number, onChoose: (index: number) => void) {
+  const frame = useRef<HTMLDivElement>(null)
+  const [hovered, setHovered] = useState<Hovered | null>(null)
+  const choose = useRef(onChoose)
+  choose.current = onChoose
+
+  // Stable handlers: the chart around them can be memoised, so moving over the bars re-renders
+  // only the card, not a few hundred bars.
+  const { place, barProps } = useMemo(() => {
+    const place = (index: number, clientX: number, clientY: number, byKeyboard: boolean) => {
+      const box = frame.current?.getBoundingClientRect()
+      if (!box) return
+      const at = { x: clientX - box.left, y: clientY - box.top }
+      setHovered({ index, at, flip: at.x > box.width / 2, byKeyboard })
+    }
+    const atPointer = (_: unknown, index: number, event: MouseEvent) =>
+      place(index, event.clientX, event.clientY, false)
+    return {
+      place,
+      /** Handlers for a Recharts <Bar>: (entry, index, event). */
+      barProps: {
+        onMouseEnter: atPointer,
+        onMouseMove: atPointer,
+        onMouseLeave: () => setHovered(null),
+        onClick: (_: unknown, index: number) => choose.current(index),
+      },
+    }
+  }, [])
+
+  const focusBar = (index: number) => {
+    const bar = frame.current?.querySelectorAll(BAR)[index]
+    if (!bar) return
+    const box = bar.getBoundingClientRect()
+    place(index, box.right, box.top + box.height / 2, true)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = hovered?.index ?? -1
+    const next: Record<string, number> = {
+      ArrowDown: Math.min(count - 1, current + 1),
+      ArrowRight: Math.min(count - 1, current + 1),
+      ArrowUp: Math.max(0, current - 1),
+      ArrowLeft: Math.max(0, current - 1),
+      Home: 0,
+      End: count - 1,
+    }
+    if (event.key in next && count > 0) {
+      event.preventDefault()
+      focusBar(next[event.key] as number)
+    } else if ((event.key === 'Enter' || event.key === ' ') && hovered) {
+      event.preventDefault()
+      choose.current(hovered.index)
+    } else if (event.key === 'Escape') setHovered(null)
+  }
+
+  return {
+    hovered: hovered && hovered.index < count ? hovered : null,
+    /** Props for the element around the chart. */
+    frameProps: {
+      ref: frame as RefObject<HTMLDivElement>,
+      tabIndex: 0,
+      onKeyDown,
+      onBlur: () => setHovered((h) => (h?.byKeyboard ? null : h)),
+    },
+    barProps,
+  }
+}
+
+/**
+ * The card beside the pointer or the focused bar. The live region stays mounted so a screen
+ * reader hears each bar the arrow keys reach.
+ */
+export function HoverCard({ hovered, children }: { hovered: Hovered | null; children: ReactNode }) {
+  return (
+    <div className="hover-card-region" role="status">
+      {hovered ? (
+        <div
+          className="hover-card"
+          style={{
+            left: hovered.at.x,
+            top: hovered.at.y,
+            transform: `translate(${hovered.flip ? 'calc(-100% - 14px)' : '14px'}, -50%)`,
+          }}
+        >
+          {children}
+        </div>
+      ) : null}
+    </div>
+  )
+}
