@@ -10,7 +10,7 @@ test.describe('ranking', () => {
     )
     // Record rows 234, 222 and 30: London 1,400 MW (Knight Frank, Q3 2025), Singapore 1,002 MW
     // (Cushman & Wakefield, H1 2025), Johor "around 897" MW (Moody's, 2025).
-    const labels = page.locator('.recharts-label-list text')
+    const labels = page.locator('.bar-label')
     await expect(labels.first()).toHaveText('1,400')
     await expect(labels).toContainText(['1,400', '1,002', '~897'])
     const london = await barWidth(page, 'london')
@@ -124,12 +124,7 @@ test.describe('ranking', () => {
   test('a publisher pick draws only that publisher’s figures', async ({ page }) => {
     await page.goto('./?view=ranking&markets=singapore,indonesia,thailand,malaysia&pick=jll')
     // Record rows 80, 17, 84, 47: JLL's 2025 figures (1,000, 270, 140 MW; Malaysia's latest is about 1,025).
-    await expect(page.locator('.recharts-label-list text')).toHaveText([
-      '~1,025',
-      '1,000',
-      '270',
-      '140',
-    ])
+    await expect(page.locator('.bar-label')).toHaveText(['~1,025', '1,000', '270', '140'])
     await expect(
       page.getByRole('heading', { level: 2 }).locator('xpath=following-sibling::p'),
     ).toContainText("only JLL's figures")

@@ -66,8 +66,8 @@ test.describe('shareable views', () => {
     await expect(other.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2024',
     )
-    await expect(other.locator('.recharts-label-list text')).toHaveText(
-      await page.locator('.recharts-label-list text').allTextContents(),
+    await expect(other.locator('.bar-label')).toHaveText(
+      await page.locator('.bar-label').allTextContents(),
     )
   })
 

@@ -119,7 +119,7 @@ test.describe('shared controls', () => {
     await expect(bar(page, 'london')).toHaveCount(0)
     await expect(bar(page, 'singapore')).toHaveCount(1)
     await page.getByText('GW', { exact: true }).click()
-    await expect(page.locator('.recharts-label-list text')).toContainText(['1.002'])
+    await expect(page.locator('.bar-label')).toContainText(['1.002'])
     await page.getByText('Log', { exact: true }).click()
     await expect(page).toHaveURL(/unit=gw&scale=log/)
     await expect(
