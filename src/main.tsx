@@ -2,7 +2,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { AppProviders, createQueryClient } from './app/AppProviders'
-import { registerOfflineCache } from './app/offlineCache'
 import { preloadView } from './app/views/lazyViews'
 import { prefetchData } from './data/prefetch'
 import { parseUrl } from './view/parseUrl'
@@ -15,8 +14,6 @@ const client = createQueryClient()
 const { state } = parseUrl(window.location.search)
 preloadView(state.view)
 void prefetchData(client, marketsNeeded(state), state.ds)
-
-registerOfflineCache()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

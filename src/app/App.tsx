@@ -1,7 +1,7 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
@@ -22,6 +22,7 @@ import { useViewState } from '../view/useViewState'
 import type { ViewState } from '../view/viewState'
 import { LoadFailure, Loading } from './LoadStates'
 import { Notices } from './Notices'
+import { registerOfflineCache } from './offlineCache'
 import { useTheme } from './useTheme'
 import { useViewComponent } from './views/lazyViews'
 
@@ -70,6 +71,10 @@ export function App() {
     embed: state.embed,
   }
   const { component: ViewComponent, error: viewError } = useViewComponent(state.view)
+  const drawn = load.status === 'ready' && ViewComponent !== undefined
+  useEffect(() => {
+    if (drawn) registerOfflineCache()
+  }, [drawn])
   const content = (
     <>
       {fromUrl.error ? (

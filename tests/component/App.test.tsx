@@ -30,10 +30,10 @@ describe('App with the bundled data served by MSW', () => {
     expect(screen.getByText('Loading datasets…')).toHaveAttribute('role', 'status')
     await screen.findByRole('heading', { name: 'Operational capacity by market, 2025' })
     await dataSettled()
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
-    expect(bars(container)).toHaveLength(rows.length)
     // Record row 222: Cushman & Wakefield, H1 2025, 1,002 MW, the most recent Singapore figure of 2025.
     const singapore = await tableRow('Singapore')
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(bars(container)).toHaveLength(rows.length)
     expect(singapore).toHaveTextContent('1,002 MW')
     expect(singapore).toHaveTextContent('Cushman & Wakefield')
     expect(singapore).toHaveTextContent('H1 2025')

@@ -17,6 +17,8 @@ import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
+const NO_ROWS: never[] = []
+
 export function RankingView({ data, choices, state, update, embed }: ViewProps) {
   const [selected, setSelected] = useState<string | null>(null)
   const [hiddenRegions, setHiddenRegions] = useState<ReadonlySet<string>>(new Set())
@@ -42,9 +44,9 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
           publisherName,
           state.unit,
         )
-  // The table follows the chart in a second, interruptible render: a filter change redraws
-  // the chart first, and with hundreds of markets no single task holds the page.
-  const tableRows = useDeferredValue(series.rows)
+  // The table follows the chart in a second, interruptible render: the first view and every
+  // filter change draw the chart first, and with hundreds of markets no single task holds the page.
+  const tableRows = useDeferredValue(series.rows, NO_ROWS)
   const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
   const selectedRow = series.rows.find((r) => r.market.id === selected)
   const regions = [...new Set(series.rows.map((r) => r.market.region))]
