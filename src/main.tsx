@@ -12,11 +12,18 @@ import './app/app.css'
 // index.html), not after React's first render.
 const client = createQueryClient()
 const { state } = parseUrl(window.location.search)
-preloadView(state.view)
-void prefetchData(client, marketsNeeded(state), state.ds)
+const viewReady = preloadView(state.view).catch(() => undefined)
+const dataReady = prefetchData(client, marketsNeeded(state), state.ds)
+
+// React renders the page once both are in, so the first render draws the chart instead of a
+// loading shell that a second render replaces; index.html shows a static line meanwhile. On a
+// slow connection the page's own loading states take over after a moment.
+const SHELL_AFTER_MS = 400
+const shellTime = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
+await Promise.race([Promise.all([viewReady, dataReady]), shellTime])
 createRoot(root).render(
   <StrictMode>
     <AppProviders client={client}>

@@ -13,6 +13,28 @@ async function expectRegionFailure(page: Page, message: RegExp | string) {
   await expect(page).toHaveURL(/markets=singapore,london/)
 }
 
+test('a slow start shows a line at once, then says what it waits for, then draws', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/data/catalog.json', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./?view=ranking&markets=singapore,london', { waitUntil: 'commit' })
+  // index.html's own line, before any script has run…
+  await expect(page.getByRole('status').first()).toContainText('Megawatt Atlas')
+  // …then the page's loading state once the data is late…
+  await expect(page.getByText('Loading datasets…')).toBeVisible()
+  release()
+  // …and the chart when it arrives.
+  await expect(bar(page, 'london')).toHaveCount(1)
+  await expect(page.locator('.boot-status')).toHaveCount(0)
+})
+
 test.describe('network faults on one region', () => {
   test.use({ expectedErrors: [/Failed to load resource/] })
 
