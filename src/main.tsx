@@ -23,11 +23,14 @@ const shellTime = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-await Promise.race([Promise.all([viewReady, dataReady]), shellTime])
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders client={client}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
+// A promise chain, not top-level await: the bundler splits a module graph with top-level await
+// into many more chunks.
+void Promise.race([Promise.all([viewReady, dataReady]), shellTime]).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders client={client}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  ),
 )
