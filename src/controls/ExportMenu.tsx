@@ -1,87 +1,17 @@
-/**
- * Downloads of the chart on screen: PNG at 1x/2x/3x, SVG, a PNG copied to the clipboard, the
- * CSV of the data behind it, and the datasets as JSON. The export code loads on first use.
- */
-import { type RefObject, useState } from 'react'
-import { useExportContext } from '../export/exportContext'
-import type { ExportSpec } from '../export/exportSpec'
+/** The Download menu of every chart; its panel (and the export code) load on first use. */
+import { lazyComponent } from '../lib/lazyComponent'
+import type { ExportPanelProps } from './ExportPanel'
+import { LazyDetails } from './LazyDetails'
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
+const exportPanel = lazyComponent(() => import('./ExportPanel').then((m) => m.ExportPanel))
 
-export function ExportMenu({
-  spec,
-  frame,
-  images = true,
-}: {
-  spec: ExportSpec
-  frame: RefObject<HTMLElement | null>
-  /** False where there is no chart to draw (the table view). */
-  images?: boolean
-}) {
-  const { datasets, shareLink } = useExportContext()
-  const [status, setStatus] = useState('')
-  const [busy, setBusy] = useState(false)
-  const run = async (action: import('../export/exportChart').ExportAction) => {
-    setBusy(true)
-    setStatus('Preparing…')
-    try {
-      const { runExport } = await import('../export/exportChart')
-      const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
-      const meta = { exportedOn: dateFormat.format(new Date()), link: shareLink() }
-      setStatus(await runExport(action, chart, spec, meta))
-    } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`)
-    } finally {
-      setBusy(false)
-    }
-  }
+export function ExportMenu(props: ExportPanelProps) {
   return (
-    <details className="export-menu">
-      <summary className="export-menu__toggle">Download</summary>
-      <div className="export-menu__panel">
-        {images ? <p className="export-menu__group">Image</p> : null}
-        <div className="export-menu__row" hidden={!images}>
-          {([1, 2, 3] as const).map((scale) => (
-            <button
-              key={scale}
-              type="button"
-              disabled={busy}
-              onClick={() => run({ kind: 'png', scale })}
-            >
-              PNG {scale}x
-            </button>
-          ))}
-          <button type="button" disabled={busy} onClick={() => run({ kind: 'svg' })}>
-            SVG
-          </button>
-          <button type="button" disabled={busy} onClick={() => run({ kind: 'copy-png' })}>
-            Copy PNG
-          </button>
-        </div>
-        <p className="export-menu__group">Data</p>
-        <div className="export-menu__row">
-          <button type="button" disabled={busy} onClick={() => run({ kind: 'csv' })}>
-            CSV of this chart
-          </button>
-          {datasets.map((dataset) => (
-            <button
-              key={dataset.id}
-              type="button"
-              disabled={busy}
-              onClick={() => run({ kind: 'json', dataset })}
-            >
-              {dataset.title} (JSON)
-            </button>
-          ))}
-        </div>
-        <p className="export-menu__status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
-    </details>
+    <LazyDetails
+      className="export-menu"
+      summary={<span className="export-menu__toggle">Download</span>}
+      panel={exportPanel}
+      panelProps={props}
+    />
   )
 }

@@ -1,125 +1,30 @@
 /** Choose markets: searchable, grouped by region, a whole region at once. */
-import { useId, useMemo, useState } from 'react'
-import { regionLabel } from '../charts/format'
-import type { Market } from '../data/schema'
+import { lazyComponent } from '../lib/lazyComponent'
+import { LazyDetails } from './LazyDetails'
+import type { MarketChoice, MarketListProps } from './MarketList'
 
-/** A market as the picker needs it: known from the catalog before its dataset has loaded. */
-export type MarketChoice = Pick<Market, 'id' | 'name' | 'region' | 'level'>
+export type { MarketChoice }
 
-export function MarketPicker({
-  markets,
-  selected,
-  onChange,
-}: {
-  /** Every market the user can choose from. */
-  markets: MarketChoice[]
-  /** null: all of them. */
-  selected: string[] | null
-  onChange: (ids: string[] | null) => void
-}) {
-  const [query, setQuery] = useState('')
-  // The panel's many checkboxes are drawn only while it is open.
-  const [open, setOpen] = useState(false)
-  const searchId = useId()
-  const chosen = useMemo(() => new Set(selected ?? markets.map((m) => m.id)), [selected, markets])
-  const regions = useMemo(() => {
-    const byRegion = new Map<string, MarketChoice[]>()
-    for (const market of [...markets].sort((a, b) => a.name.localeCompare(b.name))) {
-      const list = byRegion.get(market.region) ?? []
-      list.push(market)
-      byRegion.set(market.region, list)
-    }
-    return [...byRegion.entries()]
-  }, [markets])
-  const needle = query.trim().toLowerCase()
+// The list (a few dozen checkboxes and their code) loads and draws only when the picker opens.
+const marketList = lazyComponent(() => import('./MarketList').then((m) => m.MarketList))
 
-  const commit = (next: Set<string>) => {
-    // All markets chosen is the default, so the URL stays short.
-    if (markets.every((m) => next.has(m.id))) onChange(null)
-    else onChange(markets.filter((m) => next.has(m.id)).map((m) => m.id))
-  }
-  const toggle = (id: string) => {
-    const next = new Set(chosen)
-    if (next.has(id)) next.delete(id)
-    else next.add(id)
-    commit(next)
-  }
-  const setRegion = (list: MarketChoice[], on: boolean) => {
-    const next = new Set(chosen)
-    for (const m of list) {
-      if (on) next.add(m.id)
-      else next.delete(m.id)
-    }
-    commit(next)
-  }
-  const count = markets.filter((m) => chosen.has(m.id)).length
-
+export function MarketPicker(props: MarketListProps) {
+  const { markets, selected } = props
+  const count =
+    selected === null ? markets.length : markets.filter((m) => selected.includes(m.id)).length
   return (
-    <details className="market-picker" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        Markets{' '}
-        <span className="market-picker__count">
-          {count === markets.length ? `all ${count}` : `${count} of ${markets.length}`}
-        </span>
-      </summary>
-      {open ? (
-        <div className="market-picker__panel">
-          <label htmlFor={searchId} className="visually-hidden">
-            Search markets
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            placeholder="Search markets"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            autoComplete="off"
-          />
-          {regions.map(([region, list]) => {
-            const visible = list.filter(
-              (m) => m.name.toLowerCase().includes(needle) || m.id.includes(needle),
-            )
-            if (visible.length === 0) return null
-            const label = regionLabel(region)
-            return (
-              <fieldset key={region} className="market-picker__region">
-                <legend>{label}</legend>
-                <div className="market-picker__region-actions">
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    onClick={() => setRegion(list, true)}
-                    aria-label={`Choose all of ${label}`}
-                  >
-                    All
-                  </button>
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    onClick={() => setRegion(list, false)}
-                    aria-label={`Choose none of ${label}`}
-                  >
-                    None
-                  </button>
-                </div>
-                {visible.map((market) => (
-                  <label key={market.id} className="market-picker__option">
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(market.id)}
-                      onChange={() => toggle(market.id)}
-                    />
-                    {market.name}
-                    {market.level === 'country' ? (
-                      <span className="market-picker__level"> (country)</span>
-                    ) : null}
-                  </label>
-                ))}
-              </fieldset>
-            )
-          })}
-        </div>
-      ) : null}
-    </details>
+    <LazyDetails
+      className="market-picker"
+      summary={
+        <>
+          Markets{' '}
+          <span className="market-picker__count">
+            {count === markets.length ? `all ${count}` : `${count} of ${markets.length}`}
+          </span>
+        </>
+      }
+      panel={marketList}
+      panelProps={props}
+    />
   )
 }

@@ -168,7 +168,7 @@ describe('App with the bundled data served by MSW', () => {
     await dataSettled()
     const bar = bars(container)[0] as Element
     await user.click(bar)
-    const details = screen.getByRole('region', { name: /Singapore: 3 figures for 2025/ })
+    const details = await screen.findByRole('region', { name: /Singapore: 3 figures for 2025/ })
     expect(within(details).getAllByRole('listitem')).toHaveLength(3)
     expect(within(details).getByText('drawn').closest('li')).toHaveTextContent('1,002 MW')
     expect(within(details).getAllByRole('link')).toHaveLength(3)

@@ -7,17 +7,22 @@ import { regionColour } from '../../charts/palette'
 import { RankingChart } from '../../charts/ranking/RankingChart'
 import { marketsInView, rankingSeries } from '../../charts/ranking/rankingSeries'
 import { rankingText } from '../../charts/ranking/rankingText'
-import { SourceDetails } from '../../charts/SourceDetails'
 import { FiguresTable } from '../../charts/table/FiguresTable'
 import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
 const NO_ROWS: never[] = []
+
+// Every figure of one market, shown on a click: its code loads on the first click.
+const sourceDetails = lazyComponent(() =>
+  import('../../charts/SourceDetails').then((m) => m.SourceDetails),
+)
 
 export function RankingView({ data, choices, state, update, embed }: ViewProps) {
   const [selected, setSelected] = useState<string | null>(null)
@@ -49,6 +54,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
   const tableRows = useDeferredValue(series.rows, NO_ROWS)
   const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
   const selectedRow = series.rows.find((r) => r.market.id === selected)
+  const { component: SourceDetails } = useLazy(sourceDetails, selectedRow !== undefined)
   const regions = [...new Set(series.rows.map((r) => r.market.region))]
   const spec: ExportSpec | undefined = text && {
     text,
@@ -115,7 +121,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
       }
       after={
         <>
-          {selectedRow ? (
+          {selectedRow && SourceDetails ? (
             <SourceDetails
               row={selectedRow}
               rule={rule}

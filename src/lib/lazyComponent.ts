@@ -1,0 +1,56 @@
+/**
+ * A component whose code loads on first use. No Suspense: React holds a revealed fallback for at
+ * least 300 ms, which would delay what is already there. `preload` starts the download on a hint
+ * of intent (a pointer over a button, keyboard focus, the URL); `useLazy` gives the component
+ * once it is in, and undefined before.
+ */
+import { type ComponentType, useEffect, useState } from 'react'
+
+export type Lazy<P> = {
+  preload: () => Promise<ComponentType<P>>
+  /** The component if its code is already in. */
+  loaded: () => ComponentType<P> | undefined
+}
+
+export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): Lazy<P> {
+  let component: ComponentType<P> | undefined
+  let pending: Promise<ComponentType<P>> | undefined
+  return {
+    preload() {
+      if (!pending) {
+        pending = load().then((c) => {
+          component = c
+          return c
+        })
+        // A failed download is tried again on the next use.
+        pending.catch(() => {
+          pending = undefined
+        })
+      }
+      return pending
+    },
+    loaded: () => component,
+  }
+}
+
+/** The component of `lazy` once loaded; while `wanted`, loads it and re-renders when it is in. */
+export function useLazy<P>(
+  lazy: Lazy<P>,
+  wanted = true,
+): { component: ComponentType<P> | undefined; error: Error | undefined } {
+  const [, arrived] = useState(0)
+  const [error, setError] = useState<{ lazy: Lazy<P>; error: Error }>()
+  useEffect(() => {
+    if (!wanted || lazy.loaded()) return
+    let live = true
+    lazy.preload().then(
+      () => live && arrived((n) => n + 1),
+      (e: unknown) =>
+        live && setError({ lazy, error: e instanceof Error ? e : new Error(String(e)) }),
+    )
+    return () => {
+      live = false
+    }
+  }, [lazy, wanted])
+  return { component: lazy.loaded(), error: error?.lazy === lazy ? error.error : undefined }
+}
