@@ -177,9 +177,18 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // React changes less often than the app: its own chunk stays cached. Recharts is left to
-        // the automatic split, so a view's chunk carries only the chart types it draws.
+        // the automatic split, so a view's chunk carries only the chart types it draws. The small
+        // parts views are built from (frame, table, filters, texts) are one chunk rather than a
+        // dozen tiny ones split by which views happen to share each: fewer requests, and gzip
+        // compresses them together (-1.3 kB on the first view).
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'view-kit',
+              test: /[\\/]src[\\/](charts[\\/](\w+\.tsx?|table[\\/].+|ranking[\\/]ranking(Text|Series)\.ts)|controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx|export[\\/]export(Spec|Context)\.ts|app[\\/]views[\\/](ViewLayout|EmptyYear)\.tsx)$/,
+            },
+          ],
         },
       },
     },
