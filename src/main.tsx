@@ -7,12 +7,16 @@ import { prefetchData } from './data/prefetch'
 import { parseUrl } from './view/parseUrl'
 import { marketsNeeded } from './view/resolveView'
 import './app/app.css'
+import { browserLang, loadLang } from './i18n/locale'
 
 // The view's code and its data start loading now (the data files are also preloaded by
 // index.html), not after React's first render.
 const client = createQueryClient()
 const { state } = parseUrl(window.location.search)
 const viewReady = preloadView(state.view).catch(() => undefined)
+// The page's language: the link's, else the browser's; its words load next to the rest.
+const lang = state.lang ?? browserLang()
+const langReady = loadLang(lang).catch(() => undefined)
 const dataReady = prefetchData(client, marketsNeeded(state), state.ds)
 
 // React renders the page once both are in, so the first render draws the chart instead of a
@@ -25,7 +29,7 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 // A promise chain, not top-level await: the bundler splits a module graph with top-level await
 // into many more chunks.
-void Promise.race([Promise.all([viewReady, dataReady]), shellTime]).then(() =>
+void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <AppProviders client={client}>

@@ -1,11 +1,11 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { Fragment, useEffect, useMemo } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
-import { ThemeSwitch } from '../controls/ViewControls'
+import { LangSwitch, ThemeSwitch } from '../controls/ViewControls'
 import { ViewTabs } from '../controls/ViewTabs'
 import { LoadError } from '../data/fetchJson'
 import { catalogQuery } from '../data/queries'
@@ -14,6 +14,7 @@ import { useAtlasData } from '../data/useAtlasData'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { useUrlDataset, useUserDatasets } from '../data/useUserDatasets'
 import { ExportContext, type ExportContextValue } from '../export/exportContext'
+import { currentLang, loadLang, t } from '../i18n/locale'
 import { checkAgainstData, pinNotices } from '../view/checkAgainstData'
 import { withFallback } from '../view/fallbackText'
 import { marketsNeeded, shownYear } from '../view/resolveView'
@@ -79,32 +80,22 @@ export function App() {
     <>
       {fromUrl.error ? (
         <LoadFailure
-          title={`The dataset at ${fromUrl.error.url} could not be loaded: ${fromUrl.error.message}.`}
-          error={
-            new LoadError(
-              'network',
-              fromUrl.error.url,
-              'The rest of the view is drawn from the bundled data.',
-            )
-          }
+          title={t('load.urlFailed', { url: fromUrl.error.url, message: fromUrl.error.message })}
+          error={new LoadError('network', fromUrl.error.url, t('load.urlRest'))}
           onRetry={() => void fromUrl.retry()}
         />
       ) : null}
-      {fromUrl.loading ? <Loading what={`the dataset at ${state.data}`} /> : null}
-      {load.status === 'loading' ? <Loading what="datasets" /> : null}
+      {fromUrl.loading ? <Loading what={t('load.urlDataset', { url: state.data ?? '' })} /> : null}
+      {load.status === 'loading' ? <Loading what={t('load.datasets')} /> : null}
       {load.status === 'error' ? (
-        <LoadFailure
-          title="The list of datasets could not be loaded."
-          error={load.error}
-          onRetry={load.retry}
-        />
+        <LoadFailure title={t('load.catalogFailed')} error={load.error} onRetry={load.retry} />
       ) : null}
       {load.status === 'ready' ? (
         <>
           {load.failures.map((failure) => (
             <LoadFailure
               key={failure.entry.id}
-              title={`${failure.entry.title} could not be loaded; its markets are missing from the chart.`}
+              title={t('load.regionFailed', { title: failure.entry.title })}
               error={failure.error}
               onRetry={failure.retry}
             />
@@ -114,14 +105,8 @@ export function App() {
           ) : null}
           {viewError ? (
             <LoadFailure
-              title="This view's code could not be loaded."
-              error={
-                new LoadError(
-                  'network',
-                  '',
-                  'The connection may have dropped; reload the page to try again.',
-                )
-              }
+              title={t('load.viewFailed')}
+              error={new LoadError('network', '', t('load.viewFailedHint'))}
               onRetry={() => window.location.reload()}
             />
           ) : null}
@@ -135,7 +120,7 @@ export function App() {
             />
           ) : null}
           {load.data.datasets.length > 0 && !ViewComponent && !viewError ? (
-            <Loading what="the view" />
+            <Loading what={t('load.view')} />
           ) : null}
         </>
       ) : null}
@@ -147,7 +132,7 @@ export function App() {
       <ExportContext.Provider value={exportContext}>
         <main className="app app--embed">
           <h1 className="visually-hidden">Megawatt Atlas</h1>
-          {content}
+          <Fragment key={currentLang()}>{content}</Fragment>
         </main>
       </ExportContext.Provider>
     )
@@ -156,10 +141,7 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <h1>Megawatt Atlas</h1>
-          <p className="app-header__tagline">
-            Data-center capacity across Southeast Asian and European markets, every figure with its
-            source.
-          </p>
+          <p className="app-header__tagline">{t('app.tagline')}</p>
         </header>
         <main>
           <Notices items={notices} />
@@ -173,11 +155,15 @@ export function App() {
                 onRemove={user.remove}
               />
               <ThemeSwitch value={state.theme} onChange={(theme) => update({ theme })} />
+              <LangSwitch
+                value={currentLang()}
+                onChange={(lang) => void loadLang(lang).then(() => update({ lang }))}
+              />
               <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
             </div>
           </div>
           <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
-            {content}
+            <Fragment key={currentLang()}>{content}</Fragment>
           </div>
         </main>
       </div>

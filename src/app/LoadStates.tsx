@@ -1,10 +1,11 @@
 /** What the page says while data loads or when it could not: no placeholder numbers, ever. */
 import type { LoadError } from '../data/fetchJson'
+import { t } from '../i18n/locale'
 
 export function Loading({ what }: { what: string }) {
   return (
     <div className="load-state" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" /> Loading {what}…
+      <span className="spinner" aria-hidden="true" /> {t('load.loading', { what })}
     </div>
   )
 }
@@ -30,7 +31,7 @@ export function LoadFailure({
         </ul>
       ) : null}
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('load.retry')}
       </button>
     </div>
   )

@@ -1,5 +1,6 @@
 /** Small, dismissable notes saying what the app ignored in a link, and why. */
 import { useState } from 'react'
+import { t } from '../i18n/locale'
 import { shown } from '../view/parseUrl'
 import type { Ignored } from '../view/viewState'
 
@@ -8,7 +9,7 @@ export function Notices({ items }: { items: Ignored[] }) {
   const visible = items.filter((item) => !dismissed.has(noticeKey(item)))
   if (visible.length === 0) return null
   return (
-    <section className="notices" aria-label="Notices about this link">
+    <section className="notices" aria-label={t('notices.aria')}>
       <ul>
         {visible.map((item) => (
           <li key={noticeKey(item)} className="notice" role="status">
@@ -16,12 +17,12 @@ export function Notices({ items }: { items: Ignored[] }) {
               <code>
                 {item.key}={shown(item.value)}
               </code>{' '}
-              ignored: {item.reason}.
+              {t('notices.ignored', { reason: item.reason })}
             </span>
             <button
               type="button"
               className="button-quiet"
-              aria-label={`Dismiss notice about ${item.key}`}
+              aria-label={t('notices.dismiss', { key: item.key })}
               onClick={() => setDismissed(new Set([...dismissed, noticeKey(item)]))}
             >
               ×

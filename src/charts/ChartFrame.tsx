@@ -3,6 +3,7 @@ import { type ReactNode, useId, useRef } from 'react'
 import { ExportMenu } from '../controls/ExportMenu'
 import { useExportContext } from '../export/exportContext'
 import type { ExportSpec } from '../export/exportSpec'
+import { t } from '../i18n/locale'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
 export function ChartFrame({
@@ -47,7 +48,7 @@ export function ChartFrame({
         {embed ? (
           <p className="chart-frame__open">
             <a href={shareLink()} target="_blank" rel="noopener noreferrer">
-              Open the full view in Megawatt Atlas
+              {t('embed.open')}
             </a>
           </p>
         ) : null}

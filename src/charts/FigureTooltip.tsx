@@ -1,7 +1,8 @@
 /** What a bar or point says on hover: the figure as the source words it, and where it comes from. */
 import type { FigureRow } from '../data/select/figureRow'
+import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
-import { BASIS_LABEL, formatFigure } from './format'
+import { basisLabel, formatFigure } from './format'
 
 export function FigureTooltipContent({
   row,
@@ -18,25 +19,26 @@ export function FigureTooltipContent({
       <p className="figure-tooltip__market">
         {market.name}
         {parentName ? (
-          <span className="figure-tooltip__parent"> · part of {parentName}</span>
+          <span className="figure-tooltip__parent">
+            {' '}
+            · {t('tooltip.partOf', { parent: parentName })}
+          </span>
         ) : null}
       </p>
       <p className="figure-tooltip__value">{formatFigure(drawn, unit)}</p>
       {note ? <p className="figure-tooltip__note">{note}</p> : null}
       <dl>
-        <dt>Period</dt>
+        <dt>{t('tooltip.period')}</dt>
         <dd>{drawn.period}</dd>
-        <dt>Publisher</dt>
+        <dt>{t('tooltip.publisher')}</dt>
         <dd>{source.publisher}</dd>
-        <dt>Report</dt>
+        <dt>{t('tooltip.report')}</dt>
         <dd>{source.title}</dd>
-        <dt>Basis</dt>
-        <dd>{BASIS_LABEL[drawn.basis]}</dd>
+        <dt>{t('tooltip.basis')}</dt>
+        <dd>{basisLabel(drawn.basis)}</dd>
       </dl>
       <p className="figure-tooltip__others">
-        {others.length === 0
-          ? 'No other source for this market and year.'
-          : `${others.length} other source${others.length === 1 ? '' : 's'} for this market and year.`}
+        {others.length === 0 ? t('tooltip.noOthers') : tn('tooltip.others', others.length)}
       </p>
     </div>
   )

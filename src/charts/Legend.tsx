@@ -1,4 +1,5 @@
 /** A legend whose items toggle their series on and off; a pressed item is shown. */
+import { t } from '../i18n/locale'
 export type LegendItem = {
   key: string
   label: string
@@ -18,7 +19,7 @@ export function Legend({
 }) {
   return (
     <div className="chart-legend">
-      <ul aria-label="Series (press to show or hide)">
+      <ul aria-label={t('legend.aria')}>
         {items.map((item) => (
           <li key={item.key}>
             <button

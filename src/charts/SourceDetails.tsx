@@ -4,8 +4,9 @@
  */
 import type { Observation, Source } from '../data/schema'
 import type { FigureRow } from '../data/select/figureRow'
+import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
-import { BASIS_LABEL, formatFigure } from './format'
+import { basisLabel, formatFigure } from './format'
 
 export function SourceDetails({
   row,
@@ -26,14 +27,17 @@ export function SourceDetails({
     <section className="source-details" aria-labelledby="source-details-title">
       <div className="source-details__head">
         <h3 id="source-details-title">
-          {row.market.name}: {figures.length} figure{figures.length === 1 ? '' : 's'} for{' '}
-          {row.drawn.year}
+          {t('details.title', {
+            market: row.market.name,
+            figures: tn('count.figures', figures.length),
+            year: String(row.drawn.year),
+          })}
         </h3>
         <button type="button" className="button-quiet" onClick={onClose}>
-          Close
+          {t('details.close')}
         </button>
       </div>
-      <p className="source-details__rule">The bar shows {rule}.</p>
+      <p className="source-details__rule">{t('details.rule', { rule })}</p>
       <ul className="source-details__list">
         {figures.map(({ observation, source, drawn }) => (
           <li
@@ -42,8 +46,8 @@ export function SourceDetails({
           >
             <p className="source-details__figure">
               <strong>{formatFigure(observation, unit)}</strong> · {observation.period} ·{' '}
-              {BASIS_LABEL[observation.basis]}
-              {drawn ? <span className="badge">drawn</span> : null}
+              {basisLabel(observation.basis)}
+              {drawn ? <span className="badge">{t('details.drawn')}</span> : null}
             </p>
             <p>
               {source.publisher}:{' '}

@@ -1,5 +1,6 @@
 /** The words every chart carries: title, subtitle, source line, a text summary. Pure. */
 import type { Dataset, Source } from '../data/schema'
+import { t } from '../i18n/locale'
 import { listNames } from './format'
 
 export type ChartText = {
@@ -17,9 +18,8 @@ export function sourceLine(sources: Source[], datasets: Dataset[]): string {
     a.localeCompare(b),
   )
   const versions = datasets.map((d) => `${d.title} ${d.version}`).sort()
-  return `Sources: ${publishers.join('; ') || 'none'}. Data: Megawatt Atlas ${listNames(versions)}.`
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+  return t('chart.sourceLine', {
+    publishers: publishers.join('; ') || t('chart.noSources'),
+    versions: listNames(versions),
+  })
 }

@@ -1,14 +1,10 @@
 /** How numbers, qualifiers, bases and regions read on screen, in charts and in tables. */
 import type { Unit } from '../data/metrics'
 import type { Basis, Observation, Qualifier } from '../data/schema'
+import { formatDay, formatNumber, listNames, t } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 4 })
-
-/** Thousands separators; never rounds a published figure (54.25 stays 54.25). */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value)
-}
+export { formatDay, formatNumber, listNames }
 
 /** A value in MW (or %) as the user reads it: MW, or GW when chosen (1,002 MW = 1.002 GW). */
 export function toDisplay(value: number, unit: Unit, display: DisplayUnit): number {
@@ -24,16 +20,12 @@ export function formatValue(value: number, unit: Unit, display: DisplayUnit = 'm
   return unit === '%' ? `${shown}%` : `${shown} ${unitLabel(unit, display)}`
 }
 
-const QUALIFIER_WORD: Record<Qualifier, string> = {
-  about: 'about',
-  at_least: 'over',
-  at_most: 'up to',
-}
 // Marks the bundled font has (its Latin subset has no ≥ or ≤): exports never fall back to another font.
 const QUALIFIER_MARK: Record<Qualifier, string> = { about: '~', at_least: '>', at_most: '<' }
 
-export function qualifierWord(qualifier: Qualifier | undefined): string {
-  return qualifier ? `${QUALIFIER_WORD[qualifier]} ` : ''
+/** A value with its source's qualifier, as the source words it: "about 1,025 MW", "over 1.9x". */
+export function qualified(qualifier: Qualifier | undefined, value: string): string {
+  return qualifier ? t(`qualifier.${qualifier}`, { value }) : value
 }
 
 /** "over 1,000 MW", as the source words it. */
@@ -41,7 +33,7 @@ export function formatFigure(
   o: Pick<Observation, 'value' | 'unit' | 'qualifier'>,
   display: DisplayUnit = 'mw',
 ): string {
-  return `${qualifierWord(o.qualifier)}${formatValue(o.value, o.unit, display)}`
+  return qualified(o.qualifier, formatValue(o.value, o.unit, display))
 }
 
 /** ">1,000": for bar labels, where words do not fit. */
@@ -54,38 +46,16 @@ export function formatFigureShort(
   return o.qualifier ? `${QUALIFIER_MARK[o.qualifier]}${text}` : text
 }
 
-export const QUALIFIER_LEGEND = '~ about · > at least (“over”) · < at most (“under”, “nearly”)'
+/** What the marks on bar labels mean. */
+export const qualifierLegend = () => t('qualifier.legend')
 
-export const BASIS_LABEL: Record<Basis, string> = {
-  it_load: 'IT load',
-  total_power: 'total power',
-  not_stated: 'basis not stated',
-}
+export const basisLabel = (basis: Basis) => t(`basis.${basis}`)
 
-const REGION_LABEL: Record<string, string> = {
-  'southeast-asia': 'Southeast Asia',
-  europe: 'Europe',
-  'asia-pacific-other': 'Asia Pacific (other)',
-}
+const KNOWN_REGIONS = ['southeast-asia', 'europe', 'asia-pacific-other'] as const
 
 export function regionLabel(region: string): string {
-  return REGION_LABEL[region] ?? region.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
-}
-
-/** Joins names as a sentence does: "A", "A and B", "A, B and C". */
-export function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-/** "2025-06-13" -> "13 June 2025". */
-export function formatDay(isoDay: string): string {
-  return dateFormat.format(new Date(`${isoDay}T00:00:00Z`))
+  const known = KNOWN_REGIONS.find((r) => r === region)
+  return known
+    ? t(`region.${known}`)
+    : region.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
 }

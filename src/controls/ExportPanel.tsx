@@ -5,12 +5,7 @@
 import { type RefObject, useState } from 'react'
 import { useExportContext } from '../export/exportContext'
 import type { ExportSpec } from '../export/exportSpec'
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
+import { formatDay, t } from '../i18n/locale'
 
 export type ExportPanelProps = {
   spec: ExportSpec
@@ -25,21 +20,26 @@ export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
   const [busy, setBusy] = useState(false)
   const run = async (action: import('../export/exportChart').ExportAction) => {
     setBusy(true)
-    setStatus('Preparing…')
+    setStatus(t('export.preparing'))
     try {
       const { runExport } = await import('../export/exportChart')
       const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
-      const meta = { exportedOn: dateFormat.format(new Date()), link: shareLink() }
+      const meta = {
+        exportedOn: formatDay(new Date().toISOString().slice(0, 10)),
+        link: shareLink(),
+      }
       setStatus(await runExport(action, chart, spec, meta))
     } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`)
+      setStatus(
+        t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
+      )
     } finally {
       setBusy(false)
     }
   }
   return (
     <div className="export-menu__panel">
-      {images ? <p className="export-menu__group">Image</p> : null}
+      {images ? <p className="export-menu__group">{t('export.image')}</p> : null}
       <div className="export-menu__row" hidden={!images}>
         {([1, 2, 3] as const).map((scale) => (
           <button
@@ -55,13 +55,13 @@ export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
           SVG
         </button>
         <button type="button" disabled={busy} onClick={() => run({ kind: 'copy-png' })}>
-          Copy PNG
+          {t('export.copyPng')}
         </button>
       </div>
-      <p className="export-menu__group">Data</p>
+      <p className="export-menu__group">{t('export.data')}</p>
       <div className="export-menu__row">
         <button type="button" disabled={busy} onClick={() => run({ kind: 'csv' })}>
-          CSV of this chart
+          {t('export.csv')}
         </button>
         {datasets.map((dataset) => (
           <button
@@ -70,7 +70,7 @@ export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
             disabled={busy}
             onClick={() => run({ kind: 'json', dataset })}
           >
-            {dataset.title} (JSON)
+            {t('export.json', { title: dataset.title })}
           </button>
         ))}
       </div>

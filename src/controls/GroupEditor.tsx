@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react'
 import { regionLabel } from '../charts/format'
 import { type Group, MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS } from '../data/groups'
+import { t } from '../i18n/locale'
 import type { MarketChoice } from './MarketPicker'
 
 export function GroupEditor({
@@ -17,7 +18,7 @@ export function GroupEditor({
   const replace = (index: number, group: Group) =>
     onChange(groups.map((g, i) => (i === index ? group : g)))
   return (
-    <section className="group-editor" aria-label="Groups">
+    <section className="group-editor" aria-label={t('compare.groups')}>
       <ol className="group-editor__list">
         {groups.map((group, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a group is its position (names may repeat); the name in the key resets the name field after a rename
@@ -27,14 +28,20 @@ export function GroupEditor({
               index={index}
               onRename={(name) => replace(index, { ...group, name })}
             />
-            <ul className="group-card__members" aria-label={`Markets in ${group.name}`}>
+            <ul
+              className="group-card__members"
+              aria-label={t('groups.members', { group: group.name })}
+            >
               {group.markets.map((id) => (
                 <li key={id} className="chip">
                   {byId.get(id)?.name ?? id}
                   <button
                     type="button"
                     className="chip__remove"
-                    aria-label={`Remove ${byId.get(id)?.name ?? id} from ${group.name}`}
+                    aria-label={t('groups.removeMember', {
+                      market: byId.get(id)?.name ?? id,
+                      group: group.name,
+                    })}
                     onClick={() =>
                       replace(index, { ...group, markets: group.markets.filter((m) => m !== id) })
                     }
@@ -44,7 +51,7 @@ export function GroupEditor({
                 </li>
               ))}
               {group.markets.length === 0 ? (
-                <li className="group-card__empty">No markets yet</li>
+                <li className="group-card__empty">{t('groups.empty')}</li>
               ) : null}
             </ul>
             <div className="group-card__actions">
@@ -58,7 +65,7 @@ export function GroupEditor({
                 className="button-quiet"
                 onClick={() => onChange(groups.filter((_, i) => i !== index))}
               >
-                Remove group
+                {t('groups.remove')}
               </button>
             </div>
           </li>
@@ -70,7 +77,7 @@ export function GroupEditor({
         disabled={groups.length >= MAX_GROUPS}
         onClick={() => onChange([...groups, { name: nextName(groups), markets: [] }])}
       >
-        Add group
+        {t('groups.add')}
       </button>
     </section>
   )
@@ -78,8 +85,8 @@ export function GroupEditor({
 
 function nextName(groups: Group[]): string {
   let n = groups.length + 1
-  while (groups.some((g) => g.name === `Group ${n}`)) n++
-  return `Group ${n}`
+  while (groups.some((g) => g.name === t('group.defaultName', { number: n }))) n++
+  return t('group.defaultName', { number: n })
 }
 
 /** The name is written when the user leaves the field or presses Enter, not on every keystroke. */
@@ -101,7 +108,7 @@ function GroupNameField({
   }
   return (
     <div className="field group-card__name">
-      <label htmlFor={id}>Group {index + 1} name</label>
+      <label htmlFor={id}>{t('groups.name', { number: index + 1 })}</label>
       <input
         id={id}
         type="text"
@@ -139,7 +146,7 @@ function AddMarket({
   const full = group.markets.length >= MAX_GROUP_MEMBERS
   return (
     <div className="field">
-      <label htmlFor={id}>Add a market to {group.name}</label>
+      <label htmlFor={id}>{t('groups.addMarket', { group: group.name })}</label>
       <select
         id={id}
         value=""
@@ -148,13 +155,13 @@ function AddMarket({
           if (e.target.value) onAdd(e.target.value)
         }}
       >
-        <option value="">{full ? 'Group is full' : 'Choose a market…'}</option>
+        <option value="">{full ? t('groups.full') : t('groups.choose')}</option>
         {regions.map(([region, list]) => (
           <optgroup key={region} label={regionLabel(region)}>
             {list.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
-                {c.level === 'country' ? ' (country)' : ''}
+                {c.level === 'country' ? ` ${t('market.country')}` : ''}
               </option>
             ))}
           </optgroup>

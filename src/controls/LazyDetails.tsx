@@ -4,6 +4,7 @@
  * its download, and are in by the time a click opens them.
  */
 import { type ReactNode, useState } from 'react'
+import { t } from '../i18n/locale'
 import { type Lazy, useLazy } from '../lib/lazyComponent'
 
 export function LazyDetails<P extends object>({
@@ -44,9 +45,7 @@ export function LazyDetails<P extends object>({
       {isOpen && Panel ? <Panel {...panelProps} /> : null}
       {isOpen && !Panel ? (
         <p className="lazy-details__status" role="status">
-          {error
-            ? `This panel could not be loaded (${error.message}). Close it and open it again to retry.`
-            : 'Loading…'}
+          {error ? t('lazy.failed', { message: error.message }) : t('lazy.loading')}
         </p>
       ) : null}
     </details>

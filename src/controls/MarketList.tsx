@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react'
 import { regionLabel } from '../charts/format'
 import type { Market } from '../data/schema'
+import { t } from '../i18n/locale'
 
 /** A market as the picker needs it: known from the catalog before its dataset has loaded. */
 export type MarketChoice = Pick<Market, 'id' | 'name' | 'region' | 'level'>
@@ -52,12 +53,12 @@ export function MarketList({ markets, selected, onChange }: MarketListProps) {
   return (
     <div className="market-picker__panel">
       <label htmlFor={searchId} className="visually-hidden">
-        Search markets
+        {t('markets.search')}
       </label>
       <input
         id={searchId}
         type="search"
-        placeholder="Search markets"
+        placeholder={t('markets.search')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         autoComplete="off"
@@ -76,17 +77,17 @@ export function MarketList({ markets, selected, onChange }: MarketListProps) {
                 type="button"
                 className="button-quiet"
                 onClick={() => setRegion(list, true)}
-                aria-label={`Choose all of ${label}`}
+                aria-label={t('markets.allOf', { region: label })}
               >
-                All
+                {t('markets.all')}
               </button>
               <button
                 type="button"
                 className="button-quiet"
                 onClick={() => setRegion(list, false)}
-                aria-label={`Choose none of ${label}`}
+                aria-label={t('markets.noneOf', { region: label })}
               >
-                None
+                {t('markets.none')}
               </button>
             </div>
             {visible.map((market) => (
@@ -98,7 +99,7 @@ export function MarketList({ markets, selected, onChange }: MarketListProps) {
                 />
                 {market.name}
                 {market.level === 'country' ? (
-                  <span className="market-picker__level"> (country)</span>
+                  <span className="market-picker__level"> {t('market.country')}</span>
                 ) : null}
               </label>
             ))}

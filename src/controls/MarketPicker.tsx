@@ -1,4 +1,6 @@
 /** Choose markets: searchable, grouped by region, a whole region at once. */
+
+import { t } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 import type { MarketChoice, MarketListProps } from './MarketList'
@@ -17,9 +19,11 @@ export function MarketPicker(props: MarketListProps) {
       className="market-picker"
       summary={
         <>
-          Markets{' '}
+          {t('markets.label')}{' '}
           <span className="market-picker__count">
-            {count === markets.length ? `all ${count}` : `${count} of ${markets.length}`}
+            {count === markets.length
+              ? t('markets.countAll', { count })
+              : t('markets.countSome', { count, total: markets.length })}
           </span>
         </>
       }

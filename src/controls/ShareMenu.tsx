@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react'
 import { embedCode } from '../export/exportContext'
+import { t } from '../i18n/locale'
 
 type Status =
   | { kind: 'copied'; message: string }
@@ -28,11 +29,9 @@ export function ShareMenu({ link, embedLink }: { link: () => string; embedLink: 
       <button
         type="button"
         className="button-secondary"
-        onClick={() =>
-          copy(link(), 'Link copied, pinned to these data versions.', 'Copy this link:')
-        }
+        onClick={() => copy(link(), t('share.linkCopied'), t('share.copyLinkManual'))}
       >
-        Copy link
+        {t('share.copyLink')}
       </button>
       <button
         type="button"
@@ -40,12 +39,12 @@ export function ShareMenu({ link, embedLink }: { link: () => string; embedLink: 
         onClick={() =>
           copy(
             embedCode(embedLink(), document.title),
-            'Embed code copied: paste it into a web page.',
-            'Copy this embed code:',
+            t('share.embedCopied'),
+            t('share.copyEmbedManual'),
           )
         }
       >
-        Copy embed code
+        {t('share.copyEmbed')}
       </button>
       <span className="share-menu__status" role="status" aria-live="polite">
         {status?.kind === 'copied' ? status.message : ''}

@@ -3,6 +3,7 @@ import { useId } from 'react'
 import type { Dataset } from '../data/schema'
 import { MAX_FILE_BYTES } from '../data/userDataLimits'
 import type { ImportReport } from '../data/useUserDatasets'
+import { t, tn } from '../i18n/locale'
 
 export type UserDataFormProps = {
   files: Dataset[]
@@ -17,10 +18,9 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
   return (
     <div className={`user-data__panel${dragging ? ' is-dragging' : ''}`}>
       <label htmlFor={inputId} className="user-data__drop">
-        <strong>Drop a CSV or JSON file here, or choose one.</strong>
+        <strong>{t('userData.drop')}</strong>
         <span>
-          CSV with the record’s columns (one figure per row), or JSON in the dataset format; at most{' '}
-          {MAX_FILE_BYTES / 1024 / 1024} MB. It stays in this browser. Examples:{' '}
+          {t('userData.help', { mb: MAX_FILE_BYTES / 1024 / 1024 })}{' '}
           <a href="examples/my-figures.csv" download>
             CSV
           </a>
@@ -44,8 +44,11 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
       {report && report.problems.length > 0 ? (
         <div className="user-data__problems" role="alert">
           <p>
-            {report.name} was not added:{' '}
-            {report.problems.length === 1 ? report.problems[0] : 'it has these problems:'}
+            {t('userData.notAdded', {
+              name: report.name,
+              problem:
+                report.problems.length === 1 ? (report.problems[0] ?? '') : t('userData.problems'),
+            })}
           </p>
           {report.problems.length > 1 ? (
             <ul>
@@ -64,20 +67,23 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
         </ul>
       ) : null}
       {files.length > 0 ? (
-        <ul className="user-data__list" aria-label="Your datasets">
+        <ul className="user-data__list" aria-label={t('userData.list')}>
           {files.map((d) => (
             <li key={d.id}>
               <span>
-                <strong>{d.title}</strong> · {d.markets.length} markets · {d.observations.length}{' '}
-                figures
+                <strong>{d.title}</strong> ·{' '}
+                {t('userData.fileSummary', {
+                  markets: tn('count.markets', d.markets.length),
+                  figures: tn('count.figures', d.observations.length),
+                })}
               </span>
               <button
                 type="button"
                 className="button-quiet"
                 onClick={() => onRemove(d.id)}
-                aria-label={`Remove ${d.title}`}
+                aria-label={t('userData.remove', { title: d.title })}
               >
-                Remove
+                {t('userData.removeShort')}
               </button>
             </li>
           ))}

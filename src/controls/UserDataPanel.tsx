@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import type { Dataset } from '../data/schema'
 import type { ImportReport } from '../data/useUserDatasets'
+import { t } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 
@@ -56,7 +57,11 @@ export function UserDataPanel({
   return (
     <LazyDetails
       className="user-data"
-      summary={`Your data${files.length > 0 ? ` (${files.length})` : ''}`}
+      summary={
+        files.length > 0
+          ? t('userData.summaryCount', { count: files.length })
+          : t('userData.summary')
+      }
       panel={userDataForm}
       panelProps={{ files, report, dragging, onFile, onRemove }}
       open={open}

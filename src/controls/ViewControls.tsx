@@ -1,16 +1,10 @@
 /** The small controls views share: metric, year, year range, pick rule, unit, scale. */
 import { useId } from 'react'
 import type { AtlasData } from '../data/atlasData'
-import { METRIC_INFO, METRICS, type Metric } from '../data/metrics'
+import { METRICS, type Metric } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
+import { type Lang, t, tn } from '../i18n/locale'
 import type { DisplayUnit, Scale, Theme } from '../view/viewState'
-
-const RULE_LABEL: Record<(typeof PICK_RULES)[number], string> = {
-  latest: 'Most recent',
-  max: 'Highest',
-  min: 'Lowest',
-  median: 'Median',
-}
 
 export function MetricSelect({
   value,
@@ -22,11 +16,11 @@ export function MetricSelect({
   const id = useId()
   return (
     <div className="field">
-      <label htmlFor={id}>Metric</label>
+      <label htmlFor={id}>{t('controls.metric')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as Metric)}>
         {METRICS.map((m) => (
           <option key={m} value={m}>
-            {METRIC_INFO[m].label}
+            {t(`metric.${m}`)}
           </option>
         ))}
       </select>
@@ -39,8 +33,8 @@ export function YearSelect({
   metric,
   year,
   shownYear,
-  label = 'Year',
-  defaultLabel = 'Latest well-covered',
+  label = t('controls.year'),
+  defaultLabel = t('year.latest'),
   onChange,
 }: {
   data: AtlasData
@@ -68,11 +62,11 @@ export function YearSelect({
           {shownYear !== undefined && year === null ? ` (${shownYear})` : ''}
         </option>
         {year !== null && !years.some((y) => y.year === year) ? (
-          <option value={String(year)}>{year} (no figures)</option>
+          <option value={String(year)}>{t('year.noFigures', { year: String(year) })}</option>
         ) : null}
         {[...years].reverse().map(({ year: y, markets }) => (
           <option key={y} value={String(y)}>
-            {y} ({markets} market{markets === 1 ? '' : 's'})
+            {t('emptyYear.year', { year: String(y), markets: tn('count.markets', markets) })}
           </option>
         ))}
       </select>
@@ -99,7 +93,7 @@ export function YearRange({
   return (
     <>
       <div className="field">
-        <label htmlFor={fromId}>From</label>
+        <label htmlFor={fromId}>{t('controls.from')}</label>
         <select
           id={fromId}
           value={from === null ? 'default' : String(from)}
@@ -107,7 +101,10 @@ export function YearRange({
             onChange({ from: e.target.value === 'default' ? null : Number(e.target.value), to })
           }
         >
-          <option value="default">First year{first !== undefined ? ` (${first})` : ''}</option>
+          <option value="default">
+            {t('year.first')}
+            {first !== undefined ? ` (${first})` : ''}
+          </option>
           {years
             .filter((y) => to === null || y <= to)
             .map((y) => (
@@ -118,7 +115,7 @@ export function YearRange({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={toId}>To</label>
+        <label htmlFor={toId}>{t('controls.to')}</label>
         <select
           id={toId}
           value={to === null ? 'default' : String(to)}
@@ -126,7 +123,10 @@ export function YearRange({
             onChange({ from, to: e.target.value === 'default' ? null : Number(e.target.value) })
           }
         >
-          <option value="default">Last year{last !== undefined ? ` (${last})` : ''}</option>
+          <option value="default">
+            {t('year.last')}
+            {last !== undefined ? ` (${last})` : ''}
+          </option>
           {years
             .filter((y) => from === null || y >= from)
             .map((y) => (
@@ -154,7 +154,7 @@ export function PickSelect({
   const value = typeof pick === 'object' ? `publisher:${pick.publisher}` : pick
   return (
     <div className="field">
-      <label htmlFor={id}>Where sources disagree, draw</label>
+      <label htmlFor={id}>{t('controls.pick')}</label>
       <select
         id={id}
         value={value}
@@ -167,16 +167,18 @@ export function PickSelect({
           )
         }}
       >
-        <optgroup label="Rule">
+        <optgroup label={t('controls.pick.rule')}>
           {PICK_RULES.map((rule) => (
             <option key={rule} value={rule}>
-              {RULE_LABEL[rule]}
+              {t(`controls.pick.${rule}`)}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Only one publisher">
+        <optgroup label={t('controls.pick.publisher')}>
           {typeof pick === 'object' && !data.publishers.has(pick.publisher) ? (
-            <option value={value}>{pick.publisher} (not in these data)</option>
+            <option value={value}>
+              {t('controls.pick.unknown', { publisher: pick.publisher })}
+            </option>
           ) : null}
           {publishers.map(([pid, name]) => (
             <option key={pid} value={`publisher:${pid}`}>
@@ -234,7 +236,7 @@ export function UnitSwitch({
 }) {
   return (
     <Segmented
-      legend="Unit"
+      legend={t('controls.unit')}
       value={value}
       onChange={onChange}
       options={[
@@ -257,13 +259,13 @@ export function ScaleSwitch({
 }) {
   return (
     <Segmented
-      legend="Scale"
+      legend={t('controls.scale')}
       value={value}
       onChange={onChange}
       disabled={disabled}
       options={[
-        { value: 'linear', label: 'Linear' },
-        { value: 'log', label: 'Log' },
+        { value: 'linear', label: t('controls.scale.linear') },
+        { value: 'log', label: t('controls.scale.log') },
       ]}
     />
   )
@@ -279,13 +281,31 @@ export function ThemeSwitch({
 }) {
   return (
     <Segmented
-      legend="Theme"
+      legend={t('controls.theme')}
       value={value ?? 'auto'}
       onChange={(v) => onChange(v === 'auto' ? null : v)}
       options={[
-        { value: 'auto', label: 'Auto' },
-        { value: 'light', label: 'Light' },
-        { value: 'dark', label: 'Dark' },
+        { value: 'auto', label: t('controls.theme.auto') },
+        { value: 'light', label: t('controls.theme.light') },
+        { value: 'dark', label: t('controls.theme.dark') },
+      ]}
+    />
+  )
+}
+
+/**
+ * English or Portuguese, each named in its own language. Without `lang` in the link the page
+ * follows the browser, so the switch shows the language on screen.
+ */
+export function LangSwitch({ value, onChange }: { value: Lang; onChange: (lang: Lang) => void }) {
+  return (
+    <Segmented
+      legend={t('controls.lang')}
+      value={value}
+      onChange={onChange}
+      options={[
+        { value: 'en', label: 'English' },
+        { value: 'pt-BR', label: 'Português' },
       ]}
     />
   )

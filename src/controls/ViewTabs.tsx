@@ -1,15 +1,7 @@
 /** The six views as tabs: arrow keys move between them, as a tab list should. */
 import { useRef } from 'react'
+import { t } from '../i18n/locale'
 import { VIEWS, type View } from '../view/viewState'
-
-export const VIEW_LABEL: Record<View, string> = {
-  compare: 'Compare',
-  ranking: 'Ranking',
-  trend: 'Trend',
-  pipeline: 'Pipeline',
-  sources: 'Sources',
-  table: 'Table',
-}
 
 /** Tab order: the landing view first. */
 const ORDER: View[] = ['compare', 'ranking', 'trend', 'pipeline', 'sources', 'table']
@@ -22,7 +14,7 @@ export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View
     refs.current.get(next)?.focus()
   }
   return (
-    <div className="view-tabs" role="tablist" aria-label="Views">
+    <div className="view-tabs" role="tablist" aria-label={t('views.aria')}>
       {ORDER.filter((v) => VIEWS.includes(v)).map((v) => (
         <button
           key={v}
@@ -44,7 +36,7 @@ export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View
             else if (e.key === 'End') move(ORDER.at(-1) as View, 0)
           }}
         >
-          {VIEW_LABEL[v]}
+          {t(`view.${v}`)}
         </button>
       ))}
     </div>

@@ -6,6 +6,7 @@
  * then loads on demand: the first view neither downloads nor runs it.
  */
 import builtDigests from 'virtual:bundled-data-digests'
+import { t } from '../i18n/locale'
 import type { Check } from './fetchJson'
 import { LoadError } from './fetchJson'
 import type { Catalog, Dataset } from './schema'
@@ -36,7 +37,7 @@ async function againstSchema<T>(
   throw new LoadError(
     'schema',
     file.url,
-    `${file.name} is not a valid Megawatt Atlas file.`,
+    t('fetch.invalid', { name: file.name }),
     describeSchemaProblems(result.error, json),
   )
 }

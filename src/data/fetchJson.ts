@@ -2,6 +2,7 @@
  * Fetch + parse + check, with errors a person can read and tests can tell apart.
  * URLs resolve against document.baseURI, so a build served from a sub-path finds its data.
  */
+import { t } from '../i18n/locale'
 
 export type LoadErrorKind = 'network' | 'http' | 'parse' | 'schema'
 
@@ -39,7 +40,7 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
   const timedOut = new LoadError(
     'network',
     url,
-    `${name} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`,
+    t('fetch.timeout', { name, seconds: FETCH_TIMEOUT_MS / 1000 }),
   )
   const controller = new AbortController()
   signal?.addEventListener('abort', () => controller.abort(signal.reason))
@@ -59,7 +60,7 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
   } catch (error) {
     if (error === timedOut) throw timedOut
     if (signal?.aborted) throw error
-    throw new LoadError('network', url, `Could not reach ${name}: the network request failed.`)
+    throw new LoadError('network', url, t('fetch.network', { name }))
   } finally {
     clearTimeout(timer)
   }
@@ -67,13 +68,16 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
     throw new LoadError(
       'http',
       url,
-      `${name} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      t('fetch.http', {
+        name,
+        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      }),
     )
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    throw new LoadError('parse', url, `${name} is not valid JSON.`)
+    throw new LoadError('parse', url, t('fetch.notJson', { name }))
   }
   return check(json, text, { url, name })
 }
@@ -81,9 +85,5 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
 /** Any thrown value as a LoadError, so the page always has a sentence to show. */
 export function toLoadError(error: unknown, url = ''): LoadError {
   if (error instanceof LoadError) return error
-  return new LoadError(
-    'network',
-    url,
-    error instanceof Error ? error.message : 'The data could not be loaded.',
-  )
+  return new LoadError('network', url, error instanceof Error ? error.message : t('fetch.failed'))
 }

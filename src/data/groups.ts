@@ -2,6 +2,7 @@
  * Named groups of markets ("SEA-4" = Singapore + Malaysia + Thailand + Indonesia), written
  * `Name:id+id;Name:id+id` in the URL's `groups` key and in the record's claims.
  */
+import { t } from '../i18n/locale'
 export type Group = { name: string; markets: string[] }
 
 export const MAX_GROUPS = 8
@@ -65,25 +66,25 @@ function checkGroups(pieces: Piece[]): GroupsReading {
   const problems: string[] = []
   for (const piece of pieces) {
     if ('unreadable' in piece) {
-      problems.push(`“${clip(piece.unreadable)}” has no “:” between name and markets`)
+      problems.push(t('url.groups.noColon', { piece: clip(piece.unreadable) }))
       continue
     }
     if (groups.length >= MAX_GROUPS) {
-      problems.push(`only the first ${MAX_GROUPS} groups are kept`)
+      problems.push(t('url.groups.tooMany', { max: MAX_GROUPS }))
       break
     }
-    let name = piece.name.trim() || `Group ${groups.length + 1}`
+    let name = piece.name.trim() || t('group.defaultName', { number: groups.length + 1 })
     if (name.length > MAX_GROUP_NAME) {
-      problems.push(`a group name was cut to ${MAX_GROUP_NAME} characters`)
+      problems.push(t('url.groups.nameCut', { max: MAX_GROUP_NAME }))
       name = name.slice(0, MAX_GROUP_NAME)
     }
     const ids = [...new Set(piece.ids.map((id) => id.trim()).filter(Boolean))]
     const bad = ids.filter((id) => !ID.test(id))
     if (bad.length > 0)
-      problems.push(`not market ids in “${clip(name)}”: ${bad.map(clip).join(', ')}`)
+      problems.push(t('url.groups.notIds', { group: clip(name), ids: bad.map(clip).join(', ') }))
     const good = ids.filter((id) => ID.test(id))
     if (good.length > MAX_GROUP_MEMBERS)
-      problems.push(`“${clip(name)}” keeps its first ${MAX_GROUP_MEMBERS} markets`)
+      problems.push(t('url.groups.tooManyMembers', { group: clip(name), max: MAX_GROUP_MEMBERS }))
     groups.push({ name, markets: good.slice(0, MAX_GROUP_MEMBERS) })
   }
   return { groups, problems }

@@ -12,30 +12,15 @@ export type Metric = (typeof METRICS)[number]
 
 export type Unit = 'MW' | '%'
 
-export const METRIC_INFO: Record<Metric, { label: string; unit: Unit; description: string }> = {
-  operational: {
-    label: 'Operational capacity',
-    unit: 'MW',
-    description: 'capacity live and in operation',
-  },
-  under_construction: {
-    label: 'Under construction',
-    unit: 'MW',
-    description: 'capacity being built',
-  },
-  planned: { label: 'Planned', unit: 'MW', description: 'capacity planned, not yet being built' },
-  pipeline: {
-    label: 'Pipeline',
-    unit: 'MW',
-    description: 'under construction plus planned, where a publisher gives only the sum',
-  },
-  total_supply: {
-    label: 'Total supply',
-    unit: 'MW',
-    description: 'live plus pipeline, as some publishers count it',
-  },
-  take_up: { label: 'Take-up', unit: 'MW', description: 'capacity leased or absorbed' },
-  vacancy_pct: { label: 'Vacancy', unit: '%', description: 'share of live capacity not let' },
+/** What each metric is counted in; its name and definition are words (metricLabel). */
+export const METRIC_UNIT: Record<Metric, Unit> = {
+  operational: 'MW',
+  under_construction: 'MW',
+  planned: 'MW',
+  pipeline: 'MW',
+  total_supply: 'MW',
+  take_up: 'MW',
+  vacancy_pct: '%',
 }
 
 export function isMetric(value: string): value is Metric {

@@ -6,7 +6,7 @@
 import { parseCsv, sniffDelimiter } from '../lib/csv'
 import { shortHash, slugify } from '../lib/slug'
 import { countryCode } from './countryCodes'
-import { isMetric, METRIC_INFO } from './metrics'
+import { isMetric, METRIC_UNIT } from './metrics'
 import { periodEnd } from './periodEnd'
 import { readQualifier } from './readQualifier'
 import type { Basis, Market, Observation, Source } from './schema'
@@ -80,7 +80,7 @@ function checkRow(row: RecordRow): RecordProblem[] {
   if (row.country !== 'Multiple' && row.country !== '' && countryCode(row.country) === undefined)
     fail('country', `'${row.country}' is not a country name`)
   if (problems.length === 0 && isMetric(row.metric)) {
-    const reading = readQualifier(row.quote, value, METRIC_INFO[row.metric].unit)
+    const reading = readQualifier(row.quote, value, METRIC_UNIT[row.metric])
     if (!reading.found) fail('quote', `the value ${row.value_mw} does not appear in the quote`)
   }
   return problems
@@ -161,7 +161,7 @@ export function recordContents(rows: RecordRow[]): RecordContents {
         url: row.url,
       })
     const metric = row.metric as Observation['metric']
-    const unit = METRIC_INFO[metric].unit
+    const unit = METRIC_UNIT[metric]
     const value = Number(row.value_mw)
     const reading = readQualifier(row.quote, value, unit)
     const observation: Observation = {

@@ -4,7 +4,7 @@
  * DATASET_SCHEMA and comes with a migration (see migrate.ts).
  */
 import * as z from 'zod/mini'
-import { METRIC_INFO, METRICS } from './metrics'
+import { METRIC_UNIT, METRICS } from './metrics'
 
 export const DATASET_SCHEMA = 'megawatt-atlas/dataset@1'
 export const CATALOG_SCHEMA = 'megawatt-atlas/catalog@1'
@@ -149,7 +149,7 @@ export const datasetSchema = z
             message: `source '${obs.source}' is not in sources`,
             input: obs.source,
           })
-        const unit = METRIC_INFO[obs.metric].unit
+        const unit = METRIC_UNIT[obs.metric]
         if (obs.unit !== unit)
           ctx.addIssue({
             code: 'custom',

@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { t, tn } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
 import type { Dataset } from './schema'
 import { tooLarge } from './userDataLimits'
@@ -55,7 +56,11 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
         name: file.name,
         problems: [],
         notes: [
-          `Added ${dataset.title}: ${dataset.markets.length} markets, ${dataset.observations.length} figures. It stays in this browser.`,
+          t('userData.added', {
+            title: dataset.title,
+            markets: tn('count.markets', dataset.markets.length),
+            figures: tn('count.figures', dataset.observations.length),
+          }),
           ...result.notes,
         ],
       })
@@ -87,20 +92,21 @@ export function useUrlDataset(url: string | null, bundledMarkets: ReadonlySet<st
       try {
         response = await fetch(new URL(target, document.baseURI), { signal, credentials: 'omit' })
       } catch {
-        throw new Error(
-          'it could not be reached: the network failed, or the server does not let other sites read it (CORS)',
-        )
+        throw new Error(t('userData.unreachable'))
       }
       if (!response.ok)
         throw new Error(
-          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+          t('userData.http', {
+            status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+          }),
         )
       const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
       if (size) throw new Error(size)
       const name = new URL(target, document.baseURI).pathname.split('/').pop() || 'data'
       const importUserText = await importer()
       const result = importUserText(name, await response.text(), bundledMarkets, today())
-      if (!result.dataset) throw new Error(`it is not a dataset: ${result.problems.join('; ')}`)
+      if (!result.dataset)
+        throw new Error(t('userData.notDataset', { problems: result.problems.join('; ') }))
       return { ...result, dataset: { ...result.dataset, version: 'url' } }
     },
   })

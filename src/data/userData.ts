@@ -3,6 +3,8 @@
  * the record's columns. Everything passes the same schema as the bundled data; every problem
  * is reported with its row or record and field. Nothing leaves the browser.
  */
+
+import { t } from '../i18n/locale'
 import { slugify } from '../lib/slug'
 import { readRecordCsv, recordContents } from './recordCsv'
 import { DATASET_SCHEMA, type Dataset, datasetSchema } from './schema'
@@ -37,8 +39,7 @@ export function importUserText(
 ): ImportResult {
   const size = tooLarge(new Blob([text]).size)
   if (size) return { problems: [size], notes: [] }
-  if (text.replace(/^\uFEFF/, '').trim() === '')
-    return { problems: ['the file is empty'], notes: [] }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { problems: [t('import.empty')], notes: [] }
   const result = looksLikeJson(name, text) ? fromJson(text) : fromCsv(name, text, today)
   if (!result.dataset) return { ...result, problems: capped(result.problems) }
   const { dataset, notes } = keepApart(result.dataset, bundledMarkets)
@@ -51,13 +52,15 @@ function fromJson(text: string): ImportResult {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     return {
-      problems: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+      problems: [
+        t('import.notJson', { message: error instanceof Error ? error.message : String(error) }),
+      ],
       notes: [],
     }
   }
   if (!json || typeof json !== 'object' || Array.isArray(json) || !('schema' in json))
     return {
-      problems: [`not a Megawatt Atlas dataset: it has no "schema": "${DATASET_SCHEMA}" field`],
+      problems: [t('import.noSchema', { schema: DATASET_SCHEMA })],
       notes: [],
     }
   const checked = datasetSchema.safeParse(json)
@@ -73,7 +76,7 @@ function fromCsv(name: string, text: string, today: string): ImportResult {
   const { rows, problems } = readRecordCsv(text)
   const listed = problems.map((p) => `row ${p.row}${p.field ? `: ${p.field}` : ''}: ${p.message}`)
   if (problems.length > 0) return { problems: listed, notes: [] }
-  if (rows.length === 0) return { problems: ['the file has a header but no rows'], notes: [] }
+  if (rows.length === 0) return { problems: [t('import.noRows')], notes: [] }
   const contents = recordContents(rows)
   const title = name.replace(/\.[^.]+$/, '') || 'My data'
   const regions = [...new Set(contents.markets.map((m) => m.region))]
@@ -102,10 +105,7 @@ function keepApart(
     if (bundled.has(market.id)) renamed.set(market.id, `${market.id}-yours`)
   if (renamed.size === 0) return { dataset, notes: [] }
   const id = (x: string) => renamed.get(x) ?? x
-  const notes = [...renamed].map(
-    ([from, to]) =>
-      `market id '${from}' is also in the bundled data; yours is kept apart as '${to}' (“… (yours)”), not merged`,
-  )
+  const notes = [...renamed].map(([from, to]) => t('import.keptApart', { from, to }))
   return {
     notes,
     dataset: {

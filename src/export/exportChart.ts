@@ -4,6 +4,7 @@
  */
 
 import type { Dataset } from '../data/schema'
+import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
 import { exportCsv } from './exportCsv'
 import type { ExportSpec } from './exportSpec'
@@ -38,29 +39,33 @@ export async function runExport(
   switch (action.kind) {
     case 'csv':
       save(new Blob([exportCsv(spec.rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`)
-      return `Saved ${base}.csv (${spec.rows.length} rows).`
+      return tn('export.savedCsv', spec.rows.length, { file: `${base}.csv` })
     case 'json':
       save(
         new Blob([`${JSON.stringify(action.dataset, null, 2)}\n`], { type: 'application/json' }),
         `${action.dataset.id}@${action.dataset.version}.json`,
       )
-      return `Saved ${action.dataset.id}@${action.dataset.version}.json.`
+      return t('export.saved', { file: `${action.dataset.id}@${action.dataset.version}.json` })
     default: {
-      if (!chart) throw new Error('There is no chart on screen to export.')
+      if (!chart) throw new Error(t('export.noChart'))
       const snapshot = await snapshotSvg(chart, spec, meta)
       if (action.kind === 'svg') {
         save(new Blob([snapshot.svg], { type: 'image/svg+xml' }), `${base}.svg`)
-        return `Saved ${base}.svg.`
+        return t('export.saved', { file: `${base}.svg` })
       }
       if (action.kind === 'copy-png') {
         const png = await snapshotPng(snapshot, 2)
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])
-        return 'Copied the chart as a PNG image.'
+        return t('export.copied')
       }
       const png = await snapshotPng(snapshot, action.scale)
       const name = `${base}${action.scale > 1 ? `@${action.scale}x` : ''}.png`
       save(png, name)
-      return `Saved ${name} (${snapshot.width * action.scale}×${snapshot.height * action.scale} px).`
+      return t('export.savedPng', {
+        file: name,
+        width: snapshot.width * action.scale,
+        height: snapshot.height * action.scale,
+      })
     }
   }
 }

@@ -5,6 +5,7 @@
  * geometry is the live chart's; every word around it comes from the view state, not the page.
  */
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url'
+import { t } from '../i18n/locale'
 import type { ExportSpec, LegendEntry } from './exportSpec'
 
 export const FONT_FAMILY = 'Atlas Inter'
@@ -189,7 +190,7 @@ export async function snapshotSvg(
     block(wrap(ctx, spec.text.missingLine, f(400, 12), inner), 400, 12, muted, 2)
   block(wrap(ctx, spec.text.sourceLine, f(400, 12), inner), 400, 12, muted, 2)
   block(
-    wrap(ctx, `Exported ${meta.exportedOn} from this view:`, f(400, 12), inner),
+    wrap(ctx, t('export.footer', { date: meta.exportedOn }), f(400, 12), inner),
     400,
     12,
     muted,
@@ -233,7 +234,7 @@ export async function snapshotPng(snapshot: Snapshot, scale: number): Promise<Bl
     ctx.drawImage(image, 0, 0, snapshot.width, snapshot.height)
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be drawn.'))),
+        (blob) => (blob ? resolve(blob) : reject(new Error(t('export.drawFailed')))),
         'image/png',
       ),
     )

@@ -4,6 +4,7 @@
  */
 import type { AtlasData } from '../data/atlasData'
 import type { Substitution } from '../data/datasetVersions'
+import { t, tn } from '../i18n/locale'
 import { shown } from './parseUrl'
 import { type Ignored, NO_CLAIM, type ViewState } from './viewState'
 
@@ -18,13 +19,13 @@ export function checkAgainstData(state: ViewState, data: AtlasData, complete: bo
       ignored.push({
         key: 'markets',
         value: unknown.join(','),
-        reason: `no market with the id ${unknown.map(shown).join(', ')}`,
+        reason: t('check.unknownMarkets', { ids: unknown.map(shown).join(', ') }),
       })
     if (aggregates.length > 0)
       ignored.push({
         key: 'markets',
         value: aggregates.join(','),
-        reason: `${aggregates.join(', ')} ${aggregates.length === 1 ? 'is a total' : 'are totals'} of several markets, not a market`,
+        reason: tn('check.aggregate', aggregates.length, { ids: aggregates.join(', ') }),
       })
   }
   for (const group of state.groups ?? []) {
@@ -33,20 +34,23 @@ export function checkAgainstData(state: ViewState, data: AtlasData, complete: bo
       ignored.push({
         key: 'groups',
         value: `${group.name}:${unknown.join('+')}`,
-        reason: `no market with the id ${unknown.map(shown).join(', ')} in group “${shown(group.name)}”`,
+        reason: t('check.unknownInGroup', {
+          ids: unknown.map(shown).join(', '),
+          group: shown(group.name),
+        }),
       })
   }
   if (state.claim !== null && state.claim !== NO_CLAIM && !data.claims.has(state.claim))
     ignored.push({
       key: 'claim',
       value: state.claim,
-      reason: `no claim with the id ${shown(state.claim)}`,
+      reason: t('check.unknownClaim', { id: shown(state.claim) }),
     })
   if (typeof state.pick === 'object' && !data.publishers.has(state.pick.publisher))
     ignored.push({
       key: 'pick',
       value: state.pick.publisher,
-      reason: `no publisher with the id ${shown(state.pick.publisher)}`,
+      reason: t('check.unknownPublisher', { id: shown(state.pick.publisher) }),
     })
   return ignored
 }
@@ -56,8 +60,13 @@ export function pinNotices(substitutions: Substitution[]): Ignored[] {
   return substitutions.map(({ pin, shown: entry }) => ({
     key: 'ds',
     value: `${pin.id}@${pin.version}`,
+    showsFallback: entry !== undefined,
     reason: entry
-      ? `version ${shown(pin.version)} of ${entry.title} is no longer bundled; showing ${entry.id}@${entry.version}`
-      : `no dataset with the id ${shown(pin.id)}`,
+      ? t('check.versionGone', {
+          version: shown(pin.version),
+          title: entry.title,
+          shown: `${entry.id}@${entry.version}`,
+        })
+      : t('check.unknownDataset', { id: shown(pin.id) }),
   }))
 }

@@ -1,5 +1,5 @@
 /** What the page shows instead of an ignored value: "year=abc ignored: …; showing 2025". */
-import { METRIC_INFO } from '../data/metrics'
+import { t } from '../i18n/locale'
 import type { Ignored, ViewState } from './viewState'
 
 export function withFallback(
@@ -9,8 +9,9 @@ export function withFallback(
 ): Ignored[] {
   return items.map((item) => {
     const showing = fallbackOf(item.key, state, shownYear)
-    return showing && !item.reason.includes('showing')
-      ? { ...item, reason: `${item.reason}; showing ${showing}` }
+    // A reason that already says what is shown (a substituted version) keeps it.
+    return showing && !item.showsFallback
+      ? { ...item, reason: t('fallback.showing', { reason: item.reason, what: showing }) }
       : item
   })
 }
@@ -24,11 +25,11 @@ function fallbackOf(
     case 'year':
       return shownYear === undefined ? undefined : String(shownYear)
     case 'metric':
-      return METRIC_INFO[state.metric].label.toLowerCase()
+      return t(`metric.${state.metric}`).toLowerCase()
     case 'view':
-      return `the ${state.view} view`
+      return t('fallback.view', { view: t(`view.${state.view}`) })
     case 'markets':
-      return state.markets === null ? 'every market' : undefined
+      return state.markets === null ? t('fallback.everyMarket') : undefined
     case 'unit':
       return state.unit.toUpperCase()
     case 'scale':
@@ -36,7 +37,7 @@ function fallbackOf(
     case 'lang':
       return state[key] ?? undefined
     case 'pick':
-      return typeof state.pick === 'string' ? `the ${state.pick} figure` : undefined
+      return typeof state.pick === 'string' ? t('fallback.pick', { pick: state.pick }) : undefined
     default:
       return undefined
   }

@@ -4,8 +4,9 @@
  * know stay as they were, to be written back unchanged.
  */
 import { decode, readGroupsParam } from '../data/groups'
-import { isMetric, METRIC_INFO } from '../data/metrics'
+import { isMetric, METRICS } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
+import { orList, t } from '../i18n/locale'
 import {
   type DatasetPin,
   DEFAULT_VIEW_STATE,
@@ -60,7 +61,7 @@ export function parseUrl(search: string): ParsedUrl {
       continue
     }
     if (seen.has(key)) {
-      ignored.push({ key, value, reason: `${key} is given more than once; the first one counts` })
+      ignored.push({ key, value, reason: t('url.repeated', { key }) })
       continue
     }
     seen.add(key)
@@ -68,6 +69,12 @@ export function parseUrl(search: string): ParsedUrl {
     if (reason) ignored.push({ key, value, reason })
   }
   return { state, ignored, passthrough }
+}
+
+/** Up to five values as shown in a notice, then how many more. */
+function shortList(values: string[]): string {
+  const list = values.slice(0, 5).map(shown).join(', ')
+  return values.length > 5 ? t('list.andMore', { list, count: values.length - 5 }) : list
 }
 
 function readYear(value: string): number | undefined {
@@ -80,7 +87,7 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
   switch (key) {
     case 'view':
       if ((VIEWS as readonly string[]).includes(value)) state.view = value as View
-      else return `view must be one of ${VIEWS.join(', ')}`
+      else return t('url.oneOf', { key, options: VIEWS.join(', ') })
       return
     case 'markets': {
       const all = [
@@ -95,25 +102,24 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
       const bad = ids.filter((id) => !SLUG.test(id))
       const good = ids.filter((id) => SLUG.test(id))
       if (good.length > 0) state.markets = good
-      if (bad.length > 0)
-        return `not market ids: ${bad.slice(0, 5).map(shown).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`
-      if (all.length > MAX_MARKETS) return `only the first ${MAX_MARKETS} markets are kept`
-      if (good.length === 0) return 'names no market'
+      if (bad.length > 0) return t('url.markets.notIds', { ids: shortList(bad) })
+      if (all.length > MAX_MARKETS) return t('url.markets.tooMany', { max: MAX_MARKETS })
+      if (good.length === 0) return t('url.markets.none')
       return
     }
     case 'metric':
       if (isMetric(value)) state.metric = value
-      else return `metric must be one of ${Object.keys(METRIC_INFO).join(', ')}`
+      else return t('url.oneOf', { key, options: METRICS.join(', ') })
       return
     case 'year':
     case 'from':
     case 'to': {
       const year = readYear(value)
-      if (year === undefined) return `${key} must be a four-digit year`
+      if (year === undefined) return t('url.year', { key })
       state[key === 'year' ? 'year' : key] = year
       if (state.from !== null && state.to !== null && state.from > state.to) {
         ;[state.from, state.to] = [state.to, state.from]
-        return 'from was after to; the two were swapped'
+        return t('url.swapped')
       }
       return
     }
@@ -124,11 +130,11 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
     }
     case 'unit':
       if ((UNITS as readonly string[]).includes(value)) state.unit = value as DisplayUnit
-      else return `unit must be ${UNITS.join(' or ')}`
+      else return t('url.either', { key, options: orList(UNITS) })
       return
     case 'scale':
       if ((SCALES as readonly string[]).includes(value)) state.scale = value as Scale
-      else return `scale must be ${SCALES.join(' or ')}`
+      else return t('url.either', { key, options: orList(SCALES) })
       return
     case 'ds': {
       const pins: DatasetPin[] = []
@@ -140,35 +146,34 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
         else bad.push(part)
       }
       if (pins.length > 0) state.ds = pins
-      return bad.length > 0
-        ? `not dataset versions (id@version): ${bad.slice(0, 5).map(shown).join(', ')}`
-        : undefined
+      return bad.length > 0 ? t('url.ds', { versions: shortList(bad) }) : undefined
     }
     case 'data':
       if (value.length <= 2000 && /^(https?:\/\/[^\s]+|[\w./-]+\.(?:json|csv))$/i.test(value))
         state.data = value
-      else return 'data must be the http(s) address of a JSON or CSV dataset'
+      else return t('url.data')
       return
     case 'embed':
       if (value === '1' || value === 'true') state.embed = true
-      else if (value !== '0' && value !== 'false') return 'embed must be 1 or 0'
+      else if (value !== '0' && value !== 'false')
+        return t('url.either', { key, options: orList(['1', '0']) })
       return
     case 'theme':
       if ((THEMES as readonly string[]).includes(value)) state.theme = value as Theme
-      else return `theme must be ${THEMES.join(' or ')}`
+      else return t('url.either', { key, options: orList(THEMES) })
       return
     case 'lang':
       if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang
-      else return `lang must be ${LANGS.join(' or ')}`
+      else return t('url.either', { key, options: orList(LANGS) })
       return
     case 'claim':
       if (SLUG.test(value)) state.claim = value
-      else return 'claim must be a claim id or none'
+      else return t('url.claim')
       return
     case 'pick':
       if ((PICK_RULES as readonly string[]).includes(value)) state.pick = value as PickRule
       else if (SLUG.test(value)) state.pick = { publisher: value }
-      else return `pick must be ${PICK_RULES.join(', ')} or a publisher id`
+      else return t('url.pick', { options: PICK_RULES.join(', ') })
       return
   }
 }

@@ -3,7 +3,8 @@
  * `location` or `history`. Each settled change pushes one history entry, so back and forward
  * walk through the user's changes.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { browserLang, currentLang, isLoaded, loadLang, setLang } from '../i18n/locale'
 import { type ParsedUrl, parseUrl } from './parseUrl'
 import { serializeUrl } from './serializeUrl'
 import type { ViewState } from './viewState'
@@ -25,7 +26,22 @@ export type ViewStateApi = ParsedUrl & { update: (patch: Partial<ViewState>) => 
 
 export function useViewState(): ViewStateApi {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch)
-  const parsed = useMemo(() => parseUrl(search), [search])
+  const [langArrivals, langArrived] = useState(0)
+  const parsed = useMemo(() => {
+    void langArrivals
+    const first = parseUrl(search)
+    const lang = first.state.lang ?? browserLang()
+    if (lang === currentLang() || !isLoaded(lang)) return first
+    // The page speaks the link's language from this render on; what the parse says about the
+    // link (its notices) is read again in that language.
+    setLang(lang)
+    return parseUrl(search)
+  }, [search, langArrivals])
+  const wanted = parsed.state.lang ?? browserLang()
+  useEffect(() => {
+    // A link in a language whose words are not in yet (back to a pt-BR view, say): fetch them.
+    if (!isLoaded(wanted)) void loadLang(wanted).then(() => langArrived((n) => n + 1))
+  }, [wanted])
   const update = useCallback(
     (patch: Partial<ViewState>) => {
       const next = serializeUrl({ ...parsed.state, ...patch }, parsed.passthrough)

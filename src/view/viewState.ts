@@ -93,4 +93,10 @@ export const URL_KEYS = [
 export type UrlKey = (typeof URL_KEYS)[number]
 
 /** Something a link asked for that the app could not honour, said to the user in a notice. */
-export type Ignored = { key: string; value: string; reason: string }
+export type Ignored = {
+  key: string
+  value: string
+  reason: string
+  /** The reason already says what is shown instead (no "; showing …" is added). */
+  showsFallback?: boolean
+}

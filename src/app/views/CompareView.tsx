@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { CompareChart, memberOrder } from '../../charts/compare/CompareChart'
 import { claimLine, compareText } from '../../charts/compare/compareText'
-import { formatFigure, listNames, QUALIFIER_LEGEND } from '../../charts/format'
+import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
@@ -12,6 +12,7 @@ import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls
 import { groupTotal } from '../../data/select/groupTotals'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { t, tn } from '../../i18n/locale'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
 import { EmptyYear } from './EmptyYear'
@@ -37,11 +38,11 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
       ? undefined
       : compareText(totals, state.metric, year, rule, claimShown, data.datasets, state.unit)
   const members = memberOrder(totals)
-  const tableRows: TableRow[] = totals.flatMap((t) => [
-    ...t.counted.map((r) => ({ ...r, group: t.group.name })),
-    ...t.notAdded.map((n) => ({
+  const tableRows: TableRow[] = totals.flatMap((g) => [
+    ...g.counted.map((r) => ({ ...r, group: g.group.name })),
+    ...g.notAdded.map((n) => ({
       ...n.row,
-      group: t.group.name,
+      group: g.group.name,
       note: `inside ${n.inside.name}: not added again`,
     })),
   ])
@@ -59,18 +60,18 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
       ...(claimShown
         ? [
             {
-              label: `Claim: ${formatFigure(claimShown, state.unit)}`,
+              label: t('compare.legend.claim', { figure: formatFigure(claimShown, state.unit) }),
               colour: 'var(--text)',
               shape: 'dashed' as const,
             },
           ]
         : []),
     ],
-    note: QUALIFIER_LEGEND,
-    rows: totals.flatMap((t) =>
-      t.counted
+    note: qualifierLegend(),
+    rows: totals.flatMap((g) =>
+      g.counted
         .filter((r) => !hidden.has(r.market.id))
-        .map((r) => exportRow(r, state.metric, t.group.name)),
+        .map((r) => exportRow(r, state.metric, g.group.name)),
     ),
   }
 
@@ -85,7 +86,7 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
             metric={state.metric}
             year={state.year}
             shownYear={year}
-            defaultLabel={claim ? 'Year of the claim' : 'Latest well-covered'}
+            defaultLabel={claim ? t('year.ofClaim') : t('year.latest')}
             onChange={(y) => update({ year: y })}
           />
           <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
@@ -100,7 +101,7 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
                   update(e.target.checked ? { claim: null } : { claim: NO_CLAIM, groups: groups })
                 }
               />
-              Check the claim
+              {t('compare.checkClaim')}
             </label>
           ) : null}
         </>
@@ -115,9 +116,9 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
       }
       chart={
         groups.length === 0 ? (
-          <p className="empty-state">Add a group of markets to compare, or check the claim.</p>
+          <p className="empty-state">{t('compare.noGroups')}</p>
         ) : spec === undefined || year === undefined ? (
-          <p className="empty-state">No market in these datasets has a figure for this metric.</p>
+          <p className="empty-state">{t('chart.noMetric')}</p>
         ) : (
           <ChartFrame
             spec={spec}
@@ -130,11 +131,11 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
                   hidden: hidden.has(m.id),
                 }))}
                 onToggle={(key) => setHidden(toggled(hidden, key))}
-                note={`Members hidden here are still counted in the totals. ${QUALIFIER_LEGEND}`}
+                note={`${t('compare.hiddenCounted')} ${qualifierLegend()}`}
               />
             }
           >
-            {totals.some((t) => t.counted.length > 0) ? (
+            {totals.some((g) => g.counted.length > 0) ? (
               <CompareChart totals={totals} claim={claimShown} unit={state.unit} hidden={hidden} />
             ) : (
               <EmptyYear
@@ -149,7 +150,7 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
       }
       after={
         <>
-          <h3 className="section-title">Groups</h3>
+          <h3 className="section-title">{t('compare.groups')}</h3>
           <GroupEditor
             groups={groups}
             choices={choices}
@@ -159,9 +160,9 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
             <FiguresTable
               rows={tableRows}
               unit={state.unit}
-              group="Group"
+              group={t('table.group')}
               note
-              caption={`${text.title}: each member’s figure, with its source`}
+              caption={t('compare.caption', { title: text.title })}
             />
           ) : null}
         </>
@@ -180,24 +181,23 @@ function ClaimCard({
   metricMatches: boolean
 }) {
   return (
-    <aside className="claim-card" aria-label="The claim checked">
-      <p className="claim-card__label">Claim checked</p>
+    <aside className="claim-card" aria-label={t('claim.aria')}>
+      <p className="claim-card__label">{t('claim.label')}</p>
       <blockquote className="claim-card__statement">“{claim.statement}”</blockquote>
       <p className="claim-card__source">
         {claimLine(claim, unit)}.{' '}
         <a href={claim.url} target="_blank" rel="noopener noreferrer">
-          The report
+          {t('claim.report')}
         </a>{' '}
         ·{' '}
         <a href={claim.quoteUrl} target="_blank" rel="noopener noreferrer">
-          where it was read
+          {t('claim.whereRead')}
         </a>
         : “{claim.quote}”
       </p>
       {!metricMatches ? (
         <p className="claim-card__note">
-          The claim is about {formatFigure(claim, unit)} of operational capacity; choose that metric
-          to draw its line.
+          {t('claim.otherMetric', { figure: formatFigure(claim, unit) })}
         </p>
       ) : null}
     </aside>
@@ -212,28 +212,38 @@ function Warnings({
   year: number | undefined
 }) {
   const lines: string[] = []
-  for (const t of totals) {
-    for (const d of t.doubleCounts) {
-      const notAdded = t.notAdded.find((n) => n.row.market.id === d.market.id)
+  for (const g of totals) {
+    for (const d of g.doubleCounts) {
+      const notAdded = g.notAdded.find((n) => n.row.market.id === d.market.id)
       lines.push(
-        `${t.group.name} holds ${d.inside.name} and ${d.market.name}, which lies inside it: ` +
+        t('warning.inside', { group: g.group.name, outer: d.inside.name, inner: d.market.name }) +
           (notAdded
-            ? `${d.market.name}’s ${formatFigure(notAdded.row.drawn)} is not added again.`
-            : `only one of them has a figure${year ? ` for ${year}` : ''}, so nothing is counted twice.`),
+            ? t('warning.notAdded', {
+                inner: d.market.name,
+                figure: formatFigure(notAdded.row.drawn),
+              })
+            : t(year ? 'warning.onlyOneInYear' : 'warning.onlyOne', { year: String(year) })),
       )
     }
-    if (t.missing.length > 0)
+    if (g.missing.length > 0)
       lines.push(
-        `${t.group.name}: no sourced figure${year ? ` for ${year}` : ''} for ${listNames(t.missing.map((m) => m.name))}; the total leaves ${t.missing.length === 1 ? 'it' : 'them'} out and is a lower bound.`,
+        tn(year ? 'warning.missingInYear' : 'warning.missing', g.missing.length, {
+          group: g.group.name,
+          year: String(year),
+          names: listNames(g.missing.map((m) => m.name)),
+        }),
       )
-    if (t.unknown.length > 0)
+    if (g.unknown.length > 0)
       lines.push(
-        `${t.group.name}: ${listNames(t.unknown)} ${t.unknown.length === 1 ? 'is' : 'are'} not in the loaded data.`,
+        tn('warning.unknown', g.unknown.length, {
+          group: g.group.name,
+          names: listNames(g.unknown),
+        }),
       )
   }
   if (lines.length === 0) return null
   return (
-    <ul className="warnings" aria-label="Warnings about these groups">
+    <ul className="warnings" aria-label={t('warning.aria')}>
       {lines.map((line) => (
         <li key={line} className="warning">
           <span aria-hidden="true">⚠ </span>

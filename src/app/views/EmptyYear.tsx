@@ -1,6 +1,7 @@
 /** Says a year has no figures for the chosen markets and offers the nearest years that do. */
 import type { AtlasData } from '../../data/atlasData'
 import type { Metric } from '../../data/metrics'
+import { t, tn } from '../../i18n/locale'
 
 export function EmptyYear({
   data,
@@ -19,10 +20,10 @@ export function EmptyYear({
     .slice(0, 3)
   return (
     <div className="empty-state" role="status">
-      <p>None of the chosen markets has a sourced figure for this metric in {year}.</p>
+      <p>{t('emptyYear.none', { year: String(year) })}</p>
       {nearest.length > 0 ? (
         <p>
-          Years with figures:{' '}
+          {t('emptyYear.years')}{' '}
           {nearest.map((y) => (
             <button
               key={y.year}
@@ -30,7 +31,10 @@ export function EmptyYear({
               className="button-quiet"
               onClick={() => onYear(y.year)}
             >
-              {y.year} ({y.markets} markets)
+              {t('emptyYear.year', {
+                year: String(y.year),
+                markets: tn('count.markets', y.markets),
+              })}
             </button>
           ))}
         </p>

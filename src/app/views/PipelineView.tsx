@@ -1,11 +1,11 @@
 /** What is built, being built and planned, per market, for one year. */
 import { useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { type ChartText, plural, sourceLine } from '../../charts/chartText'
-import { formatFigure, listNames, QUALIFIER_LEGEND } from '../../charts/format'
+import { type ChartText, sourceLine } from '../../charts/chartText'
+import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { STAGE_COLOUR } from '../../charts/palette'
-import { PipelineChart, STAGE_LABEL } from '../../charts/pipeline/PipelineChart'
+import { PipelineChart, stageLabel } from '../../charts/pipeline/PipelineChart'
 import { pipelineSeries, STAGES } from '../../charts/pipeline/pipelineSeries'
 import { marketsInView } from '../../charts/ranking/rankingSeries'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
@@ -14,6 +14,7 @@ import { PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from '../../controls/
 import { defaultYear } from '../../data/atlasData'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { t, tn } from '../../i18n/locale'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
@@ -31,8 +32,14 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
   const { rule } = pickRuleText(state.pick, data.publishers)
   const drawnRows = series.rows.filter((r) => STAGES.some((s) => r.stages[s]))
   const text: ChartText = {
-    title: `Operational, under construction and planned capacity by market, ${year ?? ''}`.trim(),
-    subtitle: `In megawatts${state.unit === 'gw' ? ' (shown as GW)' : ''}, IT load where the publisher says so. ${plural(drawnRows.length, 'market')}; each stage is ${rule}, picked on its own, so one bar may combine publishers (flagged in the table).`,
+    title: t('pipeline.title', { year: year === undefined ? '' : String(year) }).trim(),
+    subtitle: tn(
+      state.unit === 'gw' ? 'pipeline.subtitle.gw' : 'pipeline.subtitle',
+      drawnRows.length,
+      {
+        rule,
+      },
+    ),
     sourceLine: sourceLine(
       series.rows.flatMap((r) => STAGES.flatMap((s) => (r.stages[s] ? [r.stages[s].source] : []))),
       data.datasets,
@@ -44,22 +51,24 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
             `${r.market.name}: ${STAGES.filter((s) => r.stages[s])
               .map(
                 (s) =>
-                  `${STAGE_LABEL[s].toLowerCase()} ${formatFigure(r.stages[s]?.drawn ?? { value: 0, unit: 'MW' }, state.unit)}`,
+                  `${stageLabel(s).toLowerCase()} ${formatFigure(r.stages[s]?.drawn ?? { value: 0, unit: 'MW' }, state.unit)}`,
               )
               .join(', ')}.`,
         )
-        .join(' ') || `No chosen market has a stage figure for ${year}.`,
+        .join(' ') || t('pipeline.empty', { year: String(year) }),
   }
   const combinedOnly = series.rows.filter(
     (r) => r.combined && !r.stages.under_construction && !r.stages.planned,
   )
   if (combinedOnly.length > 0)
-    text.missingLine = `Pipeline given only as one figure (under construction plus planned, not drawn): ${listNames(
-      combinedOnly.map(
-        (r) =>
-          `${r.market.name} ${formatFigure(r.combined?.drawn ?? { value: 0, unit: 'MW' }, state.unit)} (${r.combined?.source.publisher})`,
+    text.missingLine = t('pipeline.combinedOnly', {
+      markets: listNames(
+        combinedOnly.map(
+          (r) =>
+            `${r.market.name} ${formatFigure(r.combined?.drawn ?? { value: 0, unit: 'MW' }, state.unit)} (${r.combined?.source.publisher})`,
+        ),
       ),
-    )}.`
+    })
   const tableRows: TableRow[] = series.rows.flatMap((r) =>
     STAGES.flatMap((s) => {
       const figure = r.stages[s]
@@ -67,8 +76,8 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
         ? [
             {
               ...figure,
-              group: STAGE_LABEL[s],
-              ...(r.mixedPublishers ? { note: 'stages from different publishers' } : {}),
+              group: stageLabel(s),
+              ...(r.mixedPublishers ? { note: t('pipeline.mixed') } : {}),
             },
           ]
         : []
@@ -77,11 +86,11 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
   const spec: ExportSpec = {
     text,
     legend: STAGES.filter((s) => !hidden.has(s)).map((s) => ({
-      label: STAGE_LABEL[s],
+      label: stageLabel(s),
       colour: STAGE_COLOUR[s],
       shape: 'square',
     })),
-    note: QUALIFIER_LEGEND,
+    note: qualifierLegend(),
     rows: drawnRows.flatMap((r) =>
       STAGES.filter((s) => !hidden.has(s)).flatMap((s) => {
         const figure = r.stages[s]
@@ -111,7 +120,7 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
           <ScaleSwitch
             value="linear"
             onChange={() => undefined}
-            disabled="Stacked bars need a linear axis"
+            disabled={t('controls.scale.stacked')}
           />
         </>
       }
@@ -122,19 +131,19 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
             <Legend
               items={STAGES.map((s) => ({
                 key: s,
-                label: STAGE_LABEL[s],
+                label: stageLabel(s),
                 colour: STAGE_COLOUR[s],
                 hidden: hidden.has(s),
               }))}
               onToggle={(key) => setHidden(toggled(hidden, key))}
-              note={QUALIFIER_LEGEND}
+              note={qualifierLegend()}
             />
           }
         >
           {drawnRows.length > 0 ? (
             <PipelineChart rows={drawnRows} unit={state.unit} hidden={hidden} />
           ) : (
-            <p className="empty-state">No chosen market has a stage figure for {year}.</p>
+            <p className="empty-state">{t('pipeline.empty', { year: String(year) })}</p>
           )}
         </ChartFrame>
       }
@@ -144,7 +153,7 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
           unit={state.unit}
           group="Stage"
           note
-          caption={`${text.title}: each stage’s figure, with its source`}
+          caption={t('pipeline.caption', { title: text.title })}
         />
       }
     />

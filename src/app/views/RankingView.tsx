@@ -1,7 +1,7 @@
 /** Markets ranked by one metric and year, bars coloured by region. */
 import { useDeferredValue, useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { QUALIFIER_LEGEND, regionLabel } from '../../charts/format'
+import { qualifierLegend, regionLabel } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { regionColour } from '../../charts/palette'
 import { RankingChart } from '../../charts/ranking/RankingChart'
@@ -12,6 +12,7 @@ import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { t } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
@@ -65,7 +66,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
         colour: regionColour(region),
         shape: 'square',
       })),
-    note: QUALIFIER_LEGEND,
+    note: qualifierLegend(),
     rows: visibleRows.map((r) => exportRow(r, state.metric)),
   }
 
@@ -83,7 +84,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
       }
       chart={
         spec === undefined || year === undefined ? (
-          <p className="empty-state">No market in these datasets has a figure for this metric.</p>
+          <p className="empty-state">{t('chart.noMetric')}</p>
         ) : (
           <ChartFrame
             spec={spec}
@@ -96,7 +97,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
                   hidden: hiddenRegions.has(region),
                 }))}
                 onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
-                note={QUALIFIER_LEGEND}
+                note={qualifierLegend()}
               />
             }
           >
@@ -133,7 +134,7 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
             <FiguresTable
               rows={tableRows}
               unit={state.unit}
-              caption={`${text.title}: the figures drawn, with their sources`}
+              caption={t('ranking.caption', { title: text.title })}
             />
           ) : null}
         </>

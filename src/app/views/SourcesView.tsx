@@ -1,8 +1,8 @@
 /** Where sources disagree: every figure per market side by side, the drawn one marked. */
 import { useMemo } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { type ChartText, plural, sourceLine } from '../../charts/chartText'
-import { formatValue, listNames, QUALIFIER_LEGEND } from '../../charts/format'
+import { type ChartText, sourceLine } from '../../charts/chartText'
+import { formatValue, listNames, qualifierLegend } from '../../charts/format'
 import { marketsInView } from '../../charts/ranking/rankingSeries'
 import { metricLine, metricTitle } from '../../charts/ranking/rankingText'
 import { SourcesChart } from '../../charts/sources/SourcesChart'
@@ -10,9 +10,10 @@ import { sourcesSeries } from '../../charts/sources/sourcesSeries'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
-import { METRIC_INFO } from '../../data/metrics'
+import { METRIC_UNIT } from '../../data/metrics'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
+import { t, tn } from '../../i18n/locale'
 import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
@@ -28,32 +29,49 @@ export function SourcesView({ data, choices, state, update, embed }: ViewProps) 
     [data, markets, state.metric, year, state.pick],
   )
   const { rule } = pickRuleText(state.pick, data.publishers)
-  const unitOf = METRIC_INFO[state.metric].unit
+  const unitOf = METRIC_UNIT[state.metric]
   const disputed = series.rows.filter((r) => r.figures.length > 1)
   const text: ChartText = {
-    title: `${metricTitle(state.metric)}: every source’s figure, ${year ?? ''}`.trim(),
-    subtitle: `${metricLine(state.metric, state.unit)} ${plural(series.rows.length, 'market')}, ${plural(disputed.length, 'market')} with more than one figure. Large mark: the figure drawn elsewhere (${rule}); small marks: the other sources.`,
+    title: t('sources.title', {
+      metric: metricTitle(state.metric),
+      year: year === undefined ? '' : String(year),
+    }).trim(),
+    subtitle: `${metricLine(state.metric, state.unit)} ${tn(
+      'sources.subtitle',
+      series.rows.length,
+      {
+        disputed: tn('count.markets', disputed.length),
+        rule,
+      },
+    )}`,
     sourceLine: sourceLine(
       series.rows.flatMap((r) => r.figures.map((f) => f.source)),
       data.datasets,
     ),
     summary:
       disputed
-        .map(
-          (r) =>
-            `${r.market.name}: ${plural(r.figures.length, 'figure')} from ${formatValue(r.min, unitOf, state.unit)} to ${formatValue(r.max, unitOf, state.unit)}.`,
+        .map((r) =>
+          t('sources.summary.market', {
+            market: r.market.name,
+            figures: tn('count.figures', r.figures.length),
+            min: formatValue(r.min, unitOf, state.unit),
+            max: formatValue(r.max, unitOf, state.unit),
+          }),
         )
-        .join(' ') || 'No market has more than one figure for this metric and year.',
+        .join(' ') || t('sources.summary.none'),
   }
   if (series.missing.length > 0)
-    text.missingLine = `No sourced figure for ${year}: ${listNames(series.missing.map((m) => m.name))}.`
+    text.missingLine = t('chart.missingInYear', {
+      year: String(year),
+      names: listNames(series.missing.map((m) => m.name)),
+    })
   const spec: ExportSpec = {
     text,
     legend: [
-      { label: 'the figure drawn', colour: 'var(--text)', shape: 'dot' },
-      { label: 'another source’s figure', colour: 'var(--text)', shape: 'ring' },
+      { label: t('sources.legend.drawn'), colour: 'var(--text)', shape: 'dot' },
+      { label: t('sources.legend.other'), colour: 'var(--text)', shape: 'ring' },
     ],
-    note: QUALIFIER_LEGEND,
+    note: qualifierLegend(),
     rows: series.rows.flatMap((r) => r.figures.map((f) => figureExportRow(f, state.metric))),
   }
   return (
@@ -73,7 +91,7 @@ export function SourcesView({ data, choices, state, update, embed }: ViewProps) 
           spec={spec}
           footer={
             <p className="chart-legend__note">
-              ● drawn figure · ○ another source’s figure. {QUALIFIER_LEGEND}
+              {t('sources.note')} {qualifierLegend()}
             </p>
           }
         >
@@ -98,7 +116,7 @@ export function SourcesView({ data, choices, state, update, embed }: ViewProps) 
         <ObservationsTable
           figures={series.rows.flatMap((r) => r.figures)}
           unit={state.unit}
-          caption={`${text.title}: one row per figure`}
+          caption={t('sources.caption', { title: text.title })}
         />
       }
     />

@@ -11,6 +11,7 @@ import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, figureExportRow } from '../../export/exportSpec'
+import { t, tn } from '../../i18n/locale'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
@@ -33,12 +34,19 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
         a.market.name.localeCompare(b.market.name) ||
         b.observation.asOf.localeCompare(a.observation.asOf),
     )
-  const title = `${metricTitle(state.metric)}, ${year ?? ''}: every sourced figure`
+  const title = t('table.title', {
+    metric: metricTitle(state.metric),
+    year: year === undefined ? '' : String(year),
+  })
   useDocumentTitle(title)
-  const subtitle = `${figures.length} figures from ${new Set(figures.map((f) => f.source.publisher)).size} publishers. “Drawn” marks the figure the charts use: ${rule}. Click a column to sort.`
+  const subtitle = t('table.subtitle', {
+    figures: tn('count.figures', figures.length),
+    publishers: tn('count.publishers', new Set(figures.map((f) => f.source.publisher)).size),
+    rule,
+  })
   const missingLine =
     series.missing.length > 0
-      ? `No sourced figure: ${listNames(series.missing.map((m) => m.name))}.`
+      ? t('chart.missing', { names: listNames(series.missing.map((m) => m.name)) })
       : undefined
   const spec: ExportSpec = {
     text: {
@@ -80,7 +88,7 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
           {figures.length > 0 ? (
             <ObservationsTable figures={figures} unit={state.unit} caption={title} />
           ) : (
-            <p className="empty-state">No sourced figure for these markets in {year}.</p>
+            <p className="empty-state">{t('table.empty', { year: String(year) })}</p>
           )}
           {missingLine ? <p className="chart-frame__missing">{missingLine}</p> : null}
         </section>

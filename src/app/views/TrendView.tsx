@@ -16,9 +16,10 @@ import {
   UnitSwitch,
   YearRange,
 } from '../../controls/ViewControls'
-import { METRIC_INFO } from '../../data/metrics'
+import { METRIC_UNIT } from '../../data/metrics'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
+import { t } from '../../i18n/locale'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
@@ -122,13 +123,11 @@ export function TrendView({ data, choices, state, update, embed }: ViewProps) {
               lines={series.lines}
               unit={state.unit}
               scale={state.scale}
-              metricUnit={METRIC_INFO[state.metric].unit}
+              metricUnit={METRIC_UNIT[state.metric]}
               hidden={hidden}
             />
           ) : (
-            <p className="empty-state">
-              No chosen market has a figure for this metric in these years.
-            </p>
+            <p className="empty-state">{t('trend.empty')}</p>
           )}
         </ChartFrame>
       }

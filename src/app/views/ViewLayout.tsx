@@ -1,5 +1,6 @@
 /** A view's parts in their places; embedded (embed=1), only the chart in its frame. */
 import type { ReactNode } from 'react'
+import { t } from '../../i18n/locale'
 
 export function ViewLayout({
   embed,
@@ -18,7 +19,7 @@ export function ViewLayout({
   return (
     <>
       <fieldset className="controls">
-        <legend className="visually-hidden">Chart settings</legend>
+        <legend className="visually-hidden">{t('controls.legend')}</legend>
         {controls}
       </fieldset>
       {before}

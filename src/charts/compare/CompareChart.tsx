@@ -13,6 +13,7 @@ import {
 } from 'recharts'
 import type { Claim } from '../../data/schema'
 import type { GroupTotal } from '../../data/select/groupTotals'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { FigureTooltipContent } from '../FigureTooltip'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../format'
@@ -35,19 +36,19 @@ export function CompareChart({
   const members = useMemo(() => memberOrder(totals), [totals])
   const data = useMemo<Row[]>(
     () =>
-      totals.map((t) => {
+      totals.map((g) => {
         const row: Row = {
-          name: t.group.name,
-          total: t.counted.length > 0 ? formatTotal(t, unit) : 'no figure',
+          name: g.group.name,
+          total: g.counted.length > 0 ? formatTotal(g, unit) : t('compare.noFigureShort'),
         }
-        for (const r of t.counted)
+        for (const r of g.counted)
           if (!hidden.has(r.market.id)) row[r.market.id] = toDisplay(r.drawn.value, 'MW', unit)
         return row
       }),
     [totals, unit, hidden],
   )
   const figureOf = (group: string, market: string) =>
-    totals.find((t) => t.group.name === group)?.counted.find((r) => r.market.id === market)
+    totals.find((g) => g.group.name === group)?.counted.find((r) => r.market.id === market)
   return (
     <div className="compare-chart" data-testid="compare-chart">
       <BarChart
@@ -141,8 +142,8 @@ export function CompareChart({
 /** Members in the order they first appear, each with one colour across groups. */
 export function memberOrder(totals: GroupTotal[]): Array<{ id: string; name: string }> {
   const seen = new Map<string, string>()
-  for (const t of totals)
-    for (const r of t.counted) if (!seen.has(r.market.id)) seen.set(r.market.id, r.market.name)
+  for (const g of totals)
+    for (const r of g.counted) if (!seen.has(r.market.id)) seen.set(r.market.id, r.market.name)
   return [...seen.entries()].map(([id, name]) => ({ id, name }))
 }
 

@@ -2,37 +2,49 @@
 import type { Metric } from '../../data/metrics'
 import type { Claim, Dataset } from '../../data/schema'
 import { type GroupTotal, ratio } from '../../data/select/groupTotals'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { type ChartText, sourceLine } from '../chartText'
-import { formatDay, formatFigure, formatValue, listNames, qualifierWord } from '../format'
+import { formatDay, formatFigure, formatNumber, formatValue, listNames, qualified } from '../format'
 import { metricLine, metricTitle } from '../ranking/rankingText'
 
 export function formatTotal(
   total: Pick<GroupTotal, 'total' | 'qualifier'>,
   unit: DisplayUnit,
 ): string {
-  return `${qualifierWord(total.qualifier)}${formatValue(total.total, 'MW', unit)}`
+  return qualified(total.qualifier, formatValue(total.total, 'MW', unit))
 }
 
 /** "about 1.9x", or undefined when the other group adds up to nothing. */
 export function formatRatio(a: GroupTotal, b: GroupTotal): string | undefined {
   const r = ratio(a, b)
-  return r ? `${qualifierWord(r.qualifier)}${r.value.toFixed(1)}x` : undefined
+  return r ? qualified(r.qualifier, `${formatNumber(Number(r.value.toFixed(1)))}x`) : undefined
 }
 
 export function compareTitle(totals: GroupTotal[], unit: DisplayUnit): string {
   const [first, ...rest] = totals
-  if (!first) return 'Compare groups of markets'
-  const head = `${first.group.name}: ${first.counted.length > 0 ? formatTotal(first, unit) : 'no sourced figure'}`
+  if (!first) return t('compare.title.empty')
+  const head = t('compare.title.head', {
+    group: first.group.name,
+    total: first.counted.length > 0 ? formatTotal(first, unit) : t('compare.noFigure'),
+  })
   const ratios = rest.map((other) => {
     const r = formatRatio(first, other)
-    return r ? `${r} ${other.group.name}` : `${other.group.name} has no sourced figure`
+    return r
+      ? t('compare.title.ratio', { ratio: r, group: other.group.name })
+      : t('compare.title.otherEmpty', { group: other.group.name })
   })
   return [head, ...ratios].join(', ')
 }
 
 export function claimLine(claim: Claim, unit: DisplayUnit): string {
-  return `${claim.claimant}, reported by ${claim.reportedBy.replace(/\s*[:(].*$/, '')} on ${formatDay(claim.date)}: ${formatFigure(claim, unit)} for ${listNames(claim.groups.map((g) => g.name))} alike`
+  return t('compare.claimLine', {
+    claimant: claim.claimant,
+    reporter: claim.reportedBy.replace(/\s*[:(].*$/, ''),
+    date: formatDay(claim.date),
+    figure: formatFigure(claim, unit),
+    groups: listNames(claim.groups.map((g) => g.name)),
+  })
 }
 
 export function compareText(
@@ -44,27 +56,40 @@ export function compareText(
   datasets: Dataset[],
   unit: DisplayUnit,
 ): ChartText {
+  const y = String(year)
   const subtitle = [
-    `${metricTitle(metric)}, ${year}. ${metricLine(metric, unit)}`,
-    `Each member’s bar is ${rule}; members without a figure are missing, not zero.`,
-    claim ? `Dashed line: the claim (${claimLine(claim, unit)}).` : '',
+    t('compare.subtitle.metric', {
+      metric: metricTitle(metric),
+      year: y,
+      line: metricLine(metric, unit),
+    }),
+    t('compare.subtitle.rule', { rule }),
+    claim ? t('compare.subtitle.claim', { claim: claimLine(claim, unit) }) : '',
   ]
     .filter(Boolean)
     .join(' ')
   const summary = totals
-    .map((t) => {
-      const parts = t.counted.map(
-        (r) =>
-          `${r.market.name} ${formatFigure(r.drawn, unit)} (${r.source.publisher}, ${r.drawn.period})`,
+    .map((total) => {
+      const parts = total.counted.map((r) =>
+        t('compare.member', {
+          market: r.market.name,
+          figure: formatFigure(r.drawn, unit),
+          publisher: r.source.publisher,
+          period: r.drawn.period,
+        }),
       )
       let text =
-        t.counted.length > 0
-          ? `${t.group.name} adds up to ${formatTotal(t, unit)}: ${listNames(parts)}.`
-          : `${t.group.name} has no sourced figure for ${year}.`
-      if (t.missing.length > 0)
-        text += ` No sourced figure for ${listNames(t.missing.map((m) => m.name))} in ${year}.`
-      for (const n of t.notAdded)
-        text += ` ${n.row.market.name} lies inside ${n.inside.name} and is not added again.`
+        total.counted.length > 0
+          ? t('compare.summary.total', {
+              group: total.group.name,
+              total: formatTotal(total, unit),
+              members: listNames(parts),
+            })
+          : t('compare.summary.none', { group: total.group.name, year: y })
+      if (total.missing.length > 0)
+        text += ` ${t('compare.summary.missing', { names: listNames(total.missing.map((m) => m.name)), year: y })}`
+      for (const n of total.notAdded)
+        text += ` ${t('compare.summary.inside', { market: n.row.market.name, inside: n.inside.name })}`
       return text
     })
     .join(' ')
@@ -72,9 +97,11 @@ export function compareText(
     title: compareTitle(totals, unit),
     subtitle,
     sourceLine: sourceLine(
-      totals.flatMap((t) => [...t.counted, ...t.notAdded.map((n) => n.row)].map((r) => r.source)),
+      totals.flatMap((g) => [...g.counted, ...g.notAdded.map((n) => n.row)].map((r) => r.source)),
       datasets,
     ),
-    summary: claim ? `${summary} The claim: ${formatFigure(claim, unit)} for each group.` : summary,
+    summary: claim
+      ? `${summary} ${t('compare.summary.claim', { figure: formatFigure(claim, unit) })}`
+      : summary,
   }
 }

@@ -1,17 +1,14 @@
 /** Per market, a bar stacked from operational through under construction to planned. */
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { FigureTooltipContent } from '../FigureTooltip'
 import { formatNumber, toDisplay, unitLabel } from '../format'
 import { STAGE_COLOUR } from '../palette'
 import { type PipelineRow, STAGES, type Stage } from './pipelineSeries'
 
-export const STAGE_LABEL: Record<Stage, string> = {
-  operational: 'Operational',
-  under_construction: 'Under construction',
-  planned: 'Planned',
-}
+export const stageLabel = (stage: Stage) => t(`stage.${stage}`)
 
 type Datum = { name: string; id: string } & Partial<Record<Stage, number>>
 
@@ -79,7 +76,7 @@ export function PipelineChart({
             const row = rows.find((r) => r.market.id === datum?.id)
             const figure = stage ? row?.stages[stage] : undefined
             return active && figure && stage ? (
-              <FigureTooltipContent row={figure} unit={unit} note={STAGE_LABEL[stage]} />
+              <FigureTooltipContent row={figure} unit={unit} note={stageLabel(stage)} />
             ) : null
           }}
         />
@@ -87,7 +84,7 @@ export function PipelineChart({
           <Bar
             key={stage}
             dataKey={stage}
-            name={STAGE_LABEL[stage]}
+            name={stageLabel(stage)}
             stackId="stages"
             fill={STAGE_COLOUR[stage]}
             isAnimationActive={false}

@@ -2,6 +2,7 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, type BarShapeProps, Rectangle, XAxis, YAxis } from 'recharts'
 import type { FigureRow } from '../../data/select/figureRow'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { valueAxis } from '../axis'
 import { HoverCard, useChartHover } from '../ChartHover'
@@ -132,7 +133,7 @@ export function RankingChart({
       className="ranking-chart"
       data-testid="ranking-chart"
       role="group"
-      aria-label="Bars: arrow keys read each market's figure, Enter shows all its figures"
+      aria-label={t('ranking.chartAria')}
       {...frameProps}
     >
       {chart}

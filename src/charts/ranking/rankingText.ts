@@ -1,28 +1,28 @@
 /** Title, subtitle, source line and text summary of a ranking, written from its state. Pure. */
-import { METRIC_INFO, type Metric } from '../../data/metrics'
+import { METRIC_UNIT, type Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
 import { describePickRule, type PickRule } from '../../data/select/pickObservation'
+import { t, tn } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { type ChartText, plural, sourceLine } from '../chartText'
-import { formatFigure, listNames, unitLabel } from '../format'
+import { type ChartText, sourceLine } from '../chartText'
+import { formatFigure, listNames } from '../format'
 import type { RankingSeries } from './rankingSeries'
 
 export type { ChartText }
 
 /** "In megawatts (MW): capacity live and in operation." */
 export function metricLine(metric: Metric, unit: DisplayUnit): string {
-  const info = METRIC_INFO[metric]
   const unitText =
-    info.unit === '%'
-      ? 'In per cent'
+    METRIC_UNIT[metric] === '%'
+      ? t('unit.inPercent')
       : unit === 'gw'
-        ? `In gigawatts (${unitLabel('MW', unit)})`
-        : 'In megawatts (MW)'
-  return `${unitText}: ${info.description}.`
+        ? t('unit.inGw')
+        : t('unit.inMw')
+  return t('metric.line', { unit: unitText, description: t(`metric.${metric}.description`) })
 }
 
 export function metricTitle(metric: Metric): string {
-  return `${METRIC_INFO[metric].label}${metric === 'vacancy_pct' ? ' rate' : ''}`
+  return metric === 'vacancy_pct' ? t('metric.vacancy_pct.title') : t(`metric.${metric}`)
 }
 
 export function rankingText(
@@ -38,40 +38,57 @@ export function rankingText(
   const rule = describePickRule(pick, publisherName)
   const subtitle = [
     metricLine(metric, unit),
-    `${plural(series.rows.length, 'market')};`,
     disputed > 0
-      ? `where sources disagree (${plural(disputed, 'market')}), the bar shows ${rule}.`
-      : `each bar shows ${rule}.`,
+      ? tn('ranking.subtitle.disputed', series.rows.length, {
+          disputed: tn('count.markets', disputed),
+          rule,
+        })
+      : tn('ranking.subtitle.agreed', series.rows.length, { rule }),
   ].join(' ')
   const text: ChartText = {
-    title: `${metricTitle(metric)} by market, ${year}`,
+    title: t('ranking.title', { metric: metricTitle(metric), year: String(year) }),
     subtitle,
     sourceLine: sourceLine(
       series.rows.map((r) => r.source),
       datasets,
     ),
-    summary: summarise(series, METRIC_INFO[metric].label.toLowerCase(), year, unit),
+    summary: summarise(series, t(`metric.${metric}`).toLowerCase(), year, unit),
   }
   if (series.missing.length > 0)
-    text.missingLine = `No sourced figure for ${year}: ${listNames(series.missing.map((m) => m.name))}.`
+    text.missingLine = t('chart.missingInYear', {
+      year: String(year),
+      names: listNames(series.missing.map((m) => m.name)),
+    })
   return text
 }
 
 function summarise(series: RankingSeries, what: string, year: number, unit: DisplayUnit): string {
   const [first, second, third] = series.rows
-  if (!first) return `No market has a sourced figure for ${what} in ${year}.`
+  const y = String(year)
+  if (!first) return t('ranking.summary.none', { what, year: y })
   const figureText = (row: NonNullable<typeof first>) =>
-    `${row.market.name} (${formatFigure(row.drawn, unit)}, ${row.source.publisher}, ${row.drawn.period})`
-  const parts = [`${figureText(first)} ranks first for ${what} in ${year}`]
+    t('figure.inSentence', {
+      market: row.market.name,
+      figure: formatFigure(row.drawn, unit),
+      publisher: row.source.publisher,
+      period: row.drawn.period,
+    })
   const next = [second, third].filter((r) => r !== undefined)
-  if (next.length > 0) parts.push(`followed by ${listNames(next.map(figureText))}`)
-  let text = `${parts.join(', ')}.`
+  let text =
+    next.length > 0
+      ? t('ranking.summary.firstFollowed', {
+          first: figureText(first),
+          what,
+          year: y,
+          next: listNames(next.map(figureText)),
+        })
+      : t('ranking.summary.first', { first: figureText(first), what, year: y })
   const last = series.rows.at(-1)
   if (last && series.rows.length > 3)
-    text += ` The lowest of ${series.rows.length} is ${figureText(last)}.`
+    text += ` ${t('ranking.summary.lowest', { count: series.rows.length, last: figureText(last) })}`
   const missing = series.missing.length
   if (missing > 0 && missing <= 3)
-    text += ` No sourced figure for ${listNames(series.missing.map((m) => m.name))}.`
-  else if (missing > 3) text += ` ${missing} of the chosen markets have no sourced figure.`
+    text += ` ${t('chart.missing', { names: listNames(series.missing.map((m) => m.name)) })}`
+  else if (missing > 3) text += ` ${tn('chart.missingCount', missing)}`
   return text
 }

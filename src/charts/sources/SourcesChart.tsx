@@ -2,9 +2,10 @@
 import { useMemo } from 'react'
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import type { Unit } from '../../data/metrics'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { valueAxis } from '../axis'
-import { BASIS_LABEL, formatFigure, formatNumber, toDisplay, unitLabel } from '../format'
+import { basisLabel, formatFigure, formatNumber, toDisplay, unitLabel } from '../format'
 import { regionColour } from '../palette'
 import type { SourcedFigure, SpreadRow } from './sourcesSeries'
 
@@ -116,17 +117,17 @@ function SpreadTooltip({ figure, unit }: { figure: SourcedFigure; unit: DisplayU
       <p className="figure-tooltip__market">{market.name}</p>
       <p className="figure-tooltip__value">{formatFigure(observation, unit)}</p>
       <p className="figure-tooltip__note">
-        {drawn ? 'The figure drawn by the pick rule' : 'Another source’s figure'}
+        {drawn ? t('sources.tooltip.drawn') : t('sources.tooltip.other')}
       </p>
       <dl>
-        <dt>Period</dt>
+        <dt>{t('tooltip.period')}</dt>
         <dd>{observation.period}</dd>
-        <dt>Publisher</dt>
+        <dt>{t('tooltip.publisher')}</dt>
         <dd>{source.publisher}</dd>
-        <dt>Report</dt>
+        <dt>{t('tooltip.report')}</dt>
         <dd>{source.title}</dd>
-        <dt>Basis</dt>
-        <dd>{BASIS_LABEL[observation.basis]}</dd>
+        <dt>{t('tooltip.basis')}</dt>
+        <dd>{basisLabel(observation.basis)}</dd>
       </dl>
       <p className="figure-tooltip__others">“{observation.quote}”</p>
     </div>

@@ -1,7 +1,8 @@
 /** The numbers behind a chart, with their sources: one row per drawn figure. */
 import type { FigureRow } from '../../data/select/figureRow'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { BASIS_LABEL, formatFigure, regionLabel } from '../format'
+import { basisLabel, formatFigure, regionLabel } from '../format'
 import { type Column, SortableTable } from './SortableTable'
 
 export type TableRow = FigureRow & { group?: string; note?: string }
@@ -21,34 +22,39 @@ export function figureColumns(
   columns.push(
     {
       id: 'market',
-      header: 'Market',
+      header: t('table.market'),
       cell: (r) => r.market.name,
       sortValue: (r) => r.market.name,
       rowHeader: true,
     },
     {
       id: 'region',
-      header: 'Region',
+      header: t('table.region'),
       cell: (r) => regionLabel(r.market.region),
       sortValue: (r) => regionLabel(r.market.region),
     },
     {
       id: 'figure',
-      header: 'Figure',
+      header: t('table.figure'),
       cell: (r) => formatFigure(r.drawn, unit),
       sortValue: (r) => r.drawn.value,
       numeric: true,
     },
-    { id: 'period', header: 'Period', cell: (r) => r.drawn.period, sortValue: (r) => r.drawn.asOf },
+    {
+      id: 'period',
+      header: t('tooltip.period'),
+      cell: (r) => r.drawn.period,
+      sortValue: (r) => r.drawn.asOf,
+    },
     {
       id: 'publisher',
-      header: 'Publisher',
+      header: t('tooltip.publisher'),
       cell: (r) => r.source.publisher,
       sortValue: (r) => r.source.publisher,
     },
     {
       id: 'report',
-      header: 'Report',
+      header: t('tooltip.report'),
       cell: (r) => (
         <a href={r.source.url} target="_blank" rel="noopener noreferrer">
           {r.source.title}
@@ -57,19 +63,19 @@ export function figureColumns(
     },
     {
       id: 'basis',
-      header: 'Basis',
-      cell: (r) => BASIS_LABEL[r.drawn.basis],
-      sortValue: (r) => BASIS_LABEL[r.drawn.basis],
+      header: t('tooltip.basis'),
+      cell: (r) => basisLabel(r.drawn.basis),
+      sortValue: (r) => basisLabel(r.drawn.basis),
     },
     {
       id: 'others',
-      header: 'Other sources',
+      header: t('table.others'),
       cell: (r) => r.others.length,
       sortValue: (r) => r.others.length,
       numeric: true,
     },
   )
-  if (options.note) columns.push({ id: 'note', header: 'Note', cell: (r) => r.note })
+  if (options.note) columns.push({ id: 'note', header: t('table.note'), cell: (r) => r.note })
   return columns
 }
 

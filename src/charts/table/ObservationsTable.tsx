@@ -1,6 +1,8 @@
 /** Every figure, not only the drawn ones: one row per source's figure, sortable, with provenance. */
+
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { BASIS_LABEL, formatFigure } from '../format'
+import { basisLabel, formatFigure } from '../format'
 import type { SourcedFigure } from '../sources/sourcesSeries'
 import { type Column, SortableTable } from './SortableTable'
 
@@ -16,39 +18,39 @@ export function ObservationsTable({
   const columns: Column<SourcedFigure>[] = [
     {
       id: 'market',
-      header: 'Market',
+      header: t('table.market'),
       cell: (f) => f.market.name,
       sortValue: (f) => f.market.name,
       rowHeader: true,
     },
     {
       id: 'figure',
-      header: 'Figure',
+      header: t('table.figure'),
       cell: (f) => formatFigure(f.observation, unit),
       sortValue: (f) => f.observation.value,
       numeric: true,
     },
     {
       id: 'drawn',
-      header: 'Drawn',
-      cell: (f) => (f.drawn ? 'yes' : ''),
+      header: t('table.drawn'),
+      cell: (f) => (f.drawn ? t('table.yes') : ''),
       sortValue: (f) => (f.drawn ? 0 : 1),
     },
     {
       id: 'period',
-      header: 'Period',
+      header: t('tooltip.period'),
       cell: (f) => f.observation.period,
       sortValue: (f) => f.observation.asOf,
     },
     {
       id: 'publisher',
-      header: 'Publisher',
+      header: t('tooltip.publisher'),
       cell: (f) => f.source.publisher,
       sortValue: (f) => f.source.publisher,
     },
     {
       id: 'report',
-      header: 'Report',
+      header: t('tooltip.report'),
       cell: (f) => (
         <a href={f.source.url} target="_blank" rel="noopener noreferrer">
           {f.source.title}
@@ -57,15 +59,15 @@ export function ObservationsTable({
     },
     {
       id: 'basis',
-      header: 'Basis',
-      cell: (f) => BASIS_LABEL[f.observation.basis],
+      header: t('tooltip.basis'),
+      cell: (f) => basisLabel(f.observation.basis),
       sortValue: (f) => f.observation.basis,
     },
-    { id: 'quote', header: 'Quote', cell: (f) => <q>{f.observation.quote}</q> },
-    { id: 'definition', header: 'What it counts', cell: (f) => f.observation.definition },
+    { id: 'quote', header: t('table.quote'), cell: (f) => <q>{f.observation.quote}</q> },
+    { id: 'definition', header: t('table.definition'), cell: (f) => f.observation.definition },
     {
       id: 'row',
-      header: 'Record row',
+      header: t('table.row'),
       cell: (f) => f.observation.row,
       sortValue: (f) => f.observation.row ?? 0,
       numeric: true,

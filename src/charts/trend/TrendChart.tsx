@@ -3,14 +3,15 @@ import { useMemo } from 'react'
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Unit } from '../../data/metrics'
 import type { Qualifier } from '../../data/schema'
+import { t, tn } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { valueAxis } from '../axis'
 import {
-  BASIS_LABEL,
+  basisLabel,
   formatFigure,
   formatNumber,
   formatValue,
-  qualifierWord,
+  qualified,
   toDisplay,
   unitLabel,
 } from '../format'
@@ -189,13 +190,16 @@ function TrendTooltip({
   return (
     <div className="figure-tooltip">
       <p className="figure-tooltip__market">{year}</p>
-      {entries.length === 0 ? <p>No figure for this year.</p> : null}
+      {entries.length === 0 ? <p>{t('trend.tooltip.none')}</p> : null}
       <ul className="figure-tooltip__list">
         {entries.map(({ line, point }) => (
           <li key={line.id}>
             <strong>{line.name}</strong>:{' '}
             {line.kind === 'group'
-              ? `${qualifierWord(point.qualifier)}${formatValue(point.value, metricUnit, unit)} (sum of ${point.rows.length})`
+              ? t('trend.tooltip.sum', {
+                  value: qualified(point.qualifier, formatValue(point.value, metricUnit, unit)),
+                  count: point.rows.length,
+                })
               : formatFigure(
                   point.rows[0]?.drawn ?? {
                     value: point.value,
@@ -208,9 +212,9 @@ function TrendTooltip({
               <span className="figure-tooltip__meta">
                 {' '}
                 · {point.rows[0].drawn.period} · {point.rows[0].source.publisher} ·{' '}
-                {BASIS_LABEL[point.rows[0].drawn.basis]}
+                {basisLabel(point.rows[0].drawn.basis)}
                 {point.rows[0].others.length > 0
-                  ? ` · ${point.rows[0].others.length} other source${point.rows[0].others.length === 1 ? '' : 's'}`
+                  ? ` · ${tn('tooltip.otherSources', point.rows[0].others.length)}`
                   : ''}
               </span>
             ) : null}

@@ -1,9 +1,10 @@
 /** Title, subtitle, source line and summary of a trend. Pure. */
-import { METRIC_INFO, type Metric } from '../../data/metrics'
+import { METRIC_UNIT, type Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { type ChartText, sourceLine } from '../chartText'
-import { formatValue, listNames, qualifierWord } from '../format'
+import { formatValue, listNames, qualified } from '../format'
 import { metricLine, metricTitle } from '../ranking/rankingText'
 import type { TrendPoint, TrendSeries } from './trendSeries'
 
@@ -17,29 +18,40 @@ export function trendText(
 ): ChartText {
   const first = series.years[0]
   const last = series.years.at(-1)
-  const unitOf = METRIC_INFO[metric].unit
+  const unitOf = METRIC_UNIT[metric]
   const show = (p: TrendPoint) =>
-    `${qualifierWord(p.qualifier)}${formatValue(p.value, unitOf, unit)} in ${p.year}`
+    t('trend.valueInYear', {
+      value: qualified(p.qualifier, formatValue(p.value, unitOf, unit)),
+      year: String(p.year),
+    })
   const summary = series.lines
     .map((line) => {
       const [a] = line.points
       const b = line.points.at(-1)
-      if (!a || !b) return `${line.name}: no year where every member has a figure.`
-      if (a === b) return `${line.name}: ${show(a)} only.`
-      return `${line.name}: ${show(a)} to ${show(b)} (${line.points.length} years with a figure).`
+      if (!a || !b) return t('trend.summary.noYear', { name: line.name })
+      if (a === b) return t('trend.summary.only', { name: line.name, value: show(a) })
+      return t('trend.summary.range', {
+        name: line.name,
+        from: show(a),
+        to: show(b),
+        count: line.points.length,
+      })
     })
     .join(' ')
   const text: ChartText = {
-    title: `${metricTitle(metric)} over time${first !== undefined && last !== undefined ? `, ${first}–${last}` : ''}`,
+    title:
+      first !== undefined && last !== undefined
+        ? t('trend.title.years', {
+            metric: metricTitle(metric),
+            from: String(first),
+            to: String(last),
+          })
+        : t('trend.title', { metric: metricTitle(metric) }),
     subtitle: [
       metricLine(metric, unit),
-      `Each point is ${rule} for its year; years without a figure are gaps, never zeros.`,
-      chosenByDefault
-        ? 'Shown: the markets with the longest series; choose markets to change them.'
-        : '',
-      series.lines.some((l) => l.kind === 'group')
-        ? 'Dashed lines: group totals, drawn only in years where every member has a figure.'
-        : '',
+      t('trend.subtitle.rule', { rule }),
+      chosenByDefault ? t('trend.subtitle.default') : '',
+      series.lines.some((l) => l.kind === 'group') ? t('trend.subtitle.groups') : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -47,9 +59,9 @@ export function trendText(
       series.lines.flatMap((l) => l.points.flatMap((p) => p.rows.map((r) => r.source))),
       datasets,
     ),
-    summary: summary || 'No chosen market has a figure in these years.',
+    summary: summary || t('trend.summary.empty'),
   }
   if (series.empty.length > 0)
-    text.missingLine = `No sourced figure in these years: ${listNames(series.empty.map((m) => m.name))}.`
+    text.missingLine = t('trend.missing', { names: listNames(series.empty.map((m) => m.name)) })
   return text
 }

@@ -2,6 +2,8 @@
  * Which of several figures for one market, metric and period is drawn. Sources disagree, and
  * the app never hides that: the result keeps every other figure beside the drawn one.
  */
+
+import { t } from '../../i18n/locale'
 import type { Observation } from '../schema'
 
 export const PICK_RULES = ['latest', 'max', 'min', 'median'] as const
@@ -59,17 +61,8 @@ export function pickObservation(
 
 export function describePickRule(rule: PickRule, publisherName?: string): string {
   if (typeof rule === 'object')
-    return `only ${publisherName ?? rule.publisher}'s figures (its latest, if several)`
-  switch (rule) {
-    case 'latest':
-      return 'the figure for the most recent period'
-    case 'max':
-      return 'the highest figure'
-    case 'min':
-      return 'the lowest figure'
-    case 'median':
-      return 'the median figure (of an even count, the lower middle one)'
-  }
+    return t('pick.publisher', { publisher: publisherName ?? rule.publisher })
+  return t(`pick.${rule}`)
 }
 
 /** The rule in words for the data at hand: a publisher pick names the publisher, not its id. */

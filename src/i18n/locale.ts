@@ -1,0 +1,108 @@
+/**
+ * The page's language: its words (one catalogue per language, src/i18n/messages.*.ts), numbers
+ * (1,000.5 or 1.000,5) and dates. One active locale for the whole page, set before React draws
+ * in it (main.tsx, App on a change); the views remount when it changes, so nothing memoised
+ * keeps words of the other language. English ships with the page; Portuguese loads when asked.
+ */
+import type { Lang } from '../view/viewState'
+import { en, type MessageKey, type Messages } from './messages.en'
+
+export type { Lang, MessageKey }
+
+type Values = Record<string, string | number>
+
+type Locale = {
+  lang: Lang
+  messages: Messages
+  number: Intl.NumberFormat
+  plural: Intl.PluralRules
+  day: Intl.DateTimeFormat
+  list: Intl.ListFormat
+  or: Intl.ListFormat
+}
+
+function makeLocale(lang: Lang, messages: Messages): Locale {
+  return {
+    lang,
+    messages,
+    // Never rounds a published figure: 54.25 stays 54.25.
+    number: new Intl.NumberFormat(lang, { maximumFractionDigits: 4 }),
+    plural: new Intl.PluralRules(lang),
+    // "13 June 2025" (not the US order) and "13 de junho de 2025".
+    day: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    list: new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }),
+    or: new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'disjunction' }),
+  }
+}
+
+const loaded = new Map<Lang, Messages>([['en', en]])
+let active = makeLocale('en', en)
+
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
+  'pt-BR': () => import('./messages.pt-BR').then((m) => m.ptBR),
+}
+
+/** Fetches a language's catalogue (English is always in). */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (!loaded.has(lang) && lang !== 'en') loaded.set(lang, await LOADERS[lang]())
+}
+
+export const isLoaded = (lang: Lang) => loaded.has(lang)
+
+/** Makes `lang` the page's language; its catalogue must be loaded (loadLang). */
+export function setLang(lang: Lang): void {
+  if (active.lang === lang) return
+  const messages = loaded.get(lang)
+  if (!messages) throw new Error(`The ${lang} catalogue is not loaded`)
+  active = makeLocale(lang, messages)
+  if (typeof document !== 'undefined') document.documentElement.lang = lang
+}
+
+export const currentLang = (): Lang => active.lang
+
+/** Portuguese for a browser that asks for it first, English otherwise. */
+export function browserLang(languages: readonly string[] = navigator.languages): Lang {
+  const first = languages.find((l) => /^(pt|en)\b/i.test(l))
+  return first?.toLowerCase().startsWith('pt') ? 'pt-BR' : 'en'
+}
+
+/** Numbers in the page's language: "1,002" or "1.002". */
+export const formatNumber = (value: number): string => active.number.format(value)
+
+/** "2025-06-13" -> "13 June 2025" / "13 de junho de 2025". */
+export const formatDay = (isoDay: string): string =>
+  active.day.format(new Date(`${isoDay}T00:00:00Z`))
+
+/** "A", "A and B", "A, B and C" ("A, B e C"). */
+export const listNames = (names: string[]): string => active.list.format(names)
+
+/** "mw or gw" ("mw ou gw"). */
+export const orList = (options: readonly string[]): string => active.or.format(options)
+
+function fill(template: string, values: Values | undefined): string {
+  if (!values) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name]
+    if (value === undefined) return whole
+    return typeof value === 'number' ? formatNumber(value) : value
+  })
+}
+
+/** The message `key` in the page's language, `{name}` placeholders filled (numbers formatted). */
+export function t(key: MessageKey, values?: Values): string {
+  return fill(active.messages[key], values)
+}
+
+/** Keys with a plural pair: `x_one` and `x_other`. */
+type PluralBase = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey]
+
+/** The singular or plural form of `key` for `count` (Portuguese counts 0 as singular, too). */
+export function tn(key: PluralBase, count: number, values?: Values): string {
+  const form = active.plural.select(count) === 'one' ? 'one' : 'other'
+  return fill(active.messages[`${key}_${form}` as MessageKey], { count, ...values })
+}

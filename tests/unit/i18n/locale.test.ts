@@ -1,0 +1,50 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  browserLang,
+  formatDay,
+  formatNumber,
+  listNames,
+  loadLang,
+  setLang,
+  t,
+  tn,
+} from '../../../src/i18n/locale'
+
+beforeAll(() => loadLang('pt-BR'))
+afterEach(() => setLang('en'))
+
+describe('the page language', () => {
+  it('writes numbers as each language does, never rounding a figure', () => {
+    expect(formatNumber(1000.5)).toBe('1,000.5')
+    expect(formatNumber(54.25)).toBe('54.25')
+    setLang('pt-BR')
+    expect(formatNumber(1000.5)).toBe('1.000,5')
+    expect(formatNumber(1002)).toBe('1.002')
+    expect(formatNumber(54.25)).toBe('54,25')
+  })
+
+  it('writes dates and lists in the language', () => {
+    expect(formatDay('2025-06-13')).toBe('13 June 2025')
+    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C')
+    setLang('pt-BR')
+    expect(formatDay('2025-06-13')).toBe('13 de junho de 2025')
+    expect(listNames(['A', 'B', 'C'])).toBe('A, B e C')
+  })
+
+  it('fills placeholders, formatting numbers, and picks the plural form', () => {
+    expect(t('markets.countSome', { count: 1200, total: 3400 })).toBe('1,200 of 3,400')
+    expect(tn('count.markets', 1)).toBe('1 market')
+    expect(tn('count.markets', 0)).toBe('0 markets')
+    setLang('pt-BR')
+    expect(tn('count.markets', 2)).toBe('2 mercados')
+    // Portuguese counts zero as singular.
+    expect(tn('count.markets', 0)).toBe('0 mercado')
+  })
+
+  it('follows the browser: Portuguese when it asks for it first', () => {
+    expect(browserLang(['pt-BR', 'en'])).toBe('pt-BR')
+    expect(browserLang(['pt-PT'])).toBe('pt-BR')
+    expect(browserLang(['en-GB', 'pt-BR'])).toBe('en')
+    expect(browserLang(['de-DE'])).toBe('en')
+  })
+})
