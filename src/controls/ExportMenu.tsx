@@ -1,4 +1,6 @@
 /** The Download menu of every chart; its panel (and the export code) load on first use. */
+
+import { t } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import type { ExportPanelProps } from './ExportPanel'
 import { LazyDetails } from './LazyDetails'
@@ -9,7 +11,7 @@ export function ExportMenu(props: ExportPanelProps) {
   return (
     <LazyDetails
       className="export-menu"
-      summary={<span className="export-menu__toggle">Download</span>}
+      summary={<span className="export-menu__toggle">{t('export.download')}</span>}
       panel={exportPanel}
       panelProps={props}
     />

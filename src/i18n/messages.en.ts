@@ -343,6 +343,7 @@ export const en = {
   'import.keptApart':
     "market id '{from}' is also in the bundled data; yours is kept apart as '{to}' (“… (yours)”), not merged",
   'import.tooLarge': 'the file is {size}; the limit is {limit}',
+  'export.download': 'Download',
 } as const
 
 export type MessageKey = keyof typeof en

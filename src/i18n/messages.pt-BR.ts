@@ -348,4 +348,5 @@ export const ptBR: Messages = {
   'import.keptApart':
     'o id de mercado ‘{from}’ também está nos dados incluídos; o seu fica separado como ‘{to}’ (“… (yours)”), sem mesclar',
   'import.tooLarge': 'o arquivo tem {size}; o limite é {limit}',
+  'export.download': 'Baixar',
 }

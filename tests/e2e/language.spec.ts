@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs'
+import { bar, expect, tableRow, test } from './fixtures'
+
+// Record rows 234 and 222: London 1,400 MW (Knight Frank, Q3 2025), Singapore 1,002 MW
+// (Cushman & Wakefield, H1 2025).
+test('lang=pt-BR: Portuguese words and Brazilian numbers in the chart, table and controls', async ({
+  page,
+}) => {
+  await page.goto('./?view=ranking&markets=singapore,london&lang=pt-BR')
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    'Capacidade operacional por mercado, 2025',
+  )
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR')
+  await expect(page.locator('.bar-label')).toHaveText(['1.400', '1.002'])
+  await expect(tableRow(page, 'singapore')).toContainText('1.002 MW')
+  await expect(page.getByRole('tab', { name: 'Comparar' })).toBeVisible()
+  await expect(page.getByLabel('Métrica')).toBeVisible()
+  await expect(page.locator('.chart-frame__summary')).toContainText('fica em primeiro')
+  await expect(page.locator('.chart-frame__source')).toContainText('Fontes: Cushman & Wakefield')
+  // The publisher's own words stay as published.
+  await bar(page, 'singapore').hover()
+  await expect(page.locator('.figure-tooltip')).toContainText('Período')
+  await expect(page.locator('.figure-tooltip')).toContainText('H1 2025')
+  await page.getByText('GW', { exact: true }).click()
+  await expect(page.locator('.bar-label')).toHaveText(['1,4', '1,002'])
+  await page.screenshot({ path: 'test-results/screenshots/ranking-pt-BR.png' })
+})
+
+test.describe('a Portuguese browser', () => {
+  test.use({ locale: 'pt-BR' })
+
+  test('gets Portuguese without lang= in the link, and can switch to English', async ({ page }) => {
+    await page.goto('./?view=ranking&markets=singapore')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Capacidade operacional por mercado, 2025',
+    )
+    await page.getByRole('radio', { name: 'English' }).check({ force: true })
+    await expect(page).toHaveURL(/lang=en/)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    await expect(page.locator('.bar-label')).toHaveText(['1,002'])
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Capacidade operacional por mercado, 2025',
+    )
+  })
+})
+
+test('an English page switches to Portuguese, and the choice is in the link', async ({ page }) => {
+  await page.goto('./?view=compare')
+  await expect(page.getByRole('tab', { name: 'Compare' })).toBeVisible()
+  // The Portuguese words load on the click; the switch turns once they are in.
+  await page.getByRole('radio', { name: 'Português' }).click({ force: true })
+  await expect(page).toHaveURL(/lang=pt-BR/)
+  await expect(page.getByRole('tab', { name: 'Comparar' })).toBeVisible()
+  await expect(page.getByText('Verificar a afirmação')).toBeVisible()
+  // The claim's check in Portuguese with Brazilian numbers; group names stay as the record has them.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    'Southeast Asia (4): cerca de 2.614 MW, cerca de 1,9x London + Frankfurt',
+  )
+})
+
+test('a notice about a bad link value is in the page’s language', async ({ page }) => {
+  await page.goto('./?view=ranking&year=abc&lang=pt-BR')
+  await expect(page.getByRole('region', { name: 'Avisos sobre este link' })).toContainText(
+    'year deve ser um ano de quatro dígitos; mostrando 2025',
+  )
+})
+
+test('a Portuguese export: its title, source line and footer are Portuguese', async ({ page }) => {
+  await page.goto('./?view=ranking&markets=singapore,london&lang=pt-BR')
+  await expect(bar(page, 'london')).toHaveCount(1)
+  await page.locator('.chart-frame .export-menu summary').click()
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'SVG' }).click(),
+  ])
+  const svg = readFileSync(await file.path(), 'utf8')
+  expect(svg).toContain('Capacidade operacional por mercado, 2025')
+  expect(svg).toContain('Fontes: Cushman &amp; Wakefield; Knight Frank.')
+  expect(svg).toMatch(/Exportado em \d{1,2} de [a-zç]+ de \d{4} desta visão:/)
+  expect(svg).toContain('>1.400<')
+})
