@@ -186,11 +186,11 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'view-kit',
-              // (SourceDetails loads on a click: not part of it.)
+              // (Not the all-figures panel, which loads on a click, nor the table of every figure.)
               test: (id: string) =>
                 /[\\/]src[\\/](charts[\\/](\w+\.tsx?|table[\\/].+|ranking[\\/]ranking(Text|Series)\.ts)|controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx|export[\\/]export(Spec|Context)\.ts|app[\\/]views[\\/](ViewLayout|EmptyYear)\.tsx)$/.test(
                   id,
-                ) && !id.endsWith('SourceDetails.tsx'),
+                ) && !/(SourceDetails|ObservationsTable)\.tsx$/.test(id),
             },
           ],
         },
@@ -202,7 +202,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/helpers/setupWords.ts'],
+        },
       },
       {
         extends: true,

@@ -1,11 +1,13 @@
 /** The Download menu of every chart; its panel (and the export code) load on first use. */
 
-import { t } from '../i18n/locale'
+import { t, withWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import type { ExportPanelProps } from './ExportPanel'
 import { LazyDetails } from './LazyDetails'
 
-const exportPanel = lazyComponent(() => import('./ExportPanel').then((m) => m.ExportPanel))
+const exportPanel = lazyComponent(() =>
+  withWords(import('./ExportPanel')).then((m) => m.ExportPanel),
+)
 
 export function ExportMenu(props: ExportPanelProps) {
   return (

@@ -1,6 +1,6 @@
 /** Choose markets: searchable, grouped by region, a whole region at once. */
 
-import { t } from '../i18n/locale'
+import { t, withWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 import type { MarketChoice, MarketListProps } from './MarketList'
@@ -8,7 +8,7 @@ import type { MarketChoice, MarketListProps } from './MarketList'
 export type { MarketChoice }
 
 // The list (a few dozen checkboxes and their code) loads and draws only when the picker opens.
-const marketList = lazyComponent(() => import('./MarketList').then((m) => m.MarketList))
+const marketList = lazyComponent(() => withWords(import('./MarketList')).then((m) => m.MarketList))
 
 export function MarketPicker(props: MarketListProps) {
   const { markets, selected } = props

@@ -5,12 +5,14 @@
 import { useEffect, useState } from 'react'
 import type { Dataset } from '../data/schema'
 import type { ImportReport } from '../data/useUserDatasets'
-import { t } from '../i18n/locale'
+import { t, withWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 
 // The form loads when the panel opens (or a file is dragged over the page).
-const userDataForm = lazyComponent(() => import('./UserDataForm').then((m) => m.UserDataForm))
+const userDataForm = lazyComponent(() =>
+  withWords(import('./UserDataForm')).then((m) => m.UserDataForm),
+)
 
 export function UserDataPanel({
   files,

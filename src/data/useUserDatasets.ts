@@ -4,13 +4,13 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { t, tn } from '../i18n/locale'
+import { t, tn, withWords } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
 import type { Dataset } from './schema'
 import { tooLarge } from './userDataLimits'
 
 /** The importer (and its CSV reader) loads on first use, not with the page. */
-const importer = () => import('./userData').then((m) => m.importUserText)
+const importer = () => withWords(import('./userData')).then((m) => m.importUserText)
 
 const store = idbStore<Dataset>('megawatt-atlas', 'user-datasets')
 const today = () => new Date().toISOString().slice(0, 10)

@@ -11,9 +11,11 @@ export type { Lang, MessageKey }
 
 type Values = Record<string, string | number>
 
+type Words = Partial<Messages>
+
 type Locale = {
   lang: Lang
-  messages: Messages
+  messages: Words
   number: Intl.NumberFormat
   plural: Intl.PluralRules
   day: Intl.DateTimeFormat
@@ -21,7 +23,7 @@ type Locale = {
   or: Intl.ListFormat
 }
 
-function makeLocale(lang: Lang, messages: Messages): Locale {
+function makeLocale(lang: Lang, messages: Words): Locale {
   return {
     lang,
     messages,
@@ -40,16 +42,32 @@ function makeLocale(lang: Lang, messages: Messages): Locale {
   }
 }
 
-const loaded = new Map<Lang, Messages>([['en', en]])
-let active = makeLocale('en', en)
+// English starts with the first view's words; the same object gains the rest (moreWords).
+const english: Words = { ...en }
+const loaded = new Map<Lang, Words>([['en', english]])
+let active = makeLocale('en', english)
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
   'pt-BR': () => import('./messages.pt-BR').then((m) => m.ptBR),
 }
 
-/** Fetches a language's catalogue (English is always in). */
+/** Fetches a language's catalogue (English's first-view words are always in). */
 export async function loadLang(lang: Lang): Promise<void> {
   if (!loaded.has(lang) && lang !== 'en') loaded.set(lang, await LOADERS[lang]())
+}
+
+let more: Promise<void> | undefined
+/** The English words of everything after the first view (other languages load whole). */
+function moreWords(): Promise<void> {
+  more ??= import('./messages.en.more').then((m) => {
+    Object.assign(english, m.enMore)
+  })
+  return more
+}
+
+/** A lazily loaded module, once its words are in too: wrap the import of a view or panel. */
+export function withWords<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([module, moreWords()]).then(([m]) => m)
 }
 
 export const isLoaded = (lang: Lang) => loaded.has(lang)
@@ -84,7 +102,12 @@ export const listNames = (names: string[]): string => active.list.format(names)
 /** "mw or gw" ("mw ou gw"). */
 export const orList = (options: readonly string[]): string => active.or.format(options)
 
-function fill(template: string, values: Values | undefined): string {
+function fill(template: string | undefined, values: Values | undefined, key: string): string {
+  if (template === undefined) {
+    // A module that shows words from messages.en.more.ts must be loaded through withWords.
+    console.error(`Megawatt Atlas: the message ${key} was used before its words were loaded`)
+    return '…'
+  }
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name]
@@ -95,7 +118,7 @@ function fill(template: string, values: Values | undefined): string {
 
 /** The message `key` in the page's language, `{name}` placeholders filled (numbers formatted). */
 export function t(key: MessageKey, values?: Values): string {
-  return fill(active.messages[key], values)
+  return fill(active.messages[key], values, key)
 }
 
 /** Keys with a plural pair: `x_one` and `x_other`. */
@@ -104,5 +127,6 @@ type PluralBase = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : ne
 /** The singular or plural form of `key` for `count` (Portuguese counts 0 as singular, too). */
 export function tn(key: PluralBase, count: number, values?: Values): string {
   const form = active.plural.select(count) === 'one' ? 'one' : 'other'
-  return fill(active.messages[`${key}_${form}` as MessageKey], { count, ...values })
+  const full = `${key}_${form}` as MessageKey
+  return fill(active.messages[full], { count, ...values }, full)
 }

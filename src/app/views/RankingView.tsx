@@ -12,7 +12,7 @@ import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { pickRuleText } from '../../data/select/pickObservation'
 import { type ExportSpec, exportRow } from '../../export/exportSpec'
-import { t } from '../../i18n/locale'
+import { t, withWords } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from './EmptyYear'
 import { ViewLayout } from './ViewLayout'
@@ -22,7 +22,7 @@ const NO_ROWS: never[] = []
 
 // Every figure of one market, shown on a click: its code loads on the first click.
 const sourceDetails = lazyComponent(() =>
-  import('../../charts/SourceDetails').then((m) => m.SourceDetails),
+  withWords(import('../../charts/SourceDetails')).then((m) => m.SourceDetails),
 )
 
 export function RankingView({ data, choices, state, update, embed }: ViewProps) {

@@ -1,18 +1,21 @@
 /**
  * Each view is its own chunk: the first view loads only the chart it draws (and the Recharts
- * parts it uses). The view in the URL is requested as the page starts, next to the data.
+ * parts it uses). The view in the URL is requested as the page starts, next to the data. The
+ * ranking's words ship with the page; the other views bring theirs (withWords).
  */
+
+import { withWords } from '../../i18n/locale'
 import { type Lazy, lazyComponent, useLazy } from '../../lib/lazyComponent'
 import type { View } from '../../view/viewState'
 import type { ViewProps } from './viewProps'
 
 const VIEWS: Record<View, Lazy<ViewProps>> = {
-  compare: lazyComponent(() => import('./CompareView').then((m) => m.CompareView)),
+  compare: lazyComponent(() => withWords(import('./CompareView')).then((m) => m.CompareView)),
   ranking: lazyComponent(() => import('./RankingView').then((m) => m.RankingView)),
-  trend: lazyComponent(() => import('./TrendView').then((m) => m.TrendView)),
-  pipeline: lazyComponent(() => import('./PipelineView').then((m) => m.PipelineView)),
-  sources: lazyComponent(() => import('./SourcesView').then((m) => m.SourcesView)),
-  table: lazyComponent(() => import('./TableView').then((m) => m.TableView)),
+  trend: lazyComponent(() => withWords(import('./TrendView')).then((m) => m.TrendView)),
+  pipeline: lazyComponent(() => withWords(import('./PipelineView')).then((m) => m.PipelineView)),
+  sources: lazyComponent(() => withWords(import('./SourcesView')).then((m) => m.SourcesView)),
+  table: lazyComponent(() => withWords(import('./TableView')).then((m) => m.TableView)),
 }
 
 /** Starts loading a view's code before React asks for it. */

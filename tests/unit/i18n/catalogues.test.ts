@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../../src/i18n/messages.en'
+import { en as enFirst } from '../../../src/i18n/messages.en'
+import { enMore } from '../../../src/i18n/messages.en.more'
 import { ptBR } from '../../../src/i18n/messages.pt-BR'
 
+// English comes in two parts (the first view's words, and the rest); together they are one catalogue.
+const en: Record<string, string> = { ...enFirst, ...enMore }
 const catalogues = { en, 'pt-BR': ptBR } as Record<string, Record<string, string>>
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -24,6 +27,10 @@ describe('string catalogues', () => {
         JSON.stringify(placeholders((en as Record<string, string>)[key] ?? '')),
     )
     expect(mismatched).toEqual([])
+  })
+
+  it('the two parts of English do not share a key', () => {
+    expect(Object.keys(enFirst).filter((k) => k in enMore)).toEqual([])
   })
 
   it('every plural has both forms', () => {
