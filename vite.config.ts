@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import type { Plugin, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { dynamicPrefixes, planShortKeys, shortenKeys } from './scripts/shortMessageKeys'
 
 /**
  * Preloads the catalog and the newest version of each bundled dataset from index.html, so the
@@ -76,6 +77,30 @@ function splitD3Shape(): Plugin {
     },
     load(id) {
       if (id.endsWith(SUFFIX)) return readFileSync(id.slice(0, -SUFFIX.length), 'utf8')
+    },
+  }
+}
+
+/** The build's short message keys (scripts/shortMessageKeys.ts), planned from the source. */
+function shortMessageKeys(): Plugin {
+  let plan: Map<string, string> = new Map()
+  return {
+    name: 'megawatt-atlas:short-message-keys',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      const files = (readdirSync('src', { recursive: true }) as string[])
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => readFileSync(`src/${f}`, 'utf8'))
+      const keys = ['src/i18n/messages.en.ts', 'src/i18n/messages.en.more.ts'].flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/^\s*(['"])([\w.-]+)\1:/gm)].map(
+          (m) => m[2] as string,
+        ),
+      )
+      plan = planShortKeys(keys, dynamicPrefixes(files))
+    },
+    transform(code, id) {
+      if (/[\\/]src[\\/].+\.tsx?$/.test(id)) return { code: shortenKeys(code, plan), map: null }
     },
   }
 }
@@ -168,6 +193,7 @@ export default defineConfig({
   plugins: [
     react(),
     bundledDataDigests(),
+    shortMessageKeys(),
     preloadData(),
     preloadViewChunks(),
     splitD3Shape(),
@@ -188,7 +214,7 @@ export default defineConfig({
               name: 'view-kit',
               // (Not the all-figures panel, which loads on a click, nor the table of every figure.)
               test: (id: string) =>
-                /[\\/]src[\\/](charts[\\/](\w+\.tsx?|table[\\/].+|ranking[\\/]ranking(Text|Series)\.ts)|controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx|export[\\/]export(Spec|Context)\.ts|app[\\/]views[\\/](ViewLayout|EmptyYear)\.tsx)$/.test(
+                /[\\/]src[\\/](charts[\\/](\w+\.tsx?|table[\\/].+|ranking[\\/]ranking(Text|Series)\.ts)|controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx|export[\\/]export(Spec|Context)\.ts|app[\\/]views[\\/](ViewLayout|EmptyYear)\.tsx|lib[\\/]slug\.ts)$/.test(
                   id,
                 ) && !/(SourceDetails|ObservationsTable)\.tsx$/.test(id),
             },

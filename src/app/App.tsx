@@ -14,18 +14,20 @@ import { useAtlasData } from '../data/useAtlasData'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { useUrlDataset, useUserDatasets } from '../data/useUserDatasets'
 import { ExportContext, type ExportContextValue } from '../export/exportContext'
-import { currentLang, loadLang, t } from '../i18n/locale'
-import { checkAgainstData, pinNotices } from '../view/checkAgainstData'
-import { withFallback } from '../view/fallbackText'
-import { marketsNeeded, shownYear } from '../view/resolveView'
+import { currentLang, loadLang, t, withWords } from '../i18n/locale'
+import { lazyComponent, useLazy } from '../lib/lazyComponent'
+import { marketsNeeded } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
 import type { ViewState } from '../view/viewState'
 import { LoadFailure, Loading } from './LoadStates'
-import { Notices } from './Notices'
 import { registerOfflineCache } from './offlineCache'
 import { useTheme } from './useTheme'
 import { useViewComponent } from './views/lazyViews'
+
+const linkNotices = lazyComponent(() =>
+  withWords(import('./LinkNotices')).then((m) => m.LinkNotices),
+)
 
 export function App() {
   const { state, ignored, passthrough, update } = useViewState()
@@ -48,14 +50,31 @@ export function App() {
     () => [...marketChoices(catalog ?? []), ...userChoices(extra)],
     [catalog, extra],
   )
-  const notices =
-    load.status === 'ready'
-      ? [
-          ...withFallback(ignored, state, shownYear(state, load.data)),
-          ...pinNotices(load.substitutions),
-          ...checkAgainstData(state, load.data, load.pending.length === 0),
-        ]
-      : ignored
+  // Only a link that names something (values the parser ignored, markets, groups, a claim, a
+  // publisher, pinned versions) can ask for what the data lacks: its checker loads then.
+  const worthChecking =
+    ignored.length > 0 ||
+    state.markets !== null ||
+    state.groups !== null ||
+    state.claim !== null ||
+    typeof state.pick === 'object' ||
+    state.ds !== null
+  const { component: LinkNoticesView } = useLazy(linkNotices, worthChecking)
+  const notices = LinkNoticesView ? (
+    <LinkNoticesView
+      ignored={ignored}
+      state={state}
+      {...(load.status === 'ready'
+        ? {
+            loaded: {
+              data: load.data,
+              substitutions: load.substitutions,
+              complete: load.pending.length === 0,
+            },
+          }
+        : {})}
+    />
+  ) : null
   // Shared links pin the versions on screen; the address bar keeps only what the user chose.
   const datasets = load.status === 'ready' ? load.data.datasets : []
   const linkWith = (patch: Partial<ViewState>) => {
@@ -144,7 +163,7 @@ export function App() {
           <p className="app-header__tagline">{t('app.tagline')}</p>
         </header>
         <main>
-          <Notices items={notices} />
+          {notices}
           <div className="view-bar">
             <ViewTabs view={state.view} onChange={(view) => update({ view })} />
             <div className="view-bar__tools">
