@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import type { Plugin, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { dynamicPrefixes, planShortKeys, shortenKeys } from './scripts/shortMessageKeys'
+import { dynamicPrefixes, planShortKeys, shortenKeys } from './scripts/shortMessageKeys.ts'
 
 /**
  * Preloads the catalog and the newest version of each bundled dataset from index.html, so the

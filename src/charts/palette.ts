@@ -1,6 +1,8 @@
 /**
- * Colours from the Okabe–Ito palette: told apart with the common colour-vision deficiencies.
- * Region colours are each at least 3:1 against the white chart background.
+ * Colours from the Okabe–Ito palette, told apart with the common colour-vision deficiencies.
+ * Every one is at least 3:1 against both themes' backgrounds (WCAG 1.4.11, tested): Okabe–Ito's
+ * orange and sky blue are darkened for the light theme, and its black, invisible on the dark
+ * one, gives way to grey and a violet.
  */
 const REGION_COLOUR: Record<string, string> = {
   'southeast-asia': '#0072B2',
@@ -19,10 +21,10 @@ export const SERIES_COLOURS = [
   '#D55E00',
   '#009E73',
   '#CC79A7',
-  '#E69F00',
-  '#56B4E9',
-  '#8A6D00',
-  '#000000',
+  '#B07A00',
+  '#2F8FCF',
+  '#8E63C7',
+  '#7A7A7A',
 ] as const
 
 export function seriesColour(index: number): string {
@@ -32,18 +34,37 @@ export function seriesColour(index: number): string {
 /** Pipeline stages, from built to planned: dark to light. */
 export const STAGE_COLOUR = {
   operational: '#0072B2',
-  under_construction: '#56B4E9',
-  planned: '#E69F00',
+  under_construction: '#2F8FCF',
+  planned: '#B07A00',
 } as const
 
-/** Black or white, whichever reads better on `background` (WCAG relative luminance). */
-export function textOn(background: string): string {
-  const hex = background.replace('#', '')
+/** Every colour a chart draws data in. */
+export const CHART_COLOURS: readonly string[] = [
+  ...new Set([
+    ...Object.values(REGION_COLOUR),
+    OTHER,
+    ...SERIES_COLOURS,
+    ...Object.values(STAGE_COLOUR),
+  ]),
+]
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(colour: string): number {
+  const hex = colour.replace('#', '')
   const [r, g, b] = [0, 2, 4].map((i) => {
     const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   }) as [number, number, number]
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-  // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05): they cross near 0.179.
-  return luminance > 0.179 ? '#000000' : '#ffffff'
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/** WCAG contrast ratio of two #rrggbb colours, 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
+  return (high + 0.05) / (low + 0.05)
+}
+
+/** Black or white, whichever reads better on `background`. */
+export function textOn(background: string): string {
+  return contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff'
 }
