@@ -68,21 +68,29 @@ const WATCH = () => {
   }).observe(document, { childList: true, subtree: true })
 }
 
-async function firstChart(url, runs = 10) {
-  const times = []
+async function firstChartOnce(url) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.addInitScript(WATCH)
+  await page.goto(url)
+  const time = await (
+    await page.waitForFunction(() => window.__firstChart, null, { timeout: 60_000 })
+  ).jsonValue()
+  await context.close()
+  return time
+}
+
+/**
+ * Median first-chart times of the app and the bare page, their cold loads taken in turns so a
+ * machine that slows down during the run slows both alike.
+ */
+async function firstChart(appUrl, bareUrl, runs = 10) {
+  const times = { app: [], bare: [] }
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.addInitScript(WATCH)
-    await page.goto(url)
-    times.push(
-      await (
-        await page.waitForFunction(() => window.__firstChart, null, { timeout: 60_000 })
-      ).jsonValue(),
-    )
-    await context.close()
+    times.app.push(await firstChartOnce(appUrl))
+    times.bare.push(await firstChartOnce(bareUrl))
   }
-  return median(times)
+  return { app: median(times.app), bare: median(times.bare) }
 }
 
 /** Median time from a metric change to the redrawn chart, and the longest task meanwhile. */
@@ -161,15 +169,12 @@ console.log('Measuring in headless Chromium…')
 const appSize = await loadedSize(app(SITES.app), `${OUT}/app`)
 const embedSize = await loadedSize(app(SITES.app, '?view=ranking&embed=1'), `${OUT}/app`)
 const bareSize = await loadedSize(app(SITES.bare, ''), `${OUT}/bare`)
-const first = { app: await firstChart(app(SITES.app)), bare: await firstChart(app(SITES.bare, '')) }
+const first = await firstChart(app(SITES.app), app(SITES.bare, ''))
 const change = {
   app: await filterChange(app(SITES.app)),
   bare: await filterChange(app(SITES.bare, '')),
 }
-const stressFirst = {
-  app: await firstChart(app(SITES['app-stress']), 5),
-  bare: await firstChart(app(SITES['bare-stress'], ''), 5),
-}
+const stressFirst = await firstChart(app(SITES['app-stress']), app(SITES['bare-stress'], ''), 5)
 const stressChange = {
   app: await filterChange(app(SITES['app-stress']), 10),
   bare: await filterChange(app(SITES['bare-stress'], ''), 10),
