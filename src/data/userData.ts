@@ -78,7 +78,7 @@ function fromCsv(name: string, text: string, today: string): ImportResult {
   if (problems.length > 0) return { problems: listed, notes: [] }
   if (rows.length === 0) return { problems: [t('import.noRows')], notes: [] }
   const contents = recordContents(rows)
-  const title = name.replace(/\.[^.]+$/, '') || 'My data'
+  const title = name.replace(/\.[^.]+$/, '') || t('import.defaultTitle')
   const regions = [...new Set(contents.markets.map((m) => m.region))]
   const dataset: Dataset = {
     schema: DATASET_SCHEMA,

@@ -179,4 +179,12 @@ export const enMore = {
   'notices.aria': 'Notices about this link',
   'notices.ignored': 'ignored: {reason}.',
   'notices.dismiss': 'Dismiss notice about {key}',
+  'trend.marks':
+    'Marks: ● as published · ○ about · ▲ at least (“over”) · ▼ at most (“under”, “nearly”).',
+  'trend.mark.exact': 'as published',
+  'trend.mark.about': 'about',
+  'trend.mark.atLeast': 'at least',
+  'trend.mark.atMost': 'at most',
+  'compare.notAddedNote': 'inside {inside}: not added again',
+  'import.defaultTitle': 'My data',
 } as const

@@ -349,4 +349,12 @@ export const ptBR: Messages = {
     'o id de mercado ‘{from}’ também está nos dados incluídos; o seu fica separado como ‘{to}’ (“… (yours)”), sem mesclar',
   'import.tooLarge': 'o arquivo tem {size}; o limite é {limit}',
   'export.download': 'Baixar',
+  'trend.marks':
+    'Marcas: ● como publicado · ○ cerca de · ▲ pelo menos (“mais de”) · ▼ no máximo (“menos de”, “quase”).',
+  'trend.mark.exact': 'como publicado',
+  'trend.mark.about': 'cerca de',
+  'trend.mark.atLeast': 'pelo menos',
+  'trend.mark.atMost': 'no máximo',
+  'compare.notAddedNote': 'dentro de {inside}: não somado de novo',
+  'import.defaultTitle': 'Meus dados',
 }

@@ -43,7 +43,7 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
     ...g.notAdded.map((n) => ({
       ...n.row,
       group: g.group.name,
-      note: `inside ${n.inside.name}: not added again`,
+      note: t('compare.notAddedNote', { inside: n.inside.name }),
     })),
   ])
   const firstClaim = data.claims.values().next().value

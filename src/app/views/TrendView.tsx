@@ -23,9 +23,6 @@ import { t } from '../../i18n/locale'
 import { ViewLayout } from './ViewLayout'
 import type { ViewProps } from './viewProps'
 
-const MARKS =
-  'Marks: ● as published · ○ about · ▲ at least (“over”) · ▼ at most (“under”, “nearly”).'
-
 export function TrendView({ data, choices, state, update, embed }: ViewProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const chosenByDefault = state.markets === null
@@ -65,10 +62,10 @@ export function TrendView({ data, choices, state, update, embed }: ViewProps) {
           colour: seriesColour(i),
           shape: l.kind === 'group' ? ('dashed' as const) : ('line' as const),
         })),
-      { label: 'as published', colour: muted, shape: 'dot' },
-      { label: 'about', colour: muted, shape: 'ring' },
-      { label: 'at least', colour: muted, shape: 'up' },
-      { label: 'at most', colour: muted, shape: 'down' },
+      { label: t('trend.mark.exact'), colour: muted, shape: 'dot' },
+      { label: t('trend.mark.about'), colour: muted, shape: 'ring' },
+      { label: t('trend.mark.atLeast'), colour: muted, shape: 'up' },
+      { label: t('trend.mark.atMost'), colour: muted, shape: 'down' },
     ],
     rows: series.lines
       .filter((l) => !hidden.has(l.id))
@@ -113,7 +110,7 @@ export function TrendView({ data, choices, state, update, embed }: ViewProps) {
                 dashed: l.kind === 'group',
               }))}
               onToggle={(key) => setHidden(toggled(hidden, key))}
-              note={MARKS}
+              note={t('trend.marks')}
             />
           }
         >

@@ -126,7 +126,7 @@ export function CompareChart({
             strokeWidth={2}
             ifOverflow="extendDomain"
             label={{
-              value: `Claim: ${formatFigure(claim, unit)}`,
+              value: t('compare.legend.claim', { figure: formatFigure(claim, unit) }),
               position: 'insideTopRight',
               fill: 'var(--text)',
               fontSize: 13,
