@@ -4,13 +4,12 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { t, tn, withWords } from '../i18n/locale'
+import { t, withWords } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
 import type { Dataset } from './schema'
-import { tooLarge } from './userDataLimits'
 
-/** The importer (and its CSV reader) loads on first use, not with the page. */
-const importer = () => withWords(import('./userData')).then((m) => m.importUserText)
+/** The importer (its CSV reader, its messages) loads on first use, not with the page. */
+const importer = () => withWords(import('./userData'))
 
 const store = idbStore<Dataset>('megawatt-atlas', 'user-datasets')
 const today = () => new Date().toISOString().slice(0, 10)
@@ -43,27 +42,15 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
 
   const addFile = useCallback(
     async (file: File) => {
-      const size = tooLarge(file.size)
-      if (size) return setReport({ name: file.name, problems: [size], notes: [] })
-      setReport({ name: file.name, problems: [], notes: ['Reading…'] })
-      const importUserText = await importer()
-      const result = importUserText(file.name, await file.text(), bundledMarkets, today())
+      const { readUserFile } = await importer()
+      const result = await readUserFile(file, bundledMarkets, today(), () =>
+        setReport({ name: file.name, problems: [], notes: [t('userData.reading')] }),
+      )
       const dataset = result.dataset
       if (!dataset) return setReport({ name: file.name, problems: result.problems, notes: [] })
       await store.put(dataset.id, dataset)
       setFiles((current) => [...current.filter((d) => d.id !== dataset.id), dataset])
-      setReport({
-        name: file.name,
-        problems: [],
-        notes: [
-          t('userData.added', {
-            title: dataset.title,
-            markets: tn('count.markets', dataset.markets.length),
-            figures: tn('count.figures', dataset.observations.length),
-          }),
-          ...result.notes,
-        ],
-      })
+      setReport({ name: file.name, problems: [], notes: result.notes })
     },
     [bundledMarkets],
   )
@@ -87,27 +74,8 @@ export function useUrlDataset(url: string | null, bundledMarkets: ReadonlySet<st
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
     queryFn: async ({ signal }) => {
-      const target = url as string
-      let response: Response
-      try {
-        response = await fetch(new URL(target, document.baseURI), { signal, credentials: 'omit' })
-      } catch {
-        throw new Error(t('userData.unreachable'))
-      }
-      if (!response.ok)
-        throw new Error(
-          t('userData.http', {
-            status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-          }),
-        )
-      const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
-      if (size) throw new Error(size)
-      const name = new URL(target, document.baseURI).pathname.split('/').pop() || 'data'
-      const importUserText = await importer()
-      const result = importUserText(name, await response.text(), bundledMarkets, today())
-      if (!result.dataset)
-        throw new Error(t('userData.notDataset', { problems: result.problems.join('; ') }))
-      return { ...result, dataset: { ...result.dataset, version: 'url' } }
+      const { fetchUserDataset } = await importer()
+      return fetchUserDataset(url as string, bundledMarkets, today(), signal)
     },
   })
   const error: UrlDatasetError | undefined = useMemo(

@@ -4,7 +4,7 @@
  * is reported with its row or record and field. Nothing leaves the browser.
  */
 
-import { t } from '../i18n/locale'
+import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
 import { readRecordCsv, recordContents } from './recordCsv'
 import { DATASET_SCHEMA, type Dataset, datasetSchema } from './schema'
@@ -128,4 +128,57 @@ function keepApart(
         : {}),
     },
   }
+}
+
+/**
+ * A file the user dropped or picked: refused from its size before it is read, else imported.
+ * `reading` is called once the file is being read. A dataset's notes start with what it added.
+ */
+export async function readUserFile(
+  file: File,
+  bundledMarkets: ReadonlySet<string>,
+  today: string,
+  reading: () => void,
+): Promise<ImportResult> {
+  const size = tooLarge(file.size)
+  if (size) return { problems: [size], notes: [] }
+  reading()
+  const result = importUserText(file.name, await file.text(), bundledMarkets, today)
+  const dataset = result.dataset
+  if (!dataset) return result
+  const added = t('userData.added', {
+    title: dataset.title,
+    markets: tn('count.markets', dataset.markets.length),
+    figures: tn('count.figures', dataset.observations.length),
+  })
+  return { ...result, notes: [added, ...result.notes] }
+}
+
+/** `data=<url>`: the error says whether the network, the server or the file failed. */
+export async function fetchUserDataset(
+  url: string,
+  bundledMarkets: ReadonlySet<string>,
+  today: string,
+  signal: AbortSignal,
+): Promise<ImportResult & { dataset: Dataset }> {
+  const address = new URL(url, document.baseURI)
+  let response: Response
+  try {
+    response = await fetch(address, { signal, credentials: 'omit' })
+  } catch {
+    throw new Error(t('userData.unreachable'))
+  }
+  if (!response.ok)
+    throw new Error(
+      t('userData.http', {
+        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      }),
+    )
+  const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
+  if (size) throw new Error(size)
+  const name = address.pathname.split('/').pop() || 'data'
+  const result = importUserText(name, await response.text(), bundledMarkets, today)
+  if (!result.dataset)
+    throw new Error(t('userData.notDataset', { problems: result.problems.join('; ') }))
+  return { ...result, dataset: { ...result.dataset, version: 'url' } }
 }

@@ -187,4 +187,11 @@ export const enMore = {
   'trend.mark.atMost': 'at most',
   'compare.notAddedNote': 'inside {inside}: not added again',
   'import.defaultTitle': 'My data',
+  'userData.added': 'Added {title}: {markets}, {figures}. It stays in this browser.',
+  'userData.unreachable':
+    'it could not be reached: the network failed, or the server does not let other sites read it (CORS)',
+  'userData.http': 'the server answered {status}',
+  'userData.notDataset': 'it is not a dataset: {problems}',
+  'import.tooLarge': 'the file is {size}; the limit is {limit}',
+  'userData.reading': 'Reading…',
 } as const

@@ -166,12 +166,6 @@ export const en = {
   'fetch.notJson': '{name} is not valid JSON.',
   'fetch.failed': 'The data could not be loaded.',
   'fetch.invalid': '{name} is not a valid Megawatt Atlas file.',
-  'userData.added': 'Added {title}: {markets}, {figures}. It stays in this browser.',
-  'userData.unreachable':
-    'it could not be reached: the network failed, or the server does not let other sites read it (CORS)',
-  'userData.http': 'the server answered {status}',
-  'userData.notDataset': 'it is not a dataset: {problems}',
-  'import.tooLarge': 'the file is {size}; the limit is {limit}',
   'export.download': 'Download',
 } as const
 

@@ -357,4 +357,5 @@ export const ptBR: Messages = {
   'trend.mark.atMost': 'no máximo',
   'compare.notAddedNote': 'dentro de {inside}: não somado de novo',
   'import.defaultTitle': 'Meus dados',
+  'userData.reading': 'Lendo…',
 }
