@@ -200,7 +200,8 @@ function Segmented<T extends string>({
   disabled,
 }: {
   legend: string
-  options: Array<{ value: T; label: string }>
+  /** `name`: the option's full name where `label` shortens it; `lang`: the language it is in. */
+  options: Array<{ value: T; label: string; name?: string; lang?: string }>
   value: T
   onChange: (value: T) => void
   disabled?: string
@@ -211,13 +212,19 @@ function Segmented<T extends string>({
       <legend>{legend}</legend>
       <div className="segmented__options">
         {options.map((o) => (
-          <label key={o.value} className={o.value === value ? 'is-checked' : undefined}>
+          <label
+            key={o.value}
+            className={o.value === value ? 'is-checked' : undefined}
+            title={o.name}
+            lang={o.lang}
+          >
             <input
               type="radio"
               name={name}
               value={o.value}
               checked={o.value === value}
               onChange={() => onChange(o.value)}
+              aria-label={o.name}
             />
             {o.label}
           </label>
@@ -294,8 +301,9 @@ export function ThemeSwitch({
 }
 
 /**
- * English or Portuguese, each named in its own language. Without `lang` in the link the page
- * follows the browser, so the switch shows the language on screen.
+ * English or Portuguese, each named in its own language (shown as EN / PT, to keep the bar on
+ * one line). Without `lang` in the link the page follows the browser, so the switch shows the
+ * language on screen.
  */
 export function LangSwitch({ value, onChange }: { value: Lang; onChange: (lang: Lang) => void }) {
   return (
@@ -304,8 +312,8 @@ export function LangSwitch({ value, onChange }: { value: Lang; onChange: (lang: 
       value={value}
       onChange={onChange}
       options={[
-        { value: 'en', label: 'English' },
-        { value: 'pt-BR', label: 'Português' },
+        { value: 'en', label: 'EN', name: 'English', lang: 'en' },
+        { value: 'pt-BR', label: 'PT', name: 'Português', lang: 'pt-BR' },
       ]}
     />
   )

@@ -10,6 +10,8 @@ const PAGES = [
   ['table', './?view=table&markets=singapore,malaysia'],
   ['embed', './?view=ranking&embed=1'],
   ['dark theme', './?view=ranking&theme=dark'],
+  ['Portuguese, compare', './?lang=pt-BR'],
+  ['Portuguese, dark trend', './?view=trend&lang=pt-BR&theme=dark'],
 ] as const
 
 for (const [name, url] of PAGES) {
