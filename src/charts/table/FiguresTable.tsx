@@ -2,10 +2,13 @@
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { basisLabel, formatFigure, regionLabel } from '../format'
+import { regionLabel } from '../format'
 import { type Column, SortableTable } from './SortableTable'
+import { figureColumn, marketColumn, sourceColumns } from './sourceColumns'
 
 export type TableRow = FigureRow & { group?: string; note?: string }
+
+const drawnOf = (r: TableRow) => ({ observation: r.drawn, source: r.source })
 
 export function figureColumns(
   unit: DisplayUnit,
@@ -20,53 +23,15 @@ export function figureColumns(
       sortValue: (r) => r.group ?? '',
     })
   columns.push(
-    {
-      id: 'market',
-      header: t('table.market'),
-      cell: (r) => r.market.name,
-      sortValue: (r) => r.market.name,
-      rowHeader: true,
-    },
+    marketColumn(),
     {
       id: 'region',
       header: t('table.region'),
       cell: (r) => regionLabel(r.market.region),
       sortValue: (r) => regionLabel(r.market.region),
     },
-    {
-      id: 'figure',
-      header: t('table.figure'),
-      cell: (r) => formatFigure(r.drawn, unit),
-      sortValue: (r) => r.drawn.value,
-      numeric: true,
-    },
-    {
-      id: 'period',
-      header: t('tooltip.period'),
-      cell: (r) => r.drawn.period,
-      sortValue: (r) => r.drawn.asOf,
-    },
-    {
-      id: 'publisher',
-      header: t('tooltip.publisher'),
-      cell: (r) => r.source.publisher,
-      sortValue: (r) => r.source.publisher,
-    },
-    {
-      id: 'report',
-      header: t('tooltip.report'),
-      cell: (r) => (
-        <a href={r.source.url} target="_blank" rel="noopener noreferrer">
-          {r.source.title}
-        </a>
-      ),
-    },
-    {
-      id: 'basis',
-      header: t('tooltip.basis'),
-      cell: (r) => basisLabel(r.drawn.basis),
-      sortValue: (r) => basisLabel(r.drawn.basis),
-    },
+    figureColumn(drawnOf, unit),
+    ...sourceColumns(drawnOf),
     {
       id: 'others',
       header: t('table.others'),

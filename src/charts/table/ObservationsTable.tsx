@@ -2,9 +2,9 @@
 
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { basisLabel, formatFigure } from '../format'
 import type { SourcedFigure } from '../sources/sourcesSeries'
 import { type Column, SortableTable } from './SortableTable'
+import { figureColumn, marketColumn, sourceColumns } from './sourceColumns'
 
 export function ObservationsTable({
   figures,
@@ -16,53 +16,15 @@ export function ObservationsTable({
   caption: string
 }) {
   const columns: Column<SourcedFigure>[] = [
-    {
-      id: 'market',
-      header: t('table.market'),
-      cell: (f) => f.market.name,
-      sortValue: (f) => f.market.name,
-      rowHeader: true,
-    },
-    {
-      id: 'figure',
-      header: t('table.figure'),
-      cell: (f) => formatFigure(f.observation, unit),
-      sortValue: (f) => f.observation.value,
-      numeric: true,
-    },
+    marketColumn(),
+    figureColumn((f: SourcedFigure) => f, unit),
     {
       id: 'drawn',
       header: t('table.drawn'),
       cell: (f) => (f.drawn ? t('table.yes') : ''),
       sortValue: (f) => (f.drawn ? 0 : 1),
     },
-    {
-      id: 'period',
-      header: t('tooltip.period'),
-      cell: (f) => f.observation.period,
-      sortValue: (f) => f.observation.asOf,
-    },
-    {
-      id: 'publisher',
-      header: t('tooltip.publisher'),
-      cell: (f) => f.source.publisher,
-      sortValue: (f) => f.source.publisher,
-    },
-    {
-      id: 'report',
-      header: t('tooltip.report'),
-      cell: (f) => (
-        <a href={f.source.url} target="_blank" rel="noopener noreferrer">
-          {f.source.title}
-        </a>
-      ),
-    },
-    {
-      id: 'basis',
-      header: t('tooltip.basis'),
-      cell: (f) => basisLabel(f.observation.basis),
-      sortValue: (f) => f.observation.basis,
-    },
+    ...sourceColumns((f: SourcedFigure) => f),
     { id: 'quote', header: t('table.quote'), cell: (f) => <q>{f.observation.quote}</q> },
     { id: 'definition', header: t('table.definition'), cell: (f) => f.observation.definition },
     {

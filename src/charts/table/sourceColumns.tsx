@@ -1,0 +1,64 @@
+/** The columns every table of figures shares: the figure, and where it comes from. */
+import type { Observation, Source } from '../../data/schema'
+import { t } from '../../i18n/locale'
+import type { DisplayUnit } from '../../view/viewState'
+import { basisLabel, formatFigure } from '../format'
+import type { Column } from './SortableTable'
+
+/** The market a row is about, as the row's header cell. */
+export function marketColumn<R extends { market: { name: string } }>(): Column<R> {
+  return {
+    id: 'market',
+    header: t('table.market'),
+    cell: (r) => r.market.name,
+    sortValue: (r) => r.market.name,
+    rowHeader: true,
+  }
+}
+
+/** A row's figure and its source, however the row holds them. */
+type Sourced = { observation: Observation; source: Source }
+
+export function figureColumn<R>(of: (row: R) => Sourced, unit: DisplayUnit): Column<R> {
+  return {
+    id: 'figure',
+    header: t('table.figure'),
+    cell: (r) => formatFigure(of(r).observation, unit),
+    sortValue: (r) => of(r).observation.value,
+    numeric: true,
+  }
+}
+
+/** Period, publisher, report (linked) and basis. */
+export function sourceColumns<R>(of: (row: R) => Sourced): Column<R>[] {
+  return [
+    {
+      id: 'period',
+      header: t('tooltip.period'),
+      cell: (r) => of(r).observation.period,
+      sortValue: (r) => of(r).observation.asOf,
+    },
+    {
+      id: 'publisher',
+      header: t('tooltip.publisher'),
+      cell: (r) => of(r).source.publisher,
+      sortValue: (r) => of(r).source.publisher,
+    },
+    {
+      id: 'report',
+      header: t('tooltip.report'),
+      cell: (r) => (
+        <a href={of(r).source.url} target="_blank" rel="noopener noreferrer">
+          {of(r).source.title}
+        </a>
+      ),
+    },
+    {
+      id: 'basis',
+      header: t('tooltip.basis'),
+      cell: (r) => basisLabel(of(r).observation.basis),
+      // By the words shown, in the page's language.
+      sortValue: (r) => basisLabel(of(r).observation.basis),
+    },
+  ]
+}
