@@ -88,27 +88,6 @@ describe('defaultYear', () => {
     expect(data.yearsOf('operational').at(-1)).toEqual({ year: 2026, markets: 2 })
     expect(defaultYear(data, 'operational')).toBe(2025)
   })
-
-  it('names the markets without a figure under the chart, and keeps the summary short', () => {
-    const few = rankingSeries(
-      data,
-      marketsInView(data, ['singapore', 'jakarta']),
-      'operational',
-      2025,
-      'latest',
-    )
-    expect(rankingText(few, 'operational', 2025, 'latest', data.datasets).summary).toMatch(
-      / No sourced figure for Jakarta\.$/,
-    )
-    const many = rankingSeries(data, marketsInView(data, null), 'vacancy_pct', 2025, 'latest')
-    const text = rankingText(many, 'vacancy_pct', 2025, 'latest', data.datasets)
-    expect(text.summary).toMatch(
-      new RegExp(` ${many.missing.length} of the chosen markets have no sourced figure\\.$`),
-    )
-    expect(text.missingLine).toMatch(
-      /^No sourced figure for 2025: Amsterdam, Australia, .* and Zurich\.$/,
-    )
-  })
 })
 
 describe('rankingText', () => {
