@@ -9,20 +9,10 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { writeStressData } from './stressDataset.mjs'
 
 const OUT = '.bench'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 const ms = (t) => `${t.toFixed(t < 100 ? 1 : 0)} ms`
 const median = (xs) => {
@@ -52,7 +42,7 @@ const servers = Object.entries(SITES).map(([dir, port]) =>
   spawn('node', ['scripts/serveStatic.mjs', `${OUT}/${dir}`, String(port)], { stdio: 'ignore' }),
 )
 await new Promise((r) => setTimeout(r, 600))
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 
 // Records when the first bar appears, from navigation start, and every long task after that.
 const WATCH = () => {

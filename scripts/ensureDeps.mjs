@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
+import { CHROMIUM_PATH as chromium } from './chromium.mjs'
 
 const installed = 'node_modules/.package-lock.json'
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs) {
@@ -12,7 +13,6 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' })
 }
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (process.argv.includes('--browser') && !existsSync(chromium)) {
   if (process.getuid?.() !== 0) {
     console.error(
