@@ -1,11 +1,11 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 
 import { useQuery } from '@tanstack/react-query'
-import { Fragment, useEffect, useMemo } from 'react'
+import { Fragment, useEffect, useMemo, useState } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
-import { LangSwitch, ThemeSwitch } from '../controls/ViewControls'
+import { LANG_NAMES, LangSwitch, ThemeSwitch } from '../controls/ViewControls'
 import { ViewTabs } from '../controls/ViewTabs'
 import { LoadError } from '../data/fetchJson'
 import { catalogQuery } from '../data/queries'
@@ -14,7 +14,7 @@ import { useAtlasData } from '../data/useAtlasData'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { useUrlDataset, useUserDatasets } from '../data/useUserDatasets'
 import { ExportContext, type ExportContextValue } from '../export/exportContext'
-import { currentLang, loadLang, t, withWords } from '../i18n/locale'
+import { currentLang, type Lang, loadLang, t, withWords } from '../i18n/locale'
 import { lazyComponent, useLazy } from '../lib/lazyComponent'
 import { marketsNeeded } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
@@ -39,6 +39,16 @@ export function App() {
   )
   const user = useUserDatasets(bundledMarkets)
   const fromUrl = useUrlDataset(state.data, bundledMarkets)
+  // A language's words load before the page switches to it; if they cannot, it stays as it is.
+  const [langFailed, setLangFailed] = useState<Lang | null>(null)
+  const switchLang = (lang: Lang) =>
+    loadLang(lang).then(
+      () => {
+        setLangFailed(null)
+        update({ lang })
+      },
+      () => setLangFailed(lang),
+    )
   const extra = useMemo(
     () => (fromUrl.dataset ? [...user.files, fromUrl.dataset] : user.files),
     [user.files, fromUrl.dataset],
@@ -97,6 +107,13 @@ export function App() {
   }, [drawn])
   const content = (
     <>
+      {langFailed ? (
+        <LoadFailure
+          title={t('load.langFailed', { language: LANG_NAMES[langFailed] })}
+          error={new LoadError('network', '', t('load.viewFailedHint'))}
+          onRetry={() => void switchLang(langFailed)}
+        />
+      ) : null}
       {fromUrl.error ? (
         <LoadFailure
           title={t('load.urlFailed', { url: fromUrl.error.url, message: fromUrl.error.message })}
@@ -174,10 +191,7 @@ export function App() {
                 onRemove={user.remove}
               />
               <ThemeSwitch value={state.theme} onChange={(theme) => update({ theme })} />
-              <LangSwitch
-                value={currentLang()}
-                onChange={(lang) => void loadLang(lang).then(() => update({ lang }))}
-              />
+              <LangSwitch value={currentLang()} onChange={switchLang} />
               <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
             </div>
           </div>

@@ -300,6 +300,9 @@ export function ThemeSwitch({
   )
 }
 
+/** Each language named in itself. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'pt-BR': 'Português' }
+
 /**
  * English or Portuguese, each named in its own language (shown as EN / PT, to keep the bar on
  * one line). Without `lang` in the link the page follows the browser, so the switch shows the
@@ -312,8 +315,8 @@ export function LangSwitch({ value, onChange }: { value: Lang; onChange: (lang: 
       value={value}
       onChange={onChange}
       options={[
-        { value: 'en', label: 'EN', name: 'English', lang: 'en' },
-        { value: 'pt-BR', label: 'PT', name: 'Português', lang: 'pt-BR' },
+        { value: 'en', label: 'EN', name: LANG_NAMES.en, lang: 'en' },
+        { value: 'pt-BR', label: 'PT', name: LANG_NAMES['pt-BR'], lang: 'pt-BR' },
       ]}
     />
   )

@@ -167,6 +167,7 @@ export const en = {
   'fetch.failed': 'The data could not be loaded.',
   'fetch.invalid': '{name} is not a valid Megawatt Atlas file.',
   'export.download': 'Download',
+  'load.langFailed': 'The words of {language} could not be loaded; the page stays as it is.',
 } as const
 
 export type MessageKey = keyof typeof en | keyof typeof enMore

@@ -358,4 +358,6 @@ export const ptBR: Messages = {
   'compare.notAddedNote': 'dentro de {inside}: não somado de novo',
   'import.defaultTitle': 'Meus dados',
   'userData.reading': 'Lendo…',
+  'load.langFailed':
+    'As palavras em {language} não puderam ser carregadas; a página fica como está.',
 }

@@ -40,7 +40,12 @@ export function useViewState(): ViewStateApi {
   const wanted = parsed.state.lang ?? browserLang()
   useEffect(() => {
     // A link in a language whose words are not in yet (back to a pt-BR view, say): fetch them.
-    if (!isLoaded(wanted)) void loadLang(wanted).then(() => langArrived((n) => n + 1))
+    // If they cannot load, the page stays in the language it is in.
+    if (!isLoaded(wanted))
+      loadLang(wanted).then(
+        () => langArrived((n) => n + 1),
+        () => undefined,
+      )
   }, [wanted])
   const update = useCallback(
     (patch: Partial<ViewState>) => {

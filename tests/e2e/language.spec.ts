@@ -82,3 +82,29 @@ test('a Portuguese export: its title, source line and footer are Portuguese', as
   expect(svg).toMatch(/Exportado em \d{1,2} de [a-zç]+ de \d{4} desta visão:/)
   expect(svg).toContain('>1.400<')
 })
+
+test.describe('Portuguese words that cannot load', () => {
+  test.use({ expectedErrors: [/Failed to load resource|dynamically imported module/] })
+
+  test('say so, keep the page in English, and a retry switches', async ({ page }) => {
+    const words = '**/assets/messages.pt-BR-*.js'
+    await page.route(words, (route) => route.abort('internetdisconnected'))
+    await page.goto('./?view=ranking&markets=singapore')
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await page.getByRole('radio', { name: 'Português' }).click({ force: true })
+    await expect(page.getByRole('alert')).toContainText(
+      'The words of Português could not be loaded; the page stays as it is.',
+    )
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2025',
+    )
+    await expect(page).not.toHaveURL(/lang=/)
+    await page.unroute(words)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(page).toHaveURL(/lang=pt-BR/)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Capacidade operacional por mercado, 2025',
+    )
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+})
