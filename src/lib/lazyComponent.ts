@@ -40,8 +40,12 @@ export function useLazy<P>(
 ): { component: ComponentType<P> | undefined; error: Error | undefined } {
   const [, arrived] = useState(0)
   const [error, setError] = useState<{ lazy: Lazy<P>; error: Error }>()
+  const component = lazy.loaded()
+  const drawn = component !== undefined
   useEffect(() => {
-    if (!wanted || lazy.loaded()) return
+    // What this render drew decides, not what is loaded by now: code that arrives between the
+    // render and this effect must still bring a render that shows it.
+    if (!wanted || drawn) return
     let live = true
     lazy.preload().then(
       () => live && arrived((n) => n + 1),
@@ -51,6 +55,6 @@ export function useLazy<P>(
     return () => {
       live = false
     }
-  }, [lazy, wanted])
-  return { component: lazy.loaded(), error: error?.lazy === lazy ? error.error : undefined }
+  }, [lazy, wanted, drawn])
+  return { component, error: error?.lazy === lazy ? error.error : undefined }
 }
