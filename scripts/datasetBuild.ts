@@ -43,6 +43,12 @@ export function buildDatasets(
   const files = new Map<string, string>()
   const placed = new Set<string>()
   const catalog: Catalog = { schema: CATALOG_SCHEMA, datasets: [] }
+  const marketIds = new Set(contents.markets.map((m) => m.id))
+  for (const market of contents.markets) {
+    const unknown = (market.members ?? []).filter((id) => !marketIds.has(id))
+    if (unknown.length > 0)
+      throw new Error(`${market.name} sums markets the record does not have: ${unknown.join(', ')}`)
+  }
   const unknownRegion = contents.markets.find((m) => !regions[m.region])
   if (unknownRegion) throw new Error(`region '${unknownRegion.region}' has no dataset in REGIONS`)
   for (const [region, { id, title }] of Object.entries(regions)) {

@@ -2,6 +2,7 @@
 import type { FigureRow } from '../data/select/figureRow'
 import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
+import { CaveatEntry } from './FigureCaveat'
 import { basisLabel, formatFigure } from './format'
 
 export function FigureTooltipContent({
@@ -36,6 +37,7 @@ export function FigureTooltipContent({
         <dd>{source.title}</dd>
         <dt>{t('tooltip.basis')}</dt>
         <dd>{basisLabel(drawn.basis)}</dd>
+        <CaveatEntry observation={drawn} />
       </dl>
       <p className="figure-tooltip__others">
         {others.length === 0 ? t('tooltip.noOthers') : tn('tooltip.others', others.length)}

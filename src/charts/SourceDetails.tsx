@@ -6,6 +6,7 @@ import type { Observation, Source } from '../data/schema'
 import type { FigureRow } from '../data/select/figureRow'
 import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
+import { CaveatLine } from './FigureCaveat'
 import { basisLabel, formatFigure } from './format'
 
 export function SourceDetails({
@@ -59,6 +60,7 @@ export function SourceDetails({
             {observation.definition ? (
               <p className="source-details__definition">{observation.definition}</p>
             ) : null}
+            <CaveatLine observation={observation} />
           </li>
         ))}
       </ul>

@@ -8,6 +8,8 @@ import type { Qualifier } from './schema'
  */
 export type QualifierReading = { found: false } | { found: true; qualifier: Qualifier | undefined }
 
+// English first, then the languages of the record's quotes (its notes list them): German,
+// Italian, Spanish, French, Dutch, Polish, Indonesian and Vietnamese.
 const AT_LEAST = [
   'just over',
   'over',
@@ -16,46 +18,105 @@ const AT_LEAST = [
   'in excess of',
   'surpassed',
   'surpass',
+  'crossed the',
   'at least',
   'just above',
   'above',
-  'lebih dari',
+  'gut',
+  'über',
+  'mehr als',
+  'oltre',
+  'oltre i',
+  'più di',
+  'más de',
   'plus de',
+  'meer dan',
+  'ruim',
+  'ponad',
+  'przekroczyła',
+  'przekroczył',
+  'lebih dari',
+  'hơn',
 ]
 const AT_MOST = [
   'just under',
   'under',
+  'sub-',
   'nearing',
   'nearly',
   'almost',
-  'hampir',
   'less than',
   'below',
   'up to',
+  'a maximum of',
+  'fast',
+  'knapp',
+  'quasi',
+  'casi',
+  'hasta',
   'presque',
+  'bijna',
+  'prawie',
+  'hampir',
+  'gần',
 ]
 const ABOUT = [
   'approximately',
   'an estimated',
+  'estimated at',
   'estimated',
   'roughly',
   'around',
   'about',
+  'close to',
   'some',
   'circa',
   'c.',
   'ca.',
-  'environ',
   '~',
+  'rund',
+  'etwa',
+  'ungefähr',
+  'alrededor de',
+  'cerca de',
+  'environ',
+  'ongeveer',
+  'około',
+  'ok.',
+  'sekitar',
+  'khoảng',
 ]
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 
-// A number (1,025 / 1.4 / 54.25 / one / a) optionally followed by a unit.
+// A number as any of the record's languages prints it (1,025 / 1.189 / 2,2 / 54.25 / one / a),
+// optionally followed by a unit.
 const MENTION =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:a|an|one|two|three)\b)\s*(gigawatts?|gw|megawatts?|mw|wm|%|per ?cent|procent)?/gi
+  /(\d+(?:[.,]\d+)*|\b(?:a|an|one|two|three)\b)\s*(gigawatts?|gw|megawatts?|megavatios?|mw|wm|%|per ?cent|procent|prozent|persen)?/giu
 
-type Mention = { index: number; end: number; valueMw: number; unit: 'gw' | 'mw' | '%' | '' }
+/**
+ * The values a printed number can stand for: "1,025" is 1025 in English; "1.189" is 1189 where
+ * the dot groups thousands (German, Vietnamese) and "2,2" is 2.2 where the comma is the decimal
+ * mark. Where neither reading fits ("1,2,3"), none: such a string is no figure.
+ */
+export function numberReadings(text: string): number[] {
+  const readings = new Set<number>()
+  for (const [group, decimal] of [
+    [',', '.'],
+    ['.', ','],
+  ] as const) {
+    const [whole = '', fraction, ...rest] = text.split(decimal)
+    if (rest.length > 0) continue
+    const [first = '', ...more] = whole.split(group)
+    const groups = [first, ...more]
+    const grouped = more.length === 0 || (first.length <= 3 && more.every((g) => g.length === 3))
+    if (!grouped || groups.some((g) => g === '')) continue
+    readings.add(Number(`${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`))
+  }
+  return [...readings].filter(Number.isFinite)
+}
+
+type Mention = { index: number; end: number; valuesMw: number[]; unit: 'gw' | 'mw' | '%' | '' }
 
 function mentions(quote: string): Mention[] {
   const found: Mention[] = []
@@ -73,11 +134,11 @@ function mentions(quote: string): Mention[] {
           : '%'
     // "a" or "one" only counts as a number when a unit follows ("a gigawatt").
     if (isWord && unit === '') continue
-    const number = isWord ? (WORD_NUMBERS[lower] as number) : Number(numberText.replace(/,/g, ''))
+    const numbers = isWord ? [WORD_NUMBERS[lower] as number] : numberReadings(numberText)
     found.push({
       index: match.index ?? 0,
       end: (match.index ?? 0) + whole.length,
-      valueMw: unit === 'gw' ? number * 1000 : number,
+      valuesMw: numbers.map((n) => (unit === 'gw' ? n * 1000 : n)),
       unit,
     })
   }
@@ -92,26 +153,39 @@ function endsWithPhrase(before: string, phrases: string[]): boolean {
   return phrases.some((phrase) => {
     if (!before.endsWith(phrase)) return false
     const charBefore = before[before.length - phrase.length - 1]
-    return charBefore === undefined || !/[a-z]/.test(charBefore)
+    return charBefore === undefined || !/\p{L}/u.test(charBefore)
   })
 }
 
-export function readQualifier(quote: string, value: number, unit: 'MW' | '%'): QualifierReading {
-  const all = mentions(quote)
-  const candidates = all.filter((m) =>
-    unit === '%' ? m.unit === '%' || m.unit === '' : m.unit !== '%',
+/**
+ * `market` (a name) settles which mention is meant when a quote gives the same number twice:
+ * in "Frankfurt (1000 megawatts) and Amsterdam (sub-1000 megawatts)" Amsterdam's is the one after
+ * its name.
+ */
+export function readQualifier(
+  quote: string,
+  value: number,
+  unit: 'MW' | '%',
+  market?: string,
+): QualifierReading {
+  const candidates = mentions(quote).filter(
+    (m) =>
+      (unit === '%' ? m.unit === '%' || m.unit === '' : m.unit !== '%') &&
+      m.valuesMw.some((v) => sameNumber(v, value)),
   )
   // Prefer a mention that carries a unit; a bare number ("Singapore | 985 | 0.99") is the fallback.
-  const match =
-    candidates.find((m) => m.unit !== '' && sameNumber(m.valueMw, value)) ??
-    candidates.find((m) => m.unit === '' && sameNumber(m.valueMw, value))
+  const withUnit = candidates.filter((m) => m.unit !== '')
+  const matches = withUnit.length > 0 ? withUnit : candidates
+  const named = market ? quote.toLowerCase().indexOf(market.toLowerCase()) : -1
+  const match = (named >= 0 && matches.find((m) => m.index > named)) || matches[0]
   if (!match) return { found: false }
   const before = quote.slice(0, match.index).toLowerCase().replace(/\s+/g, ' ').trimEnd()
-  if (endsWithPhrase(before, AT_LEAST)) return { found: true, qualifier: 'at_least' }
+  const after = quote.slice(match.end)
+  if (endsWithPhrase(before, AT_LEAST) || after.startsWith('+'))
+    return { found: true, qualifier: 'at_least' }
   if (endsWithPhrase(before, AT_MOST)) return { found: true, qualifier: 'at_most' }
   if (endsWithPhrase(before, ABOUT)) return { found: true, qualifier: 'about' }
   // "150MW to 400MW": the lower end of a range is a lower bound ("from 46MW to 169MW" is a change).
-  const after = quote.slice(match.end)
   if (/^\s*(?:to|-|–)\s*\d/.test(after) && !/\bfrom$/.test(before))
     return { found: true, qualifier: 'at_least' }
   return { found: true, qualifier: undefined }

@@ -25,7 +25,9 @@ export const RECORD_COLUMNS = [
   'url',
   'quote',
 ] as const
-type Column = (typeof RECORD_COLUMNS)[number]
+/** Columns a file may have or not: the record's caveat about a figure. */
+export const OPTIONAL_RECORD_COLUMNS = ['note'] as const
+type Column = (typeof RECORD_COLUMNS)[number] | (typeof OPTIONAL_RECORD_COLUMNS)[number]
 export type RecordRow = Record<Column, string> & { line: number }
 
 export type RecordProblem = { row: number; field?: string; message: string }
@@ -50,7 +52,8 @@ export function readRecordCsv(text: string): { rows: RecordRow[]; problems: Reco
   const rows: RecordRow[] = []
   for (const { line, cells } of body) {
     const row = { line } as RecordRow
-    for (const column of RECORD_COLUMNS) row[column] = (cells[names.indexOf(column)] ?? '').trim()
+    for (const column of [...RECORD_COLUMNS, ...OPTIONAL_RECORD_COLUMNS])
+      row[column] = (cells[names.indexOf(column)] ?? '').trim()
     const rowProblems = checkRow(row)
     problems.push(...rowProblems)
     if (rowProblems.length === 0) rows.push(row)
@@ -80,10 +83,15 @@ function checkRow(row: RecordRow): RecordProblem[] {
   if (row.country !== 'Multiple' && row.country !== '' && countryCode(row.country) === undefined)
     fail('country', `'${row.country}' is not a country name`)
   if (problems.length === 0 && isMetric(row.metric)) {
-    const reading = readQualifier(row.quote, value, METRIC_UNIT[row.metric])
+    const reading = readQualifier(row.quote, value, METRIC_UNIT[row.metric], marketName(row))
     if (!reading.found) fail('quote', `the value ${row.value_mw} does not appear in the quote`)
   }
   return problems
+}
+
+/** The market's name as a quote would print it: "Malaysia (country)" -> Malaysia. */
+function marketName(row: Pick<RecordRow, 'market'>): string {
+  return row.market.replace(/\([^)]*\)/g, '').trim()
 }
 
 /** "Malaysia (country)" -> malaysia; an aggregate keeps its bracket: "FLAP-D (total)" -> flap-d-total. */
@@ -92,7 +100,13 @@ export function marketIdFromName(name: string, isAggregate = false): string {
 }
 
 export function isAggregateRow(row: Pick<RecordRow, 'market' | 'country'>): boolean {
-  return row.country === 'Multiple' || /\((?:total|.*markets)\b/i.test(row.market)
+  return row.country === 'Multiple' || /\((?:total|combined|.*markets)\b/i.test(row.market)
+}
+
+/** "Hanoi and Ho Chi Minh City (combined)" sums the markets its name lists. */
+function combinedMembers(name: string): string[] | undefined {
+  const listed = /^(.+?)\s*\(combined\)$/i.exec(name)?.[1]
+  return listed?.split(/\s+(?:and|\+|&)\s+|\s*,\s*/).map((member) => marketIdFromName(member))
 }
 
 /**
@@ -109,8 +123,13 @@ const AGGREGATE_MEMBERS: Record<string, string[]> = {
  * reports IT load throughout (Cushman & Wakefield's key indicators; see the record's notes).
  */
 export function basisOf(row: Pick<RecordRow, 'definition' | 'publisher' | 'metric'>): Basis {
+  // "basis (IT load / colocation) not stated" names IT load only to say it is not known.
+  if (/\bbasis\b[^;]*\bnot stated\b/i.test(row.definition)) return 'not_stated'
+  // IT in capitals: "calls it power consumption" is no basis.
   if (
-    /\bIT[- ](?:load|capacity|supply|power)\b|\bMW IT\b|critical IT|live IT/i.test(row.definition)
+    /\bIT[- ](?:[Ll]oad|[Cc]apacity|[Ss]upply|[Pp]ower)\b|\bMW IT\b|critical IT|live IT/.test(
+      row.definition,
+    )
   )
     return 'it_load'
   if (/total (?:facility|utility) power|grid power/i.test(row.definition)) return 'total_power'
@@ -144,11 +163,12 @@ export function recordContents(rows: RecordRow[]): RecordContents {
       const market: Market = {
         id: marketId,
         name: row.market.replace(/\s*\(country\)\s*/i, '').trim(),
-        country: aggregate ? null : (countryCode(row.country) ?? null),
+        country: row.country === 'Multiple' ? null : (countryCode(row.country) ?? null),
         region: slugify(row.region),
         level: aggregate ? 'aggregate' : isCountry ? 'country' : 'metro',
       }
-      const members = AGGREGATE_MEMBERS[marketId]
+      const members =
+        AGGREGATE_MEMBERS[marketId] ?? (aggregate ? combinedMembers(row.market) : undefined)
       if (members) market.members = members
       markets.set(marketId, market)
     }
@@ -163,7 +183,7 @@ export function recordContents(rows: RecordRow[]): RecordContents {
     const metric = row.metric as Observation['metric']
     const unit = METRIC_UNIT[metric]
     const value = Number(row.value_mw)
-    const reading = readQualifier(row.quote, value, unit)
+    const reading = readQualifier(row.quote, value, unit, marketName(row))
     const observation: Observation = {
       market: marketId,
       metric,
@@ -179,6 +199,7 @@ export function recordContents(rows: RecordRow[]): RecordContents {
       row: row.line,
     }
     if (reading.found && reading.qualifier) observation.qualifier = reading.qualifier
+    if (row.note) observation.note = row.note
     observations.push(observation)
   }
   // A metro lies inside the country-level market of its country, where the record has one.

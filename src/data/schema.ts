@@ -59,6 +59,8 @@ export const observationSchema = z.object({
   definition: z.optional(z.string()),
   /** Line of the record CSV this observation was read from. */
   row: z.optional(z.int()),
+  /** A caveat about this figure (an inferred date, a reprint, a correction), shown with its source. */
+  note: z.optional(z.string()),
 })
 
 /**

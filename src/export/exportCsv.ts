@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'url',
   'quote',
   'drawn',
+  'note',
 ] as const
 
 export function exportCsv(rows: ExportRow[]): string {
@@ -41,6 +42,7 @@ export function exportCsv(rows: ExportRow[]): string {
       r.source.url,
       r.observation.quote,
       r.drawn ? 'yes' : 'no',
+      r.observation.note ?? '',
     ]),
   ])
 }

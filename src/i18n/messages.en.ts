@@ -35,7 +35,8 @@ export const en = {
   'metric.vacancy_pct.description': 'share of live capacity not let',
   'metric.vacancy_pct.title': 'Vacancy rate',
   'pick.publisher': "only {publisher}'s figures (its latest, if several)",
-  'pick.latest': 'the figure for the most recent period',
+  'pick.latest':
+    'the figure for the most recent period (from a named publisher where there is one)',
   'pick.max': 'the highest figure',
   'pick.min': 'the lowest figure',
   'pick.median': 'the median figure (of an even count, the lower middle one)',
@@ -144,6 +145,7 @@ export const en = {
   'tooltip.publisher': 'Publisher',
   'tooltip.report': 'Report',
   'tooltip.basis': 'Basis',
+  'tooltip.caveat': 'Caveat',
   'tooltip.partOf': 'part of {parent}',
   'tooltip.noOthers': 'No other source for this market and year.',
   'tooltip.others_one': '{count} other source for this market and year.',

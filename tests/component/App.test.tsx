@@ -3,8 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
+import { RELEASE } from '../../scripts/datasetRelease'
 import { readJson } from '../helpers/bundledData'
 import { dataSettled, renderApp } from '../helpers/renderApp'
+
+/** The bundled release a link without `ds=` opens on. */
+const V = RELEASE.version
 
 const bars = (container: HTMLElement) => container.querySelectorAll('.recharts-bar-rectangle')
 /** A market's row in the table, waiting for it: the table renders just after the chart. */
@@ -49,7 +53,7 @@ describe('App with the bundled data served by MSW', () => {
     await screen.findByRole('heading', { name: /by market, 2025/ })
     await dataSettled()
     expect(bars(container)).toHaveLength(2)
-    expect(files.sort()).toEqual(['catalog.json', 'sea@2026.11.json'])
+    expect(files.sort()).toEqual(['catalog.json', `sea@${V}.json`])
   })
 
   it('shows a failed catalog request with its cause and draws the chart after a retry', async () => {
@@ -72,15 +76,15 @@ describe('App with the bundled data served by MSW', () => {
     [
       'network',
       scenarios.networkError,
-      'Could not reach apac@2026.11.json: the network request failed.',
+      `Could not reach apac@${V}.json: the network request failed.`,
     ],
     [
       '404',
       scenarios.notFound,
-      'apac@2026.11.json could not be loaded: the server answered 404 Not Found.',
+      `apac@${V}.json could not be loaded: the server answered 404 Not Found.`,
     ],
   ])('says why a regional file failed (%s)', async (_, scenario, message) => {
-    server.use(scenario('apac@2026.11.json'))
+    server.use(scenario(`apac@${V}.json`))
     renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Asia Pacific (other) could not be loaded')
@@ -88,13 +92,13 @@ describe('App with the bundled data served by MSW', () => {
   })
 
   it('reports a malformed regional file and still draws the other regions', async () => {
-    server.use(scenarios.malformedJson('europe@2026.11.json'))
+    server.use(scenarios.malformedJson(`europe@${V}.json`))
     const { container } = renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
       'Europe could not be loaded; its markets are missing from the chart.',
     )
-    expect(alert).toHaveTextContent('europe@2026.11.json is not valid JSON.')
+    expect(alert).toHaveTextContent(`europe@${V}.json is not valid JSON.`)
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
     await dataSettled()
     expect(await tableRow('Singapore')).toBeTruthy()
@@ -105,25 +109,27 @@ describe('App with the bundled data served by MSW', () => {
   })
 
   it('rejects a schema-invalid file naming the record and the field', async () => {
-    const real = readJson('public/data/sea@2026.11.json') as any
+    const real = readJson(`public/data/sea@${V}.json`) as any
+    let row = 0
     server.use(
-      scenarios.schemaInvalid('sea@2026.11.json', real, (json) => {
+      scenarios.schemaInvalid(`sea@${V}.json`, real, (json) => {
         const singapore = json.observations.find(
-          (o: any) => o.market === 'singapore' && o.row === 222,
+          (o: any) => o.market === 'singapore' && o.metric === 'operational' && o.year === 2025,
         )
+        row = singapore.row
         singapore.value = 'lots'
       }),
     )
     renderApp('/?view=ranking')
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('sea@2026.11.json is not a valid Megawatt Atlas file.')
+    expect(alert).toHaveTextContent(`sea@${V}.json is not a valid Megawatt Atlas file.`)
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      /^observation \d+ \(singapore, operational 2025, record row 222\): value: /,
+      new RegExp(`^observation \\d+ \\(singapore, operational 2025, record row ${row}\\): value: `),
     )
   })
 
   it('draws the regions that arrived while a slow one is still loading, then adds it', async () => {
-    server.use(scenarios.slow('europe@2026.11.json', 1500))
+    server.use(scenarios.slow(`europe@${V}.json`, 1500))
     renderApp('/?view=ranking')
     await screen.findByRole('heading', { name: /Operational capacity by market/ })
     // The other regions arrive first; only Europe is still on its way.
@@ -170,13 +176,16 @@ describe('App with the bundled data served by MSW', () => {
     await user.hover(bars(container)[0] as Element)
     await user.click(bars(container)[0] as Element)
     // The panel's code loads on the first click.
+    const figures = (readJson(`public/data/sea@${V}.json`) as any).observations.filter(
+      (o: any) => o.market === 'singapore' && o.metric === 'operational' && o.year === 2025,
+    )
     const details = await screen.findByRole(
       'region',
-      { name: /Singapore: 3 figures for 2025/ },
+      { name: new RegExp(`Singapore: ${figures.length} figures for 2025`) },
       { timeout: 3000 },
     )
-    expect(within(details).getAllByRole('listitem')).toHaveLength(3)
+    expect(within(details).getAllByRole('listitem')).toHaveLength(figures.length)
     expect(within(details).getByText('drawn').closest('li')).toHaveTextContent('1,002 MW')
-    expect(within(details).getAllByRole('link')).toHaveLength(3)
+    expect(within(details).getAllByRole('link')).toHaveLength(figures.length)
   })
 })

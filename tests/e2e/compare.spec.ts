@@ -21,29 +21,52 @@ test.describe('compare and the claim check (the landing view)', () => {
     await expect(page.getByRole('complementary', { name: 'The claim checked' })).toContainText(
       'Singapore, Malaysia, Thailand and Indonesia have about 2,000 MW of data-center capacity',
     )
-    // Record rows 222, 47, 228, 18: 1,002 + about 1,025 + 157 + 430; row 234: London 1,400; no 2025 Frankfurt figure.
+    // Checked by hand against the record: rows 220 (Singapore 1,002, C&W H1 2025), 47 (Malaysia
+    // about 1,025, JLL end-2025), 226 (Thailand 157, Oct 2025), 445 (Indonesia about 500,
+    // Structure Research, late 2025); London 1,400 (row 230, Knight Frank Q3 2025) + Frankfurt
+    // 964 (row 268, JLL Q1 2025) = 2,364; 2,684 / 2,364 = 1.14.
     await expect(title(page)).toHaveText(
-      'Southeast Asia (4): about 2,614 MW, about 1.9x London + Frankfurt',
+      'Southeast Asia (4): about 2,684 MW, about 1.1x London + Frankfurt',
     )
     for (const market of ['singapore', 'malaysia', 'thailand', 'indonesia'])
       await expect(segment(page, SEA, market)).toHaveCount(1)
-    await expect(segment(page, LDN_FRA, 'london')).toHaveCount(1)
-    await expect(segment(page, LDN_FRA, 'frankfurt')).toHaveCount(0)
-    await expect(
-      page.getByText(
-        'London + Frankfurt: no sourced figure for 2025 for Frankfurt; the total leaves it out and is a lower bound.',
-      ),
-    ).toBeVisible()
+    for (const market of ['london', 'frankfurt'])
+      await expect(segment(page, LDN_FRA, market)).toHaveCount(1)
+    await expect(page.getByText(/is a lower bound/)).toHaveCount(0)
     const line = page.locator('.compare-chart .recharts-reference-line')
     await expect(page.locator('.compare-chart')).toContainText('Claim: about 2,000 MW')
-    // The line sits at 2,000: above London's 1,400, below the top of the SEA stack at 2,614.
+    // The line sits at 2,000: below the tops of both stacks (2,684 and 2,364), above London alone.
     const lineY = (await line.locator('line').boundingBox())?.y ?? 0
-    expect(lineY).toBeLessThan((await segment(page, LDN_FRA, 'london').boundingBox())?.y ?? 0)
     expect(lineY).toBeGreaterThan((await segment(page, SEA, 'indonesia').boundingBox())?.y ?? 0)
+    expect(lineY).toBeGreaterThan((await segment(page, LDN_FRA, 'frankfurt').boundingBox())?.y ?? 0)
     // Segment heights follow the figures: Singapore's 1,002 against London's 1,400.
     const sg = (await segment(page, SEA, 'singapore').boundingBox())?.height ?? 0
     const ldn = (await segment(page, LDN_FRA, 'london').boundingBox())?.height ?? 1
     expect(sg / ldn).toBeCloseTo(1002 / 1400, 1)
+  })
+
+  test('the totals in the title and on the bars are the sums of the figures in the page’s own table', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    const table = page.locator('.figures-table')
+    await expect(table.locator('tbody tr')).toHaveCount(6)
+    const headers = await table.locator('thead th').allInnerTexts()
+    const figureAt = headers.findIndex((h) => h.trim().startsWith('Figure'))
+    const groupAt = headers.findIndex((h) => h.trim().startsWith('Group'))
+    const sums = new Map<string, number>()
+    for (const row of await table.locator('tbody tr').all()) {
+      const cells = await row.locator('th, td').allInnerTexts()
+      const value = Number((cells[figureAt] ?? '').replace(/[^\d.]/g, ''))
+      const group = cells[groupAt] ?? ''
+      sums.set(group, (sums.get(group) ?? 0) + value)
+    }
+    const sea = sums.get(SEA) ?? 0
+    const ldnFra = sums.get(LDN_FRA) ?? 0
+    const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 })
+    await expect(title(page)).toContainText(`${SEA}: about ${grouped(sea)} MW`)
+    await expect(title(page)).toContainText(`${(sea / ldnFra).toFixed(1)}x ${LDN_FRA}`)
+    await expect(page.locator('.compare-chart')).toContainText(`${grouped(ldnFra)} MW`)
   })
 
   test('a segment’s tooltip gives the member’s figure and source', async ({ page }) => {
@@ -59,9 +82,9 @@ test.describe('compare and the claim check (the landing view)', () => {
     page,
   }) => {
     await page.goto('./?year=2024&pick=max')
-    // 2024, highest: London 1,062 (C&W, H1 2024) + Frankfurt about 845 (Statista, H2 2024).
+    // 2024, highest: London 1,062 (C&W and CBRE, rows 143, 146, 291) + Frankfurt 874.3 (CBRE, row 271).
     await expect(segment(page, LDN_FRA, 'frankfurt')).toHaveCount(1)
-    await expect(page.locator('.compare-chart')).toContainText('about 1,907 MW')
+    await expect(page.locator('.compare-chart')).toContainText('1,936.3 MW')
   })
 
   test('editing groups: add a market, rename, remove it, add and remove a group; a reload keeps it', async ({
@@ -89,7 +112,7 @@ test.describe('compare and the claim check (the landing view)', () => {
     await page.getByRole('button', { name: 'Remove group' }).nth(2).click()
     await expect(page.getByLabel('Group 3 name')).toHaveCount(0)
     await page.getByRole('button', { name: 'Remove group' }).nth(1).click()
-    await expect(title(page)).toHaveText('Southeast Asia (4): about 2,614 MW')
+    await expect(title(page)).toHaveText('Southeast Asia (4): about 2,684 MW')
   })
 
   test('a group holding a market and its parent warns, and the inner market is not added twice', async ({
@@ -99,10 +122,10 @@ test.describe('compare and the claim check (the landing view)', () => {
     await page.getByLabel('Add a market to Southeast Asia (4)').selectOption({ label: 'Johor' })
     await expect(
       page.getByText(
-        'Southeast Asia (4) holds Malaysia and Johor, which lies inside it: Johor’s about 897 MW is not added again.',
+        'Southeast Asia (4) holds Malaysia and Johor, which lies inside it: Johor’s 500 MW is not added again.',
       ),
     ).toBeVisible()
-    await expect(title(page)).toHaveText(/^Southeast Asia \(4\): about 2,614 MW/)
+    await expect(title(page)).toHaveText(/^Southeast Asia \(4\): about 2,684 MW/)
     await expect(segment(page, SEA, 'johor')).toHaveCount(0)
     await expect(page.locator('.figures-table tr[data-market="johor"]')).toContainText(
       'inside Malaysia: not added again',

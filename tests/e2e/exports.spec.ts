@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { RELEASE } from '../../scripts/datasetRelease'
 import { expect, type Page, test } from './fixtures'
+
+/** The bundled release a link without `ds=` opens on. */
+const V = RELEASE.version
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -61,7 +65,7 @@ test.describe('snapshots for reports', () => {
     await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
     const svg = (await download(page, 'SVG')).bytes.toString('utf8')
     expect(svg).toContain(
-      '<title>Southeast Asia (4): about 2,614 MW, about 1.9x London + Frankfurt</title>',
+      '<title>Southeast Asia (4): about 2,684 MW, about 1.1x London + Frankfurt</title>',
     )
     // The words drawn in the picture, its wrapped lines joined again.
     const words = svg
@@ -70,12 +74,12 @@ test.describe('snapshots for reports', () => {
       .replace(/\s+/g, ' ')
     expect(words).toContain('Sources: Cushman &amp; Wakefield; JLL; Knight Frank;')
     expect(words).toContain(
-      'Data: Megawatt Atlas Asia Pacific (other) 2026.11, Europe 2026.11 and Southeast Asia 2026.11.',
+      `Data: Megawatt Atlas Asia Pacific (other) ${V}, Europe ${V} and Southeast Asia ${V}.`,
     )
     expect(words).toMatch(/Exported \d{1,2} [A-Z][a-z]+ \d{4} from this view:/)
     expect(words).toContain('ds=')
     expect(words).toContain('Claim: about 2,000 MW')
-    for (const member of ['Singapore', 'Malaysia', 'Thailand', 'Indonesia', 'London'])
+    for (const member of ['Singapore', 'Malaysia', 'Thailand', 'Indonesia', 'London', 'Frankfurt'])
       expect(words).toContain(member)
     expect(svg).toMatch(
       /@font-face\{font-family:'Atlas Inter';[^}]*src:url\(data:font\/woff2;base64,/,
@@ -93,9 +97,9 @@ test.describe('snapshots for reports', () => {
     const csv = (await download(page, 'CSV of this chart')).bytes.toString('utf8')
     const lines = csv.trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn',
+      'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note',
     )
-    // Record row 222: Singapore, C&W, H1 2025, 1,002 MW.
+    // Record row 220: Singapore, C&W, H1 2025, 1,002 MW.
     const singapore = lines.find((l) => l.includes(',singapore,'))
     expect(singapore).toMatch(
       /^"'=HYPERLINK\(""http:\/\/x""\)",Singapore,singapore,operational,2025,H1 2025,1002,MW,,it_load,Cushman & Wakefield,/,
@@ -108,10 +112,11 @@ test.describe('snapshots for reports', () => {
     await page.goto('./?view=ranking&markets=singapore')
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
     const file = await download(page, 'Southeast Asia (JSON)')
-    expect(file.name).toBe('sea@2026.11.json')
+    expect(file.name).toBe(`sea@${V}.json`)
     const json = JSON.parse(file.bytes.toString('utf8'))
     expect(json.schema).toBe('megawatt-atlas/dataset@1')
-    expect(json.observations.length).toBe(96)
+    const bundled = JSON.parse(readFileSync(`public/data/sea@${V}.json`, 'utf8'))
+    expect(json.observations.length).toBe(bundled.observations.length)
   })
 
   test('embed=1 shows the chart, its title, caption and source, and no controls', async ({
@@ -139,9 +144,11 @@ test.describe('snapshots for reports', () => {
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
     await page.getByRole('button', { name: 'Copy embed code' }).click()
     const code = await page.evaluate(() => navigator.clipboard.readText())
-    expect(code).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?view=ranking&amp;markets=singapore&amp;ds=sea@2026\.11&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" style="width:100%;aspect-ratio:4\/3;min-height:420px;border:0"/,
-    )
+    expect(
+      code.startsWith(
+        `<iframe src="http://127.0.0.1:4173/?view=ranking&amp;markets=singapore&amp;ds=sea@${V}&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" style="width:100%;aspect-ratio:4/3;min-height:420px;border:0"`,
+      ),
+    ).toBe(true)
     const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? ''
     const framed = await context.newPage()
     await framed.setContent(`<!doctype html>${code.replace(/&amp;/g, '&amp;')}`)

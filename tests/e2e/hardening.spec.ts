@@ -1,6 +1,10 @@
+import { RELEASE } from '../../scripts/datasetRelease'
 import { bar, expect, type Page, test } from './fixtures'
 
-const SEA = '**/data/sea@2026.11.json'
+/** The bundled release a link without `ds=` opens on. */
+const V = RELEASE.version
+
+const SEA = `**/data/sea@${V}.json`
 
 async function expectRegionFailure(page: Page, message: RegExp | string) {
   const alert = page.getByRole('alert')
@@ -51,7 +55,7 @@ test.describe('network faults on one region', () => {
   test('offline: the request fails, the message says the network failed', async ({ page }) => {
     await page.route(SEA, (route) => route.abort('internetdisconnected'))
     await page.goto('./?view=ranking&markets=singapore,london')
-    await expectRegionFailure(page, 'Could not reach sea@2026.11.json: the network request failed.')
+    await expectRegionFailure(page, `Could not reach sea@${V}.json: the network request failed.`)
   })
 
   test('malformed JSON and schema-invalid data are rejected with what is wrong', async ({
@@ -65,7 +69,7 @@ test.describe('network faults on one region', () => {
       }),
     )
     await page.goto('./?view=ranking&markets=singapore,london')
-    await expectRegionFailure(page, 'sea@2026.11.json is not valid JSON.')
+    await expectRegionFailure(page, `sea@${V}.json is not valid JSON.`)
     await page.unroute(SEA)
     await page.route(SEA, async (route) => {
       const json = await (await route.fetch()).json()
@@ -74,7 +78,7 @@ test.describe('network faults on one region', () => {
     })
     await page.getByRole('button', { name: 'Try again' }).click()
     await expect(page.getByRole('alert')).toContainText(
-      'sea@2026.11.json is not a valid Megawatt Atlas file.',
+      `sea@${V}.json is not a valid Megawatt Atlas file.`,
     )
     await expect(page.getByRole('alert')).toContainText(/observation 1 \(.+\): value: /)
   })
@@ -88,7 +92,7 @@ test.describe('a request that never answers', () => {
     await expect(bar(page, 'london')).toHaveCount(1)
     // Two tries of 10 seconds each (the app retries once), then the message and a retry.
     await expect(page.getByRole('alert')).toContainText(
-      'sea@2026.11.json did not answer within 10 seconds.',
+      `sea@${V}.json did not answer within 10 seconds.`,
       {
         timeout: 40_000,
       },

@@ -8,14 +8,15 @@ test.describe('ranking', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2025',
     )
-    // Record rows 234, 222 and 30: London 1,400 MW (Knight Frank, Q3 2025), Singapore 1,002 MW
-    // (Cushman & Wakefield, H1 2025), Johor "around 897" MW (Moody's, 2025).
+    // Record rows 230, 362, 47, 220 and 268: London 1,400 MW (Knight Frank, Q3 2025), Germany
+    // "over 1.3 GW" (GDA, 2025), Malaysia "about 1,025" (JLL, end-2025), Singapore 1,002 MW
+    // (Cushman & Wakefield, H1 2025), Frankfurt 964 MW (JLL, Q1 2025).
     const labels = page.locator('.bar-label')
     await expect(labels.first()).toHaveText('1,400')
-    await expect(labels).toContainText(['1,400', '1,002', '~897'])
+    await expect(labels).toContainText(['1,400', '>1,300', '~1,025', '1,002', '964'])
     const london = await barWidth(page, 'london')
     expect((await barWidth(page, 'singapore')) / london).toBeCloseTo(1002 / 1400, 2)
-    expect((await barWidth(page, 'johor')) / london).toBeCloseTo(897 / 1400, 2)
+    expect((await barWidth(page, 'frankfurt')) / london).toBeCloseTo(964 / 1400, 2)
     // Bars are coloured by region (Okabe–Ito blue for Southeast Asia, vermillion for Europe).
     await expect(bar(page, 'singapore')).toHaveAttribute('fill', '#0072B2')
     await expect(bar(page, 'london')).toHaveAttribute('fill', '#D55E00')
@@ -34,11 +35,16 @@ test.describe('ranking', () => {
     await expect(tooltip).toContainText('H1 2025')
     await expect(tooltip).toContainText('Cushman & Wakefield')
     await expect(tooltip).toContainText('IT load')
-    await expect(tooltip).toContainText('2 other sources for this market and year.')
+    await expect(tooltip).toContainText('4 other sources for this market and year.')
+    await expect(tooltip).not.toContainText('Caveat')
+    // Row 488: JLL's 500 MW for Johor, with the record's caveat about its date.
     await bar(page, 'johor').hover()
-    await expect(tooltip).toContainText('about 897 MW')
-    await expect(tooltip).toContainText("Moody's Ratings")
+    await expect(tooltip).toContainText('500 MW')
+    await expect(tooltip).toContainText('JLL')
     await expect(tooltip).toContainText('part of Malaysia')
+    await expect(tooltip).toContainText(
+      'CaveatJLL data; the article date (c. 4 Mar 2026) is read from its URL code',
+    )
   })
 
   test('the keyboard reads the bars one by one and Enter opens all figures', async ({ page }) => {
@@ -47,7 +53,7 @@ test.describe('ranking', () => {
     await chart.focus()
     await page.keyboard.press('ArrowDown')
     const card = page.locator('.figure-tooltip')
-    // Bars run from the largest down: London's 1,400 MW first, Johor's ~897 MW last.
+    // Bars run from the largest down: London's 1,400 MW first, Johor's 500 MW last.
     await expect(card).toContainText('London')
     await expect(card).toContainText('1,400 MW')
     await page.keyboard.press('End')
@@ -57,7 +63,7 @@ test.describe('ranking', () => {
     await page.keyboard.press('ArrowUp')
     await expect(card).toContainText('Singapore')
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('region', { name: 'Singapore: 3 figures for 2025' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Singapore: 5 figures for 2025' })).toBeVisible()
     await chart.focus()
     await page.keyboard.press('Escape')
     await expect(card).toHaveCount(0)
@@ -68,11 +74,17 @@ test.describe('ranking', () => {
   }) => {
     await page.goto('./?view=ranking&markets=singapore')
     await bar(page, 'singapore').click()
-    const details = page.getByRole('region', { name: 'Singapore: 3 figures for 2025' })
+    const details = page.getByRole('region', { name: 'Singapore: 5 figures for 2025' })
     await expect(details).toBeVisible()
     await expect(details.locator('li.is-drawn')).toContainText('1,002 MW')
+    // Row 79, Moody's "estimated 1.0 GW", carries the record's caveat.
+    await expect(details.locator('li', { hasText: "Moody's Ratings" })).toContainText(
+      "Caveat: Moody's report; the page gives no date",
+    )
     await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/.+/)
-    await expect(details).toContainText('The bar shows the figure for the most recent period.')
+    await expect(details).toContainText(
+      'The bar shows the figure for the most recent period (from a named publisher where there is one).',
+    )
   })
 
   test('filters change chart and URL, survive a reload, and back/forward walk through them', async ({

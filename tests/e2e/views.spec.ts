@@ -31,12 +31,14 @@ test.describe('trend', () => {
       'Operational capacity over time, 2020–2026',
     )
     const singapore = page.locator('.trend-dot[data-line="singapore"]')
-    // Record: 876 (H2 2022), 962 (H2 2023), "surpass 1,000" (H2 2024), 1,002 (H1 2025); none in 2020, 2021, 2026.
-    await expect(singapore).toHaveCount(4)
-    await expect(singapore.nth(2)).toHaveAttribute('data-qualifier', 'at_least')
-    await expect(singapore.nth(3)).toHaveAttribute('data-qualifier', 'exact')
-    // Paris: 2023, 2025, 2026 and no 2024 figure: its line breaks there (two path segments), never drops to zero.
-    await expect(page.locator('.trend-dot[data-line="paris"]')).toHaveCount(3)
+    // Record: "about 1,000" (end-2021, row 418), 876 (H2 2022), 962 (H2 2023), "surpass 1,000"
+    // (H2 2024), 1,002 (H1 2025); none in 2020 or 2026.
+    await expect(singapore).toHaveCount(5)
+    await expect(singapore.nth(0)).toHaveAttribute('data-qualifier', 'about')
+    await expect(singapore.nth(3)).toHaveAttribute('data-qualifier', 'at_least')
+    await expect(singapore.nth(4)).toHaveAttribute('data-qualifier', 'exact')
+    // Paris: 2020 and 2022–2025, no 2021 figure: its line breaks there (two path segments), never drops to zero.
+    await expect(page.locator('.trend-dot[data-line="paris"]')).toHaveCount(5)
     await expect(page.locator('.recharts-line-curve[name="Paris"]')).toHaveAttribute(
       'd',
       /^M[^M]+M[^M]+$/,
@@ -81,11 +83,12 @@ test.describe('pipeline', () => {
 test.describe('sources', () => {
   test('every source’s figure per market, the drawn one marked', async ({ page }) => {
     await page.goto('./?view=sources&markets=singapore&year=2024')
-    // Singapore 2024 in the record: 780, 973, 985, 1,000 (C&W H2), 1,000 (techstories), 1,400 (IMDA).
-    await expect(page.locator('.source-mark[data-market="singapore"]')).toHaveCount(6)
+    // Singapore 2024 in the record: 717 (Structure Research), 718 (CBRE), 780, 881, 973, 985,
+    // 988, 1,000 (C&W H2), 1,000 (techstories), 1,400 (IMDA).
+    await expect(page.locator('.source-mark[data-market="singapore"]')).toHaveCount(10)
     await expect(page.locator('.source-mark[data-drawn="true"]')).toHaveCount(1)
     await expect(page.locator('.chart-frame__summary')).toHaveText(
-      'Singapore: 6 figures from 780 MW to 1,400 MW.',
+      'Singapore: 10 figures from 717 MW to 1,400 MW.',
     )
     const drawnRow = page.locator('.figures-table tr.is-drawn')
     await expect(drawnRow).toContainText('over 1,000 MW')
@@ -97,8 +100,8 @@ test.describe('table', () => {
   test('every figure with its source, sortable by any column', async ({ page }) => {
     await page.goto('./?view=table&markets=singapore,malaysia&year=2025')
     const rows = page.locator('.figures-table tbody tr')
-    // 2025 operational in the record: Singapore 3 figures, Malaysia 3 figures.
-    await expect(rows).toHaveCount(6)
+    // 2025 operational in the record: Singapore 5 figures, Malaysia 3 figures.
+    await expect(rows).toHaveCount(8)
     await page.getByRole('button', { name: /^Figure/ }).click()
     await expect(page.getByRole('columnheader', { name: /Figure/ })).toHaveAttribute(
       'aria-sort',

@@ -5,6 +5,7 @@ import type { Unit } from '../../data/metrics'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { valueAxis } from '../axis'
+import { CaveatEntry } from '../FigureCaveat'
 import { basisLabel, formatFigure, formatNumber, toDisplay, unitLabel } from '../format'
 import { regionColour } from '../palette'
 import type { SourcedFigure, SpreadRow } from './sourcesSeries'
@@ -128,6 +129,7 @@ function SpreadTooltip({ figure, unit }: { figure: SourcedFigure; unit: DisplayU
         <dd>{source.title}</dd>
         <dt>{t('tooltip.basis')}</dt>
         <dd>{basisLabel(observation.basis)}</dd>
+        <CaveatEntry observation={observation} />
       </dl>
       <p className="figure-tooltip__others">“{observation.quote}”</p>
     </div>

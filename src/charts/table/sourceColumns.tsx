@@ -29,7 +29,7 @@ export function figureColumn<R>(of: (row: R) => Sourced, unit: DisplayUnit): Col
   }
 }
 
-/** Period, publisher, report (linked) and basis. */
+/** Period, publisher, report (linked), basis and the figure's caveat. */
 export function sourceColumns<R>(of: (row: R) => Sourced): Column<R>[] {
   return [
     {
@@ -59,6 +59,14 @@ export function sourceColumns<R>(of: (row: R) => Sourced): Column<R>[] {
       cell: (r) => basisLabel(of(r).observation.basis),
       // By the words shown, in the page's language.
       sortValue: (r) => basisLabel(of(r).observation.basis),
+    },
+    {
+      id: 'caveat',
+      header: t('tooltip.caveat'),
+      cell: (r) => {
+        const { note } = of(r).observation
+        return note ? <span className="figure-caveat">{note}</span> : ''
+      },
     },
   ]
 }

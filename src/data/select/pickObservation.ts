@@ -28,6 +28,14 @@ function basisRank(o: Observation): number {
   return o.basis === 'not_stated' ? 1 : 0
 }
 
+/**
+ * The record writes `Not named (…)` where the page gives a figure without saying whose it is.
+ * Such a figure is drawn by `latest` only when no named publisher has one: it stays in the spread.
+ */
+export function isUnnamedPublisher(publisherId: string): boolean {
+  return publisherId === 'not-named' || publisherId.startsWith('not-named-')
+}
+
 function byValue(a: Observation, b: Observation): number {
   return a.value - b.value || byLatest(a, b)
 }
@@ -42,7 +50,8 @@ export function pickObservation(
   if (typeof rule === 'object') {
     drawn = candidates.filter((o) => publisherOf(o) === rule.publisher).sort(byLatest)[0]
   } else if (rule === 'latest') {
-    drawn = [...candidates].sort(byLatest)[0]
+    const named = candidates.filter((o) => !isUnnamedPublisher(publisherOf(o)))
+    drawn = [...(named.length > 0 ? named : candidates)].sort(byLatest)[0]
   } else {
     const ascending = [...candidates].sort(byValue)
     // Of an even count, the median is the lower of the two middle figures: always a published number.

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { marketsInView, rankingSeries } from '../../../src/charts/ranking/rankingSeries'
 import { rankingText } from '../../../src/charts/ranking/rankingText'
 import { combineDatasets, defaultYear } from '../../../src/data/atlasData'
-import { bundledDatasets } from '../../helpers/bundledData'
+import { bundledDatasets, FROZEN_RELEASE } from '../../helpers/bundledData'
 
-const data = combineDatasets(bundledDatasets())
+const data = combineDatasets(bundledDatasets(FROZEN_RELEASE))
 const ids = (rows: { market: { id: string } }[]) => rows.map((r) => r.market.id)
 
 describe('rankingSeries on the bundled data', () => {
@@ -103,7 +103,7 @@ describe('rankingText', () => {
     expect(text.title).toBe('Operational capacity by market, 2025')
     expect(text.subtitle).toMatch(/^In megawatts \(MW\): capacity live and in operation\. /)
     expect(text.subtitle).toMatch(
-      /2 markets; where sources disagree \(2 markets\), the bar shows the figure for the most recent period\./,
+      /2 markets; where sources disagree \(2 markets\), the bar shows the figure for the most recent period \(from a named publisher where there is one\)\./,
     )
     expect(text.sourceLine).toBe(
       'Sources: Cushman & Wakefield; ST Telemedia Global Data Centres (Thailand). Data: Megawatt Atlas Asia Pacific (other) 2026.11, Europe 2026.11 and Southeast Asia 2026.11.',

@@ -6,9 +6,9 @@ import { sourcesSeries } from '../../../src/charts/sources/sourcesSeries'
 import { longestSeries, trendSeries, yearRange } from '../../../src/charts/trend/trendSeries'
 import { combineDatasets } from '../../../src/data/atlasData'
 import { groupTotal } from '../../../src/data/select/groupTotals'
-import { bundledDatasets } from '../../helpers/bundledData'
+import { bundledDatasets, FROZEN_RELEASE } from '../../helpers/bundledData'
 
-const data = combineDatasets(bundledDatasets())
+const data = combineDatasets(bundledDatasets(FROZEN_RELEASE))
 const markets = (...ids: string[]) => marketsInView(data, ids)
 
 describe('trendSeries', () => {

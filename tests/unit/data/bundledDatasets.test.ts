@@ -39,13 +39,14 @@ describe('bundled datasets', () => {
 
   it('hold one dataset per region, listed in the catalog', () => {
     const catalog = bundledCatalog()
-    expect(catalog.datasets.map((d) => d.region).sort()).toEqual([
+    const newest = catalog.datasets.filter((d) => d.version === RELEASE.version)
+    expect(newest.map((d) => d.region).sort()).toEqual([
       'asia-pacific-other',
       'europe',
       'southeast-asia',
     ])
     for (const dataset of bundledDatasets()) {
-      const entry = catalog.datasets.find((d) => d.id === dataset.id)
+      const entry = newest.find((d) => d.id === dataset.id)
       expect(entry?.markets.map((m) => m.id)).toEqual(
         dataset.markets.filter((m) => m.level !== 'aggregate').map((m) => m.id),
       )
@@ -74,7 +75,33 @@ describe('bundled datasets', () => {
       expect(source?.publisher).toBe(cell('publisher'))
       expect(source?.url).toBe(cell('url'))
       expect(cell('market').startsWith(market?.name ?? '?')).toBe(true)
+      expect(o.note).toBe(cell('note') || undefined)
     }
+  })
+
+  it('model a combined market as a total of its members, and put each city inside its country total', () => {
+    const [header, ...rows] = parseCsv(recordCsvText())
+    const col = (name: string) => header?.cells.indexOf(name) ?? -1
+    const countryTotals = new Set(
+      rows
+        .filter((r) => /\(country\)/.test(r.cells[col('market')] ?? ''))
+        .map((r) => r.cells[col('country')]),
+    )
+    const markets = bundledDatasets().flatMap((d) => d.markets)
+    const byName = new Map(markets.map((m) => [m.name, m]))
+    const countryOf = new Map(rows.map((r) => [r.cells[col('market')], r.cells[col('country')]]))
+    for (const metro of markets.filter((m) => m.level === 'metro')) {
+      const country = countryOf.get(metro.name)
+      if (country && countryTotals.has(country))
+        expect(metro.parent, `${metro.name} inside ${country}`).toBe(byName.get(country)?.id)
+    }
+    expect(byName.get('Dublin')?.parent).toBe('ireland')
+    expect(byName.get('Barcelona')?.parent).toBe('spain')
+    const combined = byName.get('Hanoi and Ho Chi Minh City (combined)')
+    expect(combined).toMatchObject({ level: 'aggregate', members: ['hanoi', 'ho-chi-minh-city'] })
+    expect(bundledCatalog().datasets.flatMap((d) => d.markets.map((m) => m.id))).not.toContain(
+      combined?.id,
+    )
   })
 
   it('never list an aggregate such as FLAP-D among the markets a view can draw', () => {

@@ -6,9 +6,9 @@ import {
   ratio,
   totalQualifier,
 } from '../../../src/data/select/groupTotals'
-import { bundledDatasets } from '../../helpers/bundledData'
+import { bundledDatasets, FROZEN_RELEASE } from '../../helpers/bundledData'
 
-const data = combineDatasets(bundledDatasets())
+const data = combineDatasets(bundledDatasets(FROZEN_RELEASE))
 const market = (id: string) => {
   const m = data.markets.get(id)
   if (!m) throw new Error(id)

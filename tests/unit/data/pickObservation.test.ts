@@ -48,6 +48,21 @@ describe('pickObservation', () => {
     expect(pickObservation([unstated, stated], 'latest', publisherOf)?.drawn).toBe(stated)
   })
 
+  it('latest: a named publisher before a source that names none, which stays beside it', () => {
+    // London's pipeline, 2024: record rows 144 (Cushman & Wakefield, H1 2024) and 292
+    // ("Not named (Solecrypt blog; …)", end of 2024).
+    const named = figure(1209, '2024-06-30', 'cushman-wakefield', { year: 2024 })
+    const unnamed = figure(1500, '2024-12-31', 'not-named-solecrypt-blog', { year: 2024 })
+    expect(pickObservation([unnamed, named], 'latest', publisherOf)).toEqual({
+      drawn: named,
+      others: [unnamed],
+    })
+    // Where no named publisher has a figure, the unnamed one is drawn.
+    expect(pickObservation([unnamed], 'latest', publisherOf)?.drawn).toBe(unnamed)
+    // The other rules still weigh every figure.
+    expect(pickObservation([unnamed, named], 'max', publisherOf)?.drawn).toBe(unnamed)
+  })
+
   it('max and min: the highest and the lowest value', () => {
     expect(pickObservation(all, 'max', publisherOf)?.drawn).toBe(cw)
     expect(pickObservation([cw, moodys], 'min', publisherOf)?.drawn).toBe(moodys)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readQualifier } from '../../../src/data/readQualifier'
+import { numberReadings, readQualifier } from '../../../src/data/readQualifier'
 
 // Quotes taken from record/capacity-figures.csv.
 const qualifierOf = (quote: string, value: number, unit: 'MW' | '%' = 'MW') => {
@@ -95,5 +95,65 @@ describe('readQualifier', () => {
       'not found',
     )
     expect(qualifierOf('vacancy of 9%', 9)).toBe('not found')
+  })
+
+  it('reads numbers as the source prints them: 1.189 and 1,189, 2,2 GW and 2.2 GW', () => {
+    // Record rows 288 (German), 270 (German), 489 (Vietnamese), 340 (German).
+    const london =
+      'London bleibt mit 1.189 Megawatt (MW) in Betrieb und weiteren 1.678 MW in der Pipeline'
+    expect(qualifierOf(london, 1189)).toBe('none')
+    expect(qualifierOf(london, 1678)).toBe('none')
+    expect(
+      qualifierOf('Davon entfallen 2,2 GW beziehungsweise 72 Prozent auf Frankfurt', 2200),
+    ).toBe('none')
+    expect(qualifierOf('Singapore (1.198 MW)', 1198)).toBe('none')
+    // The English reading still holds: "1.4 gigawatts" is 1,400 MW (row 75).
+    expect(qualifierOf('the existing 1.4 gigawatts of computing capacity', 1400)).toBe('none')
+  })
+
+  it('still refuses a quote that does not hold the value in any reading', () => {
+    expect(qualifierOf('London bleibt mit 1.189 Megawatt (MW) in Betrieb', 1.19)).toBe('not found')
+    expect(qualifierOf('Davon entfallen 2,2 GW auf Frankfurt', 22)).toBe('not found')
+    expect(qualifierOf('Davon entfallen 2,2 GW auf Frankfurt', 2000)).toBe('not found')
+    expect(qualifierOf('Singapore (1.198 MW)', 1.198)).toBe('none')
+    expect(numberReadings('1,2,3')).toEqual([])
+    expect(numberReadings('1.025')).toEqual([1.025, 1025])
+  })
+
+  it('reads bounds and estimates in the languages of the record', () => {
+    // Rows 405 (Polish), 372 (Polish), 335 (German), 445 (Indonesian), 456 and 457 (Vietnamese),
+    // 416 (Italian), 383 (Spanish).
+    expect(qualifierOf('Ponad 250 MW przypadało na Zurych, 241 MW na Johannesburg', 250)).toBe(
+      'at_least',
+    )
+    expect(qualifierOf('Ponad 250 MW przypadało na Zurych, 241 MW na Johannesburg', 241)).toBe(
+      'none',
+    )
+    expect(
+      qualifierOf('łączna moc komercyjnych centrów danych w Polsce przekroczyła 200 MW', 200),
+    ).toBe('at_least')
+    expect(qualifierOf('So betrug der Umsatz im ersten Quartal etwa 45 Megawatt (MW)', 45)).toBe(
+      'about',
+    )
+    expect(qualifierOf('sementara saat ini baru mencapai sekitar 500 MW', 500)).toBe('about')
+    expect(qualifierOf('tại Hà Nội và TP.HCM chỉ đạt khoảng 60 MW', 60)).toBe('about')
+    expect(qualifierOf('una capacità installata complessiva di circa 300 MW', 300)).toBe('about')
+    expect(qualifierOf('una proyección de crecimiento de hasta 361 MW', 361)).toBe('at_most')
+    // The words the record's notes list, on made-up sentences of the same shape.
+    expect(qualifierOf('gut 1.000 MW', 1000)).toBe('at_least')
+    expect(qualifierOf('oltre 500 MW', 500)).toBe('at_least')
+    expect(qualifierOf('más de 1,2 GW', 1200)).toBe('at_least')
+    expect(qualifierOf('fast 2,1 GW', 2100)).toBe('at_most')
+    expect(qualifierOf('rund 1.100 MW', 1100)).toBe('about')
+  })
+
+  it('reads "140 MW+" as a lower bound and "sub-1000" as an upper one', () => {
+    // Rows 484 and 313.
+    expect(qualifierOf('(140 MW+) are in traditional powerhouse markets', 140)).toBe('at_least')
+    const quote =
+      'Dublin, meanwhile, has around 1,100 megawatts in these three states, followed by Frankfurt (1000 megawatts) and Amsterdam (sub-1000 megawatts)'
+    const reading = (market: string) => readQualifier(quote, 1000, 'MW', market)
+    expect(reading('Amsterdam')).toEqual({ found: true, qualifier: 'at_most' })
+    expect(reading('Frankfurt')).toEqual({ found: true, qualifier: undefined })
   })
 })
