@@ -12,11 +12,14 @@ import { basisLabel, formatFigure } from './format'
 export function SourceDetails({
   row,
   rule,
+  ruleLine = t('details.rule', { rule }),
   unit = 'mw',
   onClose,
 }: {
   row: FigureRow
   rule: string
+  /** What the chart draws, in words ("The bar shows …"); a grid says "The cell shows …". */
+  ruleLine?: string
   unit?: DisplayUnit
   onClose: () => void
 }) {
@@ -38,7 +41,7 @@ export function SourceDetails({
           {t('details.close')}
         </button>
       </div>
-      <p className="source-details__rule">{t('details.rule', { rule })}</p>
+      <p className="source-details__rule">{ruleLine}</p>
       <ul className="source-details__list">
         {figures.map(({ observation, source, drawn }) => (
           <li

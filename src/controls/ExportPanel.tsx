@@ -23,7 +23,9 @@ export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
     setStatus(t('export.preparing'))
     try {
       const { runExport } = await import('../export/exportChart')
-      const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
+      const chart =
+        frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface') ??
+        null
       const meta = {
         exportedOn: formatDay(new Date().toISOString().slice(0, 10)),
         link: shareLink(),

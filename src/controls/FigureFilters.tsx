@@ -10,6 +10,7 @@ export function FigureFilters({
   state,
   update,
   shownYear,
+  year = true,
   scale = true,
 }: {
   data: AtlasData
@@ -18,6 +19,8 @@ export function FigureFilters({
   update: (patch: Partial<ViewState>) => void
   /** The year drawn when the link names none. */
   shownYear: number | undefined
+  /** False where the view draws every year (coverage). */
+  year?: boolean
   /** False where the view has no value axis to scale (the table). */
   scale?: boolean
 }) {
@@ -29,13 +32,15 @@ export function FigureFilters({
         onChange={(ids) => update({ markets: ids })}
       />
       <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-      <YearSelect
-        data={data}
-        metric={state.metric}
-        year={state.year}
-        shownYear={shownYear}
-        onChange={(y) => update({ year: y })}
-      />
+      {year ? (
+        <YearSelect
+          data={data}
+          metric={state.metric}
+          year={state.year}
+          shownYear={shownYear}
+          onChange={(y) => update({ year: y })}
+        />
+      ) : null}
       <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
       <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
       {scale ? <ScaleSwitch value={state.scale} onChange={(s) => update({ scale: s })} /> : null}

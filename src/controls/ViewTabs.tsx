@@ -1,10 +1,10 @@
-/** The six views as tabs: arrow keys move between them, as a tab list should. */
+/** The views as tabs: arrow keys move between them, as a tab list should. */
 import { useRef } from 'react'
 import { t } from '../i18n/locale'
 import { VIEWS, type View } from '../view/viewState'
 
 /** Tab order: the landing view first. */
-const ORDER: View[] = ['compare', 'ranking', 'trend', 'pipeline', 'sources', 'table']
+const ORDER: View[] = ['compare', 'ranking', 'trend', 'pipeline', 'sources', 'coverage', 'table']
 
 export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   const refs = useRef(new Map<View, HTMLButtonElement>())

@@ -6,7 +6,8 @@ import type { ChartText } from '../charts/chartText'
 import type { Metric } from '../data/metrics'
 import type { Observation, Source } from '../data/schema'
 
-export type LegendShape = 'square' | 'line' | 'dashed' | 'dot' | 'ring' | 'up' | 'down'
+/** `empty`: a dashed outline, for "no figure". */
+export type LegendShape = 'square' | 'empty' | 'line' | 'dashed' | 'dot' | 'ring' | 'up' | 'down'
 export type LegendEntry = { label: string; colour: string; shape: LegendShape }
 
 /** One drawn value, with everything a reader needs to check it. */

@@ -110,6 +110,8 @@ function legendSwatch(entry: LegendEntry, x: number, y: number): string {
       return `<circle cx="${x + 6}" cy="${y}" r="4.5" fill="none" stroke="${c}" stroke-width="2"/>`
     case 'up':
       return `<path d="M${x + 6},${y - 6} L${x + 12},${y + 5} L${x},${y + 5} Z" fill="${c}"/>`
+    case 'empty':
+      return `<rect x="${x + 0.5}" y="${y - 5.5}" width="11" height="11" rx="2" fill="none" stroke="${c}" stroke-dasharray="2 2"/>`
     case 'down':
       return `<path d="M${x + 6},${y + 6} L${x + 12},${y - 5} L${x},${y - 5} Z" fill="${c}"/>`
     default:

@@ -64,6 +64,7 @@ export const en = {
   'view.trend': 'Trend',
   'view.pipeline': 'Pipeline',
   'view.sources': 'Sources',
+  'view.coverage': 'Coverage',
   'view.table': 'Table',
   'unit.inPercent': 'In per cent',
   'unit.inGw': 'In gigawatts (GW)',

@@ -6,6 +6,27 @@
 import type { Messages } from './messages.en'
 
 export const ptBR: Messages = {
+  'coverage.title': '{metric}: o que se sabe, mercado por ano',
+  'coverage.subtitle':
+    'Cada célula mostra {rule}; o tom conta os editores que dão um número. Célula vazia: nenhum número com fonte.',
+  'coverage.summary.none': 'Nenhum mercado escolhido tem número com fonte para {what}.',
+  'coverage.summary.filled':
+    '{filled} de {cells} pares mercado-ano de {first} a {last} têm um número com fonte.',
+  'coverage.summary.longest': 'Série mais longa: {names} ({years}).',
+  'coverage.summary.most': 'Mais editores para um número: {market} em {year} ({publishers}).',
+  'coverage.missing': 'Nenhum número com fonte em nenhum ano: {names}.',
+  'coverage.legend.many': '{count} ou mais editores',
+  'coverage.legend.none': 'sem número',
+  'coverage.chartAria':
+    'Grade de mercados por ano: as setas movem entre as células, Enter mostra todos os números de uma célula',
+  'coverage.cell.none': '{market}, {year}: nenhum número com fonte.',
+  'coverage.cell.publishers': '{publishers} deram um número para este mercado e ano.',
+  'coverage.caption': '{title}: o número mostrado em cada célula',
+  'coverage.details.rule': 'A célula mostra {rule}.',
+  'coverage.empty':
+    'Nenhum mercado escolhido tem número com fonte para esta métrica em nenhum ano.',
+  'count.years_one': '{count} ano',
+  'count.years_other': '{count} anos',
   'qualifier.about': 'cerca de {value}',
   'qualifier.at_least': 'mais de {value}',
   'qualifier.at_most': 'até {value}',
@@ -72,6 +93,7 @@ export const ptBR: Messages = {
   'view.trend': 'Tendência',
   'view.pipeline': 'Pipeline',
   'view.sources': 'Fontes',
+  'view.coverage': 'Cobertura',
   'view.table': 'Tabela',
   'unit.inPercent': 'Em porcentagem',
   'unit.inGw': 'Em gigawatts (GW)',

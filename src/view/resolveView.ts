@@ -40,6 +40,6 @@ export function marketsNeeded(state: ViewState): string[] | null {
 export function shownYear(state: ViewState, data: AtlasData): number | undefined {
   if (state.view === 'compare') return compareYear(state, data, activeClaim(state, data))
   if (state.view === 'pipeline') return state.year ?? defaultYear(data, 'under_construction')
-  if (state.view === 'trend') return undefined
+  if (state.view === 'trend' || state.view === 'coverage') return undefined
   return state.year ?? defaultYear(data, state.metric)
 }

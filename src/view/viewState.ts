@@ -6,7 +6,15 @@ import type { Group } from '../data/groups'
 import type { Metric } from '../data/metrics'
 import type { PickRule } from '../data/select/pickObservation'
 
-export const VIEWS = ['ranking', 'trend', 'compare', 'pipeline', 'sources', 'table'] as const
+export const VIEWS = [
+  'ranking',
+  'trend',
+  'compare',
+  'pipeline',
+  'sources',
+  'coverage',
+  'table',
+] as const
 export type View = (typeof VIEWS)[number]
 export const UNITS = ['mw', 'gw'] as const
 export type DisplayUnit = (typeof UNITS)[number]

@@ -15,6 +15,7 @@ const VIEWS: Record<View, Lazy<ViewProps>> = {
   trend: lazyComponent(() => withWords(import('./TrendView')).then((m) => m.TrendView)),
   pipeline: lazyComponent(() => withWords(import('./PipelineView')).then((m) => m.PipelineView)),
   sources: lazyComponent(() => withWords(import('./SourcesView')).then((m) => m.SourcesView)),
+  coverage: lazyComponent(() => withWords(import('./CoverageView')).then((m) => m.CoverageView)),
   table: lazyComponent(() => withWords(import('./TableView')).then((m) => m.TableView)),
 }
 
