@@ -7,6 +7,8 @@ const PAGES = [
   ['trend', './?view=trend'],
   ['pipeline', './?view=pipeline'],
   ['sources', './?view=sources'],
+  ['coverage', './?view=coverage'],
+  ['coverage, dark', './?view=coverage&theme=dark'],
   ['table', './?view=table&markets=singapore,malaysia'],
   ['embed', './?view=ranking&embed=1'],
   ['dark theme', './?view=ranking&theme=dark'],

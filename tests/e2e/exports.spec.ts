@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { RELEASE } from '../../scripts/datasetRelease'
-import { expect, type Page, test } from './fixtures'
+import { download, expect, test } from './fixtures'
 
 /** The bundled release a link without `ds=` opens on. */
 const V = RELEASE.version
@@ -9,17 +9,6 @@ const V = RELEASE.version
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const menu = page.locator('.chart-frame .export-menu, .table-view .export-menu').first()
-  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click()
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    menu.getByRole('button', { name: button }).click(),
-  ])
-  const path = await file.path()
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) }
 }
 
 test.describe('snapshots for reports', () => {

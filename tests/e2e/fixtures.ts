@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { test as base, expect, type Page } from '@playwright/test'
 
 /**
@@ -48,3 +49,18 @@ export const tableRow = (page: Page, market: string) =>
   page.locator(`.figures-table tr[data-market="${market}"]`)
 
 export const openMarketPicker = (page: Page) => page.locator('.market-picker summary').click()
+
+/** Clicks one of the chart's Download menu buttons and returns the file it saves. */
+export async function download(
+  page: Page,
+  button: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  const menu = page.locator('.chart-frame .export-menu, .table-view .export-menu').first()
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click()
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: button }).click(),
+  ])
+  const path = await file.path()
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) }
+}

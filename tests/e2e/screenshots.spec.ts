@@ -14,6 +14,7 @@ const VIEWS = [
     './?view=pipeline&markets=singapore,johor,malaysia,bangkok,manila,london,frankfurt,paris,madrid,sydney,mumbai,tokyo',
   ],
   ['sources', './?view=sources'],
+  ['coverage', './?view=coverage'],
   ['table', './?view=table&markets=singapore,malaysia,thailand,indonesia'],
 ] as const
 
