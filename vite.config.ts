@@ -43,7 +43,8 @@ function bundledDataDigests(): Plugin {
       if (resolved !== `\0${id}`) return
       const digests = Object.fromEntries(
         readdirSync('public/data')
-          .filter((file) => file.endsWith('.json'))
+          // What the app itself loads: the catalog and the datasets (not the open-format files).
+          .filter((file) => file === 'catalog.json' || /@[\d.]+\.json$/.test(file))
           .map((file) => [
             file,
             createHash('sha256')

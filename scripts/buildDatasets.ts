@@ -5,8 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { catalogSchema } from '../src/data/schema'
-import { readClaimsCsv } from './claimsCsv'
-import { buildDatasets, RecordError } from './datasetBuild'
+import { buildRelease, RecordError } from './datasetBuild'
 import { REGIONS, RELEASE } from './datasetRelease'
 import { checkReleases, type Releases } from './releases'
 
@@ -19,11 +18,11 @@ try {
   const previous = existsSync(catalogFile)
     ? catalogSchema.parse(JSON.parse(readFileSync(catalogFile, 'utf8')))
     : undefined
-  const files = buildDatasets(
+  const files = buildRelease(
     read('capacity-figures.csv'),
+    read('claims.csv'),
     RELEASE,
     REGIONS,
-    readClaimsCsv(read('claims.csv')),
     previous,
   )
   const releases: Releases = existsSync(releasesFile)

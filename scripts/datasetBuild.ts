@@ -10,6 +10,8 @@ import {
   datasetSchema,
 } from '../src/data/schema'
 import { describeSchemaProblems } from '../src/data/schemaProblems'
+import { readClaimsCsv } from './claimsCsv'
+import { jsonSchemas, recordFiles } from './openFormats'
 
 export type Release = { version: string; published: string }
 export type RegionTable = Record<string, { id: string; title: string }>
@@ -20,6 +22,26 @@ export class RecordError extends Error {
       problems.map((p) => `row ${p.row}${p.field ? `, ${p.field}` : ''}: ${p.message}`).join('\n'),
     )
   }
+}
+
+/**
+ * Every file of a release in public/data: the catalog, one dataset per region, the record and
+ * its claims as CSV with their datapackage.json, and the formats' JSON Schemas.
+ */
+export function buildRelease(
+  recordCsv: string,
+  claimsCsv: string,
+  release: Release,
+  regions: RegionTable,
+  previous?: Catalog,
+): Map<string, string> {
+  const files = buildDatasets(recordCsv, release, regions, readClaimsCsv(claimsCsv), previous)
+  const datasetFiles = [...files.keys()].filter((name) => name !== 'catalog.json')
+  return new Map([
+    ...files,
+    ...recordFiles(recordCsv, claimsCsv, release, datasetFiles),
+    ...jsonSchemas(),
+  ])
 }
 
 export function datasetFileName(id: string, version: string): string {

@@ -11,11 +11,14 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
+/** Files named for their release (`sea@2026.12.json`, `capacity-figures@2026.12.csv`). */
+export const isReleased = (name: string) => /@[\d.]+\.(?:json|csv)$/.test(name)
+
 /** Adds the new files' hashes; throws when a file already released would change. */
 export function checkReleases(releases: Releases, files: Map<string, string>): Releases {
   const next = { ...releases }
   for (const [name, content] of files) {
-    if (name === 'catalog.json') continue
+    if (!isReleased(name)) continue
     const hash = sha256(content)
     const known = releases[name]
     if (known && known !== hash)

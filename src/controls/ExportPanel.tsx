@@ -3,6 +3,7 @@
  * data behind the chart, and the datasets as JSON. The export code itself loads on first use.
  */
 import { type RefObject, useState } from 'react'
+import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { useExportContext } from '../export/exportContext'
 import type { ExportSpec } from '../export/exportSpec'
 import { formatDay, t } from '../i18n/locale'
@@ -18,6 +19,10 @@ export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
   const { datasets, shareLink } = useExportContext()
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  // The record behind the bundled data on screen, in the release it was pinned to.
+  const releases = [
+    ...new Set(datasets.filter((d) => !d.id.startsWith(USER_DATASET_PREFIX)).map((d) => d.version)),
+  ]
   const run = async (action: import('../export/exportChart').ExportAction) => {
     setBusy(true)
     setStatus(t('export.preparing'))
@@ -76,6 +81,24 @@ export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
           </button>
         ))}
       </div>
+      {releases.length > 0 ? (
+        <>
+          <p className="export-menu__group">{t('export.release')}</p>
+          {releases.map((version) => (
+            <div className="export-menu__row export-menu__links" key={version}>
+              <a href={`data/capacity-figures@${version}.csv`} download>
+                {t('export.releaseCsv', { version })}
+              </a>
+              <a href="data/datapackage.json" download>
+                datapackage.json
+              </a>
+              <a href="data/dataset@1.schema.json" download>
+                {t('export.jsonSchema')}
+              </a>
+            </div>
+          ))}
+        </>
+      ) : null}
       <p className="export-menu__status" role="status" aria-live="polite">
         {status}
       </p>

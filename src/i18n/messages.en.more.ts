@@ -150,6 +150,9 @@ export const enMore = {
   'export.data': 'Data',
   'export.csv': 'CSV of this chart',
   'export.json': '{title} (JSON)',
+  'export.release': 'The whole release, in open formats',
+  'export.releaseCsv': 'Record {version} (CSV)',
+  'export.jsonSchema': 'Dataset format (JSON Schema)',
   'userData.drop': 'Drop a CSV or JSON file here, or choose one.',
   'userData.help':
     'CSV with the record’s columns (one figure per row), or JSON in the dataset format; at most {mb} MB. It stays in this browser. Examples:',

@@ -285,6 +285,9 @@ export const ptBR: Messages = {
   'export.data': 'Dados',
   'export.csv': 'CSV deste gráfico',
   'export.json': '{title} (JSON)',
+  'export.release': 'A versão inteira, em formatos abertos',
+  'export.releaseCsv': 'Registro {version} (CSV)',
+  'export.jsonSchema': 'Formato dos dados (JSON Schema)',
   'userData.drop': 'Solte um arquivo CSV ou JSON aqui, ou escolha um.',
   'userData.help':
     'CSV com as colunas do registro (um número por linha), ou JSON no formato de dataset; no máximo {mb} MB. Fica neste navegador. Exemplos:',

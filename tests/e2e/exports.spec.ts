@@ -108,6 +108,30 @@ test.describe('snapshots for reports', () => {
     expect(json.observations.length).toBe(bundled.observations.length)
   })
 
+  test('the whole release downloads as the record’s CSV, its datapackage.json and the JSON Schema', async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking&markets=singapore')
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    const menu = page.locator('.chart-frame .export-menu')
+    await menu.locator('summary').click()
+    const save = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        menu.getByRole('link', { name }).click(),
+      ])
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') }
+    }
+    const csv = await save(`Record ${V} (CSV)`)
+    expect(csv.name).toBe(`capacity-figures@${V}.csv`)
+    expect(csv.text).toBe(readFileSync('record/capacity-figures.csv', 'utf8'))
+    const pkg = JSON.parse((await save('datapackage.json')).text)
+    expect(pkg.version).toBe(V)
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toContain(csv.name)
+    const schema = JSON.parse((await save('Dataset format (JSON Schema)')).text)
+    expect(schema.properties.schema.const).toBe('megawatt-atlas/dataset@1')
+  })
+
   test('embed=1 shows the chart, its title, caption and source, and no controls', async ({
     page,
   }) => {
