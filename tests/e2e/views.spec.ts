@@ -93,6 +93,10 @@ test.describe('sources', () => {
     const drawnRow = page.locator('.figures-table tr.is-drawn')
     await expect(drawnRow).toContainText('over 1,000 MW')
     await expect(drawnRow).toContainText('Cushman & Wakefield')
+    // Row 72's caveat, in the table's Caveat column and in its mark's hover card.
+    const moodys = page.locator('.figures-table tr', { hasText: "Moody's Ratings" })
+    await expect(moodys).toContainText('read from a copy of this page at qa.sbr.com.sg')
+    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toBeVisible()
   })
 })
 

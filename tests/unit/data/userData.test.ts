@@ -31,6 +31,19 @@ describe('importUserText: CSV in the record’s columns', () => {
     ])
   })
 
+  it('carries a caveat from a note column, where the file has one', () => {
+    // Record row 30 again, with the caveat the record gives it.
+    const withNote = [`${HEADER},note`, `${JOHOR},Moody's report; the page gives no date`].join(
+      '\n',
+    )
+    const { dataset, problems } = run('noted.csv', withNote)
+    expect(problems).toEqual([])
+    expect(dataset?.observations[0]?.note).toBe("Moody's report; the page gives no date")
+    expect(
+      run('plain.csv', [HEADER, JOHOR].join('\n')).dataset?.observations[0],
+    ).not.toHaveProperty('note')
+  })
+
   it('keeps a market whose id the bundled data uses apart, and says so', () => {
     const { dataset, notes } = run(
       'mine.csv',
