@@ -12,7 +12,15 @@ test.describe('views reachable by tab and URL', () => {
   }) => {
     await page.goto('./')
     const tabs = page.getByRole('tab')
-    await expect(tabs).toHaveText(['Compare', 'Ranking', 'Trend', 'Pipeline', 'Sources', 'Table'])
+    await expect(tabs).toHaveText([
+      'Compare',
+      'Ranking',
+      'Trend',
+      'Pipeline',
+      'Sources',
+      'Coverage',
+      'Table',
+    ])
     await page.getByRole('tab', { name: 'Trend' }).click()
     await expect(page).toHaveURL(/\?view=trend$/)
     await expect(page.getByRole('heading', { level: 2 })).toContainText('over time')
