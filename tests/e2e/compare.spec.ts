@@ -132,6 +132,35 @@ test.describe('compare and the claim check (the landing view)', () => {
     )
   })
 
+  test('on a phone, the group names, the claim’s label and the members’ names do not run into each other', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('./')
+    await expect(segment(page, SEA, 'singapore')).toBeVisible()
+    type Box = { x: number; y: number; width: number; height: number } | null
+    const overlap = (a: Box, b: Box) =>
+      !!a &&
+      !!b &&
+      a.x < b.x + b.width &&
+      b.x < a.x + a.width &&
+      a.y < b.y + b.height &&
+      b.y < a.y + a.height
+    const ticks = page.locator('.compare-chart .recharts-cartesian-axis-tick')
+    const names = await Promise.all(
+      [0, 1].map((i) => ticks.nth(i).locator('text').first().boundingBox()),
+    )
+    expect(overlap(names[0] ?? null, names[1] ?? null)).toBe(false)
+    const claim = await page.locator('.compare-chart .claim-label').boundingBox()
+    const barWidth = (await segment(page, SEA, 'singapore').boundingBox())?.width ?? 0
+    for (const label of await page.locator('.compare-chart .recharts-label-list text').all()) {
+      const box = await label.boundingBox()
+      expect(overlap(claim, box)).toBe(false)
+      // A member's name drawn inside its segment fits in it.
+      expect(box?.width ?? 0).toBeLessThanOrEqual(barWidth)
+    }
+  })
+
   test('turning the claim off keeps the groups and drops the line', async ({ page }) => {
     await page.goto('./')
     await page.getByLabel('Check the claim').uncheck()

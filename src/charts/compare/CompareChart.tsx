@@ -62,10 +62,14 @@ export function CompareChart({
         <XAxis
           dataKey="name"
           interval={0}
-          height={52}
+          height={58}
           stroke="var(--axis)"
           tick={(props: TickProps) => (
-            <GroupTick {...props} totalOf={(name) => data.find((d) => d.name === name)?.total} />
+            <GroupTick
+              {...props}
+              band={Number(props.width ?? 0) / Math.max(1, data.length)}
+              totalOf={(name) => data.find((d) => d.name === name)?.total}
+            />
           )}
         />
         <YAxis
@@ -125,13 +129,12 @@ export function CompareChart({
             strokeDasharray="6 4"
             strokeWidth={2}
             ifOverflow="extendDomain"
-            label={{
-              value: t('compare.legend.claim', { figure: formatFigure(claim, unit) }),
-              position: 'insideTopRight',
-              fill: 'var(--text)',
-              fontSize: 13,
-              fontWeight: 600,
-            }}
+            label={(props: { viewBox?: { x?: number; y?: number; width?: number } }) => (
+              <ClaimLabel
+                {...props}
+                text={t('compare.legend.claim', { figure: formatFigure(claim, unit) })}
+              />
+            )}
           />
         ) : null}
       </BarChart>
@@ -147,12 +150,36 @@ export function memberOrder(totals: GroupTotal[]): Array<{ id: string; name: str
   return [...seen.entries()].map(([id, name]) => ({ id, name }))
 }
 
-type TickProps = { x?: number | string; y?: number | string; payload?: { value: string } }
+type TickProps = {
+  x?: number | string
+  y?: number | string
+  width?: number | string
+  payload?: { value: string }
+}
 
-/** The group's name, and under it what its members add up to. */
-function GroupTick(props: TickProps & { totalOf: (name: string) => string | undefined }) {
+// Average advance of a bold 13 px Inter letter: enough to keep two groups' names apart.
+const NAME_CHAR_WIDTH = 7.6
+
+/** Words on lines of at most `chars` letters (a longer word keeps its own line). */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && `${last} ${word}`.length <= chars)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
+/** The group's name, on two lines where its column is narrow, and under it what its members add up to. */
+function GroupTick(
+  props: TickProps & { band: number; totalOf: (name: string) => string | undefined },
+) {
   const name = props.payload?.value ?? ''
   const y = Number(props.y ?? 0)
+  const fits = name.length * NAME_CHAR_WIDTH <= props.band * 0.92
+  const lines = fits ? [name] : wrapWords(name, Math.floor((props.band * 0.92) / NAME_CHAR_WIDTH))
   return (
     <g>
       <text
@@ -163,12 +190,53 @@ function GroupTick(props: TickProps & { totalOf: (name: string) => string | unde
         fontSize={13}
         fontWeight={600}
       >
-        {name}
+        {lines.map((line, i) => (
+          <tspan key={line} x={props.x} dy={i === 0 ? 0 : 15}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      <text x={props.x} y={y + 34} textAnchor="middle" fill="var(--muted)" fontSize={12}>
+      <text
+        x={props.x}
+        y={y + 34 + (lines.length - 1) * 15}
+        textAnchor="middle"
+        fill="var(--muted)"
+        fontSize={12}
+      >
         {props.totalOf(name)}
       </text>
     </g>
+  )
+}
+
+/**
+ * The claim's value above its line at the right, on a halo of the background: it stays legible
+ * where the line crosses a bar.
+ */
+function ClaimLabel({
+  viewBox,
+  text,
+}: {
+  viewBox?: { x?: number; y?: number; width?: number }
+  text: string
+}) {
+  const x = Number(viewBox?.x ?? 0) + Number(viewBox?.width ?? 0)
+  return (
+    <text
+      className="claim-label"
+      x={x}
+      y={Number(viewBox?.y ?? 0) - 7}
+      textAnchor="end"
+      fill="var(--text)"
+      stroke="var(--bg)"
+      strokeWidth={4}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      fontSize={13}
+      fontWeight={600}
+    >
+      {text}
+    </text>
   )
 }
 
@@ -184,7 +252,9 @@ function SegmentLabel(props: {
 }) {
   const height = Number(props.height ?? 0)
   const width = Number(props.width ?? 0)
-  if (height < 18 || width < 40 || props.value === undefined) return null
+  // A name wider than its segment is left to the legend and the hover card.
+  const fits = (props.name ?? '').length * 7 <= width - 6
+  if (height < 18 || !fits || props.value === undefined) return null
   return (
     <text
       x={Number(props.x) + width / 2}
