@@ -146,7 +146,7 @@ test.describe('compare and the claim check (the landing view)', () => {
       b.x < a.x + a.width &&
       a.y < b.y + b.height &&
       b.y < a.y + a.height
-    const ticks = page.locator('.compare-chart .recharts-cartesian-axis-tick')
+    const ticks = page.locator('.compare-chart .group-tick')
     const names = await Promise.all(
       [0, 1].map((i) => ticks.nth(i).locator('text').first().boundingBox()),
     )

@@ -181,7 +181,7 @@ function GroupTick(
   const fits = name.length * NAME_CHAR_WIDTH <= props.band * 0.92
   const lines = fits ? [name] : wrapWords(name, Math.floor((props.band * 0.92) / NAME_CHAR_WIDTH))
   return (
-    <g>
+    <g className="group-tick">
       <text
         x={props.x}
         y={y + 16}
