@@ -5,6 +5,17 @@ import type { Plugin, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { dynamicPrefixes, planShortKeys, shortenKeys } from './scripts/shortMessageKeys.ts'
 
+/** The catalog and the newest version of each bundled dataset: what a link without `ds=` loads. */
+function firstLoadedFiles(): string[] {
+  const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as {
+    datasets: Array<{ id: string; file: string; published: string }>
+  }
+  const newest = new Map<string, { file: string; published: string }>()
+  for (const d of catalog.datasets)
+    if ((newest.get(d.id)?.published ?? '') < d.published) newest.set(d.id, d)
+  return ['catalog.json', ...[...newest.values()].map((d) => d.file)]
+}
+
 /**
  * Preloads the catalog and the newest version of each bundled dataset from index.html, so the
  * data downloads while the scripts do instead of after them. Relative hrefs resolve against the
@@ -14,13 +25,7 @@ function preloadData(): Plugin {
   return {
     name: 'megawatt-atlas:preload-data',
     transformIndexHtml() {
-      const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as {
-        datasets: Array<{ id: string; file: string; published: string }>
-      }
-      const newest = new Map<string, { file: string; published: string }>()
-      for (const d of catalog.datasets)
-        if ((newest.get(d.id)?.published ?? '') < d.published) newest.set(d.id, d)
-      return ['catalog.json', ...[...newest.values()].map((d) => d.file)].map((file) => ({
+      return firstLoadedFiles().map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
@@ -30,9 +35,10 @@ function preloadData(): Plugin {
 }
 
 /**
- * `virtual:bundled-data-digests`: the SHA-256 of every file in public/data, so the app can tell
- * a file that arrives exactly as built (checked by the generator) from one that must pass the
- * schema at run time (src/data/checkData.ts).
+ * `virtual:bundled-data-digests`: the SHA-256 of the catalog and the newest datasets, so the app
+ * can tell a file that arrives exactly as built (checked by the generator) from one that must
+ * pass the schema at run time (src/data/checkData.ts). An earlier release, opened only by a
+ * pinned link, is checked: the list does not grow with every release.
  */
 function bundledDataDigests(): Plugin {
   const id = 'virtual:bundled-data-digests'
@@ -42,15 +48,12 @@ function bundledDataDigests(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return
       const digests = Object.fromEntries(
-        readdirSync('public/data')
-          // What the app itself loads: the catalog and the datasets (not the open-format files).
-          .filter((file) => file === 'catalog.json' || /@[\d.]+\.json$/.test(file))
-          .map((file) => [
-            file,
-            createHash('sha256')
-              .update(readFileSync(`public/data/${file}`))
-              .digest('hex'),
-          ]),
+        firstLoadedFiles().map((file) => [
+          file,
+          createHash('sha256')
+            .update(readFileSync(`public/data/${file}`))
+            .digest('hex'),
+        ]),
       )
       return `export default ${JSON.stringify(digests)}`
     },

@@ -51,16 +51,8 @@ export const qualifierLegend = () => t('qualifier.legend')
 
 export const basisLabel = (basis: Basis) => t(`basis.${basis}`)
 
-const KNOWN_REGIONS = ['southeast-asia', 'europe', 'asia-pacific-other'] as const
-
-/** Regions in the product's order (Southeast Asia, Europe, the rest of Asia Pacific), then by id. */
-export function byRegionOrder(a: string, b: string): number {
-  const rank = (r: string) => {
-    const i = KNOWN_REGIONS.indexOf(r as (typeof KNOWN_REGIONS)[number])
-    return i === -1 ? KNOWN_REGIONS.length : i
-  }
-  return rank(a) - rank(b) || a.localeCompare(b)
-}
+/** The bundled regions, in the product's order: Southeast Asia, Europe, the rest of Asia Pacific. */
+export const KNOWN_REGIONS = ['southeast-asia', 'europe', 'asia-pacific-other'] as const
 
 export function regionLabel(region: string): string {
   const known = KNOWN_REGIONS.find((r) => r === region)

@@ -7,7 +7,7 @@ import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import type { Metric } from '../../data/metrics'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
-import { byRegionOrder } from '../format'
+import { KNOWN_REGIONS } from '../format'
 
 export type CoverageCell = {
   year: number
@@ -53,6 +53,15 @@ export function coverageGrid(
   empty.sort((a, b) => a.name.localeCompare(b.name))
   const shown = trimmed(years, rows)
   return { years: shown, regions: byRegion(rows), empty }
+}
+
+/** Regions in the product's order, then any other by id. */
+function byRegionOrder(a: string, b: string): number {
+  const rank = (region: string) => {
+    const i = (KNOWN_REGIONS as readonly string[]).indexOf(region)
+    return i === -1 ? KNOWN_REGIONS.length : i
+  }
+  return rank(a) - rank(b) || a.localeCompare(b)
 }
 
 function range(first: number, last: number): number[] {

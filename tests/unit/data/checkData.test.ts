@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { RELEASE } from '../../../scripts/datasetRelease'
 import { checkDataset, isAsBuilt } from '../../../src/data/checkData'
 import { LoadError } from '../../../src/data/fetchJson'
+import { FROZEN_RELEASE } from '../../helpers/bundledData'
 
-const file = 'sea@2026.11.json'
+const file = `sea@${RELEASE.version}.json`
 const text = readFileSync(`public/data/${file}`, 'utf8')
 const source = { url: `https://example.test/data/${file}`, name: file }
 
@@ -17,8 +19,13 @@ describe('checking a data file from the app’s host', () => {
 
   it('does not trust a changed byte, another name, or a file the build never saw', async () => {
     expect(await isAsBuilt(file, text.replace('"value": 1002', '"value": 1003'))).toBe(false)
-    expect(await isAsBuilt('europe@2026.11.json', text)).toBe(false)
+    expect(await isAsBuilt(`europe@${RELEASE.version}.json`, text)).toBe(false)
     expect(await isAsBuilt('sea@2099.01.json', text)).toBe(false)
+  })
+
+  it('checks an earlier release, which only a pinned link opens, against the schema', async () => {
+    const earlier = `sea@${FROZEN_RELEASE}.json`
+    expect(await isAsBuilt(earlier, readFileSync(`public/data/${earlier}`, 'utf8'))).toBe(false)
   })
 
   it('sends a changed file through the schema, which names the record and field', async () => {
