@@ -45,6 +45,11 @@ test.describe('trend', () => {
     await expect(singapore.nth(0)).toHaveAttribute('data-qualifier', 'about')
     await expect(singapore.nth(3)).toHaveAttribute('data-qualifier', 'at_least')
     await expect(singapore.nth(4)).toHaveAttribute('data-qualifier', 'exact')
+    // Row 418's caveat, in the hover card of its point.
+    await singapore.nth(0).hover()
+    await expect(page.locator('.figure-tooltip')).toContainText(
+      'Caveat: as of 2021, written reply of 11 Jan 2022',
+    )
     // Paris: 2020 and 2022–2025, no 2021 figure: its line breaks there (two path segments), never drops to zero.
     await expect(page.locator('.trend-dot[data-line="paris"]')).toHaveCount(5)
     await expect(page.locator('.recharts-line-curve[name="Paris"]')).toHaveAttribute(

@@ -5,11 +5,15 @@
  * Real geometry is checked in Playwright, not here.
  */
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../../mocks/node'
 
 export const FAKE_WIDTH = 800
+
+// A view's code loads on first use; on a clean clone the first test of a file also waits for
+// Vite to transform it (and Recharts) for the first time, which took over a second on CI.
+configure({ asyncUtilTimeout: 4000 })
 
 class FakeResizeObserver {
   constructor(private callback: ResizeObserverCallback) {}

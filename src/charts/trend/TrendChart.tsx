@@ -218,6 +218,12 @@ function TrendTooltip({
                   : ''}
               </span>
             ) : null}
+            {line.kind === 'market' && point.rows[0]?.drawn.note ? (
+              <span className="figure-caveat">
+                {' '}
+                · {t('tooltip.caveat')}: {point.rows[0].drawn.note}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
