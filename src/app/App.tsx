@@ -7,6 +7,7 @@ import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
 import { LANG_NAMES, LangSwitch, ThemeSwitch } from '../controls/ViewControls'
 import { ViewTabs } from '../controls/ViewTabs'
+import { dataAddress } from '../data/dataAddress'
 import { LoadError } from '../data/fetchJson'
 import { catalogQuery } from '../data/queries'
 import type { CatalogEntry, Dataset } from '../data/schema'
@@ -28,6 +29,9 @@ import { useViewComponent } from './views/lazyViews'
 const linkNotices = lazyComponent(() =>
   withWords(import('./LinkNotices')).then((m) => m.LinkNotices),
 )
+const foreignDataPrompt = lazyComponent(() =>
+  withWords(import('./ForeignDataPrompt')).then((m) => m.ForeignDataPrompt),
+)
 
 export function App() {
   const { state, ignored, passthrough, update } = useViewState()
@@ -38,7 +42,18 @@ export function App() {
     [catalogData],
   )
   const user = useUserDatasets(bundledMarkets)
-  const fromUrl = useUrlDataset(state.data, bundledMarkets)
+  // A data= address on another site is requested only once the reader says Load.
+  const address = useMemo(
+    () => (state.data ? dataAddress(state.data, document.baseURI) : undefined),
+    [state.data],
+  )
+  const [choice, setChoice] = useState<{ data: string; load: boolean } | null>(null)
+  const chosen = choice && choice.data === state.data ? choice.load : undefined
+  const foreignHost = address?.kind === 'other-origin' ? address.host : undefined
+  const mayLoad = address?.kind === 'same-origin' || (foreignHost !== undefined && chosen === true)
+  const fromUrl = useUrlDataset(mayLoad ? state.data : null, bundledMarkets)
+  const { component: ForeignPrompt } = useLazy(foreignDataPrompt, foreignHost !== undefined)
+  const choose = (load: boolean) => state.data && setChoice({ data: state.data, load })
   // A language's words load before the page switches to it; if they cannot, it stays as it is.
   const [langFailed, setLangFailed] = useState<Lang | null>(null)
   const switchLang = (lang: Lang) =>
@@ -107,6 +122,14 @@ export function App() {
   }, [drawn])
   const content = (
     <>
+      {ForeignPrompt && foreignHost && chosen !== true ? (
+        <ForeignPrompt
+          host={foreignHost}
+          ignored={chosen === false}
+          onLoad={() => choose(true)}
+          onIgnore={() => choose(false)}
+        />
+      ) : null}
       {langFailed ? (
         <LoadFailure
           title={t('load.langFailed', { language: LANG_NAMES[langFailed] })}

@@ -30,20 +30,39 @@ export function looksLikeJson(name: string, text: string): boolean {
 /**
  * Reads a file's text into a dataset. `bundledMarkets` are the ids the bundled data uses: a
  * user market with the same id is kept apart under `<id>-yours` and said so, never merged.
+ * `origin`: the host a link's data came from. Its markets, publishers and title then carry it
+ * ("Seoul (from 198.51.100.7)"), so nothing it holds passes for Megawatt Atlas' sourced data.
  */
 export function importUserText(
   name: string,
   text: string,
   bundledMarkets: ReadonlySet<string>,
   today: string,
+  origin?: string,
 ): ImportResult {
   const size = tooLarge(new Blob([text]).size)
   if (size) return { problems: [size], notes: [] }
   if (text.replace(/^\uFEFF/, '').trim() === '') return { problems: [t('import.empty')], notes: [] }
   const result = looksLikeJson(name, text) ? fromJson(text) : fromCsv(name, text, today)
   if (!result.dataset) return { ...result, problems: capped(result.problems) }
-  const { dataset, notes } = keepApart(result.dataset, bundledMarkets)
-  return { dataset, problems: [], notes: [...result.notes, ...notes] }
+  const label = origin ? t('import.fromOrigin', { origin }) : t('import.yours')
+  const { dataset, notes } = keepApart(result.dataset, bundledMarkets, label)
+  return {
+    dataset: origin ? labelled(dataset, label) : dataset,
+    problems: [],
+    notes: [...result.notes, ...notes],
+  }
+}
+
+/** Every name a reader sees, marked with where the figures came from. */
+function labelled(dataset: Dataset, label: string): Dataset {
+  const mark = (name: string) => (name.endsWith(` (${label})`) ? name : `${name} (${label})`)
+  return {
+    ...dataset,
+    title: mark(dataset.title),
+    markets: dataset.markets.map((m) => ({ ...m, name: mark(m.name) })),
+    sources: dataset.sources.map((s) => ({ ...s, publisher: mark(s.publisher) })),
+  }
 }
 
 function fromJson(text: string): ImportResult {
@@ -99,13 +118,15 @@ function fromCsv(name: string, text: string, today: string): ImportResult {
 function keepApart(
   dataset: Dataset,
   bundled: ReadonlySet<string>,
+  label: string,
 ): { dataset: Dataset; notes: string[] } {
   const renamed = new Map<string, string>()
+  // The id keeps its `-yours` for a link's data too: links made with it must keep working.
   for (const market of dataset.markets)
     if (bundled.has(market.id)) renamed.set(market.id, `${market.id}-yours`)
   if (renamed.size === 0) return { dataset, notes: [] }
   const id = (x: string) => renamed.get(x) ?? x
-  const notes = [...renamed].map(([from, to]) => t('import.keptApart', { from, to }))
+  const notes = [...renamed].map(([from, to]) => t('import.keptApart', { from, to, label }))
   return {
     notes,
     dataset: {
@@ -113,7 +134,7 @@ function keepApart(
       markets: dataset.markets.map((m) => ({
         ...m,
         id: id(m.id),
-        name: renamed.has(m.id) ? `${m.name} (yours)` : m.name,
+        name: renamed.has(m.id) ? `${m.name} (${label})` : m.name,
         ...(m.parent ? { parent: id(m.parent) } : {}),
         ...(m.members ? { members: m.members.map(id) } : {}),
       })),
@@ -154,7 +175,10 @@ export async function readUserFile(
   return { ...result, notes: [added, ...result.notes] }
 }
 
-/** `data=<url>`: the error says whether the network, the server or the file failed. */
+/**
+ * `data=<url>`: the error says whether the network, the server or the file failed. The figures
+ * carry the address's host wherever they are shown.
+ */
 export async function fetchUserDataset(
   url: string,
   bundledMarkets: ReadonlySet<string>,
@@ -177,7 +201,7 @@ export async function fetchUserDataset(
   const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
   if (size) throw new Error(size)
   const name = address.pathname.split('/').pop() || 'data'
-  const result = importUserText(name, await response.text(), bundledMarkets, today)
+  const result = importUserText(name, await response.text(), bundledMarkets, today, address.host)
   if (!result.dataset)
     throw new Error(t('userData.notDataset', { problems: result.problems.join('; ') }))
   return { ...result, dataset: { ...result.dataset, version: 'url' } }

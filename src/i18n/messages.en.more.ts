@@ -186,7 +186,16 @@ export const enMore = {
   'import.noSchema': 'not a Megawatt Atlas dataset: it has no "schema": "{schema}" field',
   'import.noRows': 'the file has a header but no rows',
   'import.keptApart':
-    "market id '{from}' is also in the bundled data; yours is kept apart as '{to}' (“… (yours)”), not merged",
+    "market id '{from}' is also in the bundled data; this one is kept apart as '{to}' (“… ({label})”), not merged",
+  'import.yours': 'yours',
+  'foreign.title': 'This link asks to add figures from {host}',
+  'foreign.body':
+    'They are not part of Megawatt Atlas’ sourced data, and nothing has been requested yet: loading them tells {host} your address and when you opened this link.',
+  'foreign.load': 'Load',
+  'foreign.ignore': 'Ignore',
+  'foreign.ignored': 'Figures from {host} not loaded.',
+  'foreign.loadAfterAll': 'Load them',
+  'import.fromOrigin': 'from {origin}',
   'check.unknownMarkets': 'no market with the id {ids}',
   'check.aggregate_one': '{ids} is a total of several markets, not a market',
   'check.aggregate_other': '{ids} are totals of several markets, not a market',

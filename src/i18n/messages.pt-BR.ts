@@ -119,6 +119,7 @@ export const ptBR: Messages = {
     '{first} fica em primeiro em {what} em {year}, seguido de {next}.',
   'ranking.summary.lowest': 'O menor dos {count} é {last}.',
   'chart.sourceLine': 'Fontes: {publishers}. Dados: Megawatt Atlas {versions}.',
+  'chart.notOurs': 'Dados que não são do Megawatt Atlas: {datasets}.',
   'chart.noSources': 'nenhuma',
   'compare.title.empty': 'Compare grupos de mercados',
   'compare.title.head': '{group}: {total}',
@@ -372,7 +373,16 @@ export const ptBR: Messages = {
   'import.noSchema': 'não é um dataset do Megawatt Atlas: não tem o campo "schema": "{schema}"',
   'import.noRows': 'o arquivo tem cabeçalho mas nenhuma linha',
   'import.keptApart':
-    'o id de mercado ‘{from}’ também está nos dados incluídos; o seu fica separado como ‘{to}’ (“… (yours)”), sem mesclar',
+    'o id de mercado ‘{from}’ também está nos dados incluídos; este fica separado como ‘{to}’ (“… ({label})”), sem mesclar',
+  'import.yours': 'seu',
+  'foreign.title': 'Este link pede para acrescentar números de {host}',
+  'foreign.body':
+    'Eles não fazem parte dos dados com fonte do Megawatt Atlas, e nada foi pedido ainda: carregá-los informa a {host} o seu endereço e quando você abriu este link.',
+  'foreign.load': 'Carregar',
+  'foreign.ignore': 'Ignorar',
+  'foreign.ignored': 'Números de {host} não carregados.',
+  'foreign.loadAfterAll': 'Carregar mesmo assim',
+  'import.fromOrigin': 'de {origin}',
   'import.tooLarge': 'o arquivo tem {size}; o limite é {limit}',
   'export.download': 'Baixar',
   'trend.marks':

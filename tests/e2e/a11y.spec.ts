@@ -11,6 +11,10 @@ const PAGES = [
   ['coverage, dark', './?view=coverage&theme=dark'],
   ['table', './?view=table&markets=singapore,malaysia'],
   ['embed', './?view=ranking&embed=1'],
+  [
+    'a link asking to load figures from another site',
+    './?view=ranking&data=http://198.51.100.7/t.csv',
+  ],
   ['dark theme', './?view=ranking&theme=dark'],
   ['Portuguese, compare', './?lang=pt-BR'],
   ['Portuguese, dark trend', './?view=trend&lang=pt-BR&theme=dark'],

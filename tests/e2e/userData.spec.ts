@@ -21,7 +21,7 @@ test.describe('bring your own dataset', () => {
     ).toBeVisible()
     await expect(
       page.getByText(
-        "market id 'sydney' is also in the bundled data; yours is kept apart as 'sydney-yours'",
+        "market id 'sydney' is also in the bundled data; this one is kept apart as 'sydney-yours'",
       ),
     ).toBeVisible()
     // Sydney's H1 2025 row of the record, now also as the user's own market, next to the bundled one.
@@ -71,8 +71,12 @@ test.describe('bring your own dataset', () => {
     )
     await expect(bar(page, 'tokyo-yours')).toHaveCount(1)
     await expect(bar(page, 'tokyo')).toHaveCount(1)
+    // Figures that came with a link carry where they came from, and are not called ours.
     await expect(page.locator('.chart-frame__source')).toContainText(
-      'My dataset (Tokyo, from the record) url',
+      'Not Megawatt Atlas data: My dataset (Tokyo, from the record) (from 127.0.0.1:4173).',
+    )
+    await expect(page.locator('.figures-table tr[data-market="tokyo-yours"]')).toContainText(
+      'Tokyo (from 127.0.0.1:4173)',
     )
   })
 })
@@ -105,6 +109,7 @@ test.describe('data= from another site', () => {
   test('an unreachable or CORS-blocked address', async ({ page }) => {
     await page.route('https://data.example.org/**', (route) => route.abort('failed'))
     await page.goto('./?view=ranking&markets=singapore&data=https://data.example.org/figures.csv')
+    await page.getByRole('button', { name: 'Load' }).click()
     await expect(page.getByRole('alert')).toContainText(
       'could not be loaded: it could not be reached: the network failed, or the server does not let other sites read it (CORS).',
     )

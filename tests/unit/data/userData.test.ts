@@ -53,7 +53,26 @@ describe('importUserText: CSV in the record’s columns', () => {
     expect(dataset?.markets[0]).toMatchObject({ id: 'johor-yours', name: 'Johor (yours)' })
     expect(dataset?.observations[0]?.market).toBe('johor-yours')
     expect(notes).toEqual([
-      "market id 'johor' is also in the bundled data; yours is kept apart as 'johor-yours' (“… (yours)”), not merged",
+      "market id 'johor' is also in the bundled data; this one is kept apart as 'johor-yours' (“… (yours)”), not merged",
+    ])
+  })
+
+  it('marks every name of a link’s data with the host it came from, never “(yours)”', () => {
+    const { dataset } = importUserText(
+      'track.csv',
+      [HEADER, JOHOR, SINGAPORE.replace('Singapore,Singapore,', 'Seoul,South Korea,')].join('\n'),
+      new Set(['johor']),
+      '2026-11-29',
+      '198.51.100.7',
+    )
+    expect(dataset?.title).toBe('track (from 198.51.100.7)')
+    expect(dataset?.markets.map((m) => [m.id, m.name])).toEqual([
+      ['johor-yours', 'Johor (from 198.51.100.7)'],
+      ['seoul', 'Seoul (from 198.51.100.7)'],
+    ])
+    expect(dataset?.sources.map((s) => s.publisher)).toEqual([
+      "Moody's Ratings (from 198.51.100.7)",
+      'Cushman & Wakefield (from 198.51.100.7)',
     ])
   })
 
