@@ -1,13 +1,12 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 
 import { useQuery } from '@tanstack/react-query'
-import { Fragment, useEffect, useMemo, useState } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
 import { LANG_NAMES, LangSwitch, ThemeSwitch } from '../controls/ViewControls'
 import { ViewTabs } from '../controls/ViewTabs'
-import { dataAddress } from '../data/dataAddress'
 import { LoadError } from '../data/fetchJson'
 import { catalogQuery } from '../data/queries'
 import type { CatalogEntry, Dataset } from '../data/schema'
@@ -29,8 +28,8 @@ import { useViewComponent } from './views/lazyViews'
 const linkNotices = lazyComponent(() =>
   withWords(import('./LinkNotices')).then((m) => m.LinkNotices),
 )
-const foreignDataPrompt = lazyComponent(() =>
-  withWords(import('./ForeignDataPrompt')).then((m) => m.ForeignDataPrompt),
+const linkDataGate = lazyComponent(() =>
+  withWords(import('./LinkDataGate')).then((m) => m.LinkDataGate),
 )
 
 export function App() {
@@ -42,18 +41,13 @@ export function App() {
     [catalogData],
   )
   const user = useUserDatasets(bundledMarkets)
-  // A data= address on another site is requested only once the reader says Load.
-  const address = useMemo(
-    () => (state.data ? dataAddress(state.data, document.baseURI) : undefined),
-    [state.data],
-  )
-  const [choice, setChoice] = useState<{ data: string; load: boolean } | null>(null)
-  const chosen = choice && choice.data === state.data ? choice.load : undefined
-  const foreignHost = address?.kind === 'other-origin' ? address.host : undefined
-  const mayLoad = address?.kind === 'same-origin' || (foreignHost !== undefined && chosen === true)
-  const fromUrl = useUrlDataset(mayLoad ? state.data : null, bundledMarkets)
-  const { component: ForeignPrompt } = useLazy(foreignDataPrompt, foreignHost !== undefined)
-  const choose = (load: boolean) => state.data && setChoice({ data: state.data, load })
+  // A link's data= loads once its gate allows it: at once beside the app, after the reader's
+  // Load for another site (the gate and its words load only for a link that has data=).
+  const [allowedData, setAllowedData] = useState<string | null>(null)
+  const dataAllowed = state.data !== null && allowedData === state.data
+  const fromUrl = useUrlDataset(dataAllowed ? state.data : null, bundledMarkets)
+  const { component: DataGate } = useLazy(linkDataGate, state.data !== null)
+  const allowData = useCallback(() => setAllowedData(state.data), [state.data])
   // A language's words load before the page switches to it; if they cannot, it stays as it is.
   const [langFailed, setLangFailed] = useState<Lang | null>(null)
   const switchLang = (lang: Lang) =>
@@ -122,13 +116,8 @@ export function App() {
   }, [drawn])
   const content = (
     <>
-      {ForeignPrompt && foreignHost && chosen !== true ? (
-        <ForeignPrompt
-          host={foreignHost}
-          ignored={chosen === false}
-          onLoad={() => choose(true)}
-          onIgnore={() => choose(false)}
-        />
+      {DataGate && state.data ? (
+        <DataGate key={state.data} data={state.data} allowed={dataAllowed} onAllow={allowData} />
       ) : null}
       {langFailed ? (
         <LoadFailure

@@ -26,7 +26,8 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
     // (The schema's code loads only when there is something stored to check.)
     store.all().then(async (entries) => {
       if (entries.length === 0) return
-      const { datasetSchema } = await import('./schema')
+      // With the words a user dataset's source line needs ("Not Megawatt Atlas data: …").
+      const { datasetSchema } = await withWords(import('./schema'))
       if (!live) return
       setFiles(
         entries.flatMap(({ value }) => {

@@ -188,6 +188,7 @@ export const enMore = {
   'import.keptApart':
     "market id '{from}' is also in the bundled data; this one is kept apart as '{to}' (“… ({label})”), not merged",
   'import.yours': 'yours',
+  'chart.notOurs': 'Not Megawatt Atlas data: {datasets}.',
   'foreign.title': 'This link asks to add figures from {host}',
   'foreign.body':
     'They are not part of Megawatt Atlas’ sourced data, and nothing has been requested yet: loading them tells {host} your address and when you opened this link.',

@@ -89,7 +89,6 @@ export const en = {
   'ranking.summary.firstFollowed': '{first} ranks first for {what} in {year}, followed by {next}.',
   'ranking.summary.lowest': 'The lowest of {count} is {last}.',
   'chart.sourceLine': 'Sources: {publishers}. Data: Megawatt Atlas {versions}.',
-  'chart.notOurs': 'Not Megawatt Atlas data: {datasets}.',
   'chart.noSources': 'none',
   'count.figures_one': '{count} figure',
   'count.figures_other': '{count} figures',
