@@ -130,6 +130,22 @@ test.describe('table', () => {
   })
 })
 
+test.describe('caveats', () => {
+  test('a table has a Caveat column only where one of its figures carries a caveat', async ({
+    page,
+  }) => {
+    // Record rows 230 (London) and 220 (Singapore) have no note; row 268 (Frankfurt) has one.
+    await page.goto('./?view=ranking&markets=london,singapore')
+    await expect(page.locator('.figures-table tr[data-market="london"]')).toBeVisible()
+    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toHaveCount(0)
+    await page.goto('./?view=ranking&markets=london,singapore,frankfurt')
+    await expect(page.locator('.figures-table tr[data-market="frankfurt"]')).toContainText(
+      'the sentence names no source',
+    )
+    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toHaveCount(1)
+  })
+})
+
 test.describe('shared controls', () => {
   test('a legend toggles a region’s bars, GW and log scale redraw the ranking', async ({
     page,

@@ -12,6 +12,7 @@ const drawnOf = (r: TableRow) => ({ observation: r.drawn, source: r.source })
 
 export function figureColumns(
   unit: DisplayUnit,
+  rows: readonly TableRow[],
   options: { group?: string; note?: boolean } = {},
 ): Column<TableRow>[] {
   const columns: Column<TableRow>[] = []
@@ -31,7 +32,7 @@ export function figureColumns(
       sortValue: (r) => regionLabel(r.market.region),
     },
     figureColumn(drawnOf, unit),
-    ...sourceColumns(drawnOf),
+    ...sourceColumns(drawnOf, rows),
     {
       id: 'others',
       header: t('table.others'),
@@ -61,7 +62,7 @@ export function FiguresTable({
   return (
     <SortableTable
       rows={rows}
-      columns={figureColumns(unit, { ...(group ? { group } : {}), note })}
+      columns={figureColumns(unit, rows, { ...(group ? { group } : {}), note })}
       caption={caption}
       // Keys name the row's market (and group, year), not its position or figure: a re-sorted or
       // refiltered table updates its rows in place instead of rebuilding them.

@@ -24,7 +24,7 @@ export function ObservationsTable({
       cell: (f) => (f.drawn ? t('table.yes') : ''),
       sortValue: (f) => (f.drawn ? 0 : 1),
     },
-    ...sourceColumns((f: SourcedFigure) => f),
+    ...sourceColumns((f: SourcedFigure) => f, figures),
     { id: 'quote', header: t('table.quote'), cell: (f) => <q>{f.observation.quote}</q> },
     { id: 'definition', header: t('table.definition'), cell: (f) => f.observation.definition },
     {

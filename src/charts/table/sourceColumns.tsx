@@ -29,9 +29,12 @@ export function figureColumn<R>(of: (row: R) => Sourced, unit: DisplayUnit): Col
   }
 }
 
-/** Period, publisher, report (linked), basis and the figure's caveat. */
-export function sourceColumns<R>(of: (row: R) => Sourced): Column<R>[] {
-  return [
+/**
+ * Period, publisher, report (linked), basis and, where any row has one, the figure's caveat (a
+ * column of empty cells would cost a cell per row and say nothing).
+ */
+export function sourceColumns<R>(of: (row: R) => Sourced, rows: readonly R[]): Column<R>[] {
+  const columns: Column<R>[] = [
     {
       id: 'period',
       header: t('tooltip.period'),
@@ -60,13 +63,15 @@ export function sourceColumns<R>(of: (row: R) => Sourced): Column<R>[] {
       // By the words shown, in the page's language.
       sortValue: (r) => basisLabel(of(r).observation.basis),
     },
-    {
+  ]
+  if (rows.some((r) => of(r).observation.note))
+    columns.push({
       id: 'caveat',
       header: t('tooltip.caveat'),
       cell: (r) => {
         const { note } = of(r).observation
         return note ? <span className="figure-caveat">{note}</span> : ''
       },
-    },
-  ]
+    })
+  return columns
 }
