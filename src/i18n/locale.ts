@@ -4,7 +4,7 @@
  * in it (main.tsx, App on a change); the views remount when it changes, so nothing memoised
  * keeps words of the other language. English ships with the page; Portuguese loads when asked.
  */
-import type { Lang } from '../view/viewState'
+import type { Lang } from './langs'
 import { en, type MessageKey, type Messages } from './messages.en'
 
 export type { Lang, MessageKey }

@@ -3,17 +3,17 @@
  * back to its default and the result says what was ignored and why. Keys this build does not
  * know stay as they were, to be written back unchanged.
  */
+
 import { decode, readGroupsParam } from '../data/groups'
 import { isMetric, METRICS } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
+import { LANGS, type Lang } from '../i18n/langs'
 import { orList, t } from '../i18n/locale'
 import {
   type DatasetPin,
   DEFAULT_VIEW_STATE,
   type DisplayUnit,
   type Ignored,
-  LANGS,
-  type Lang,
   SCALES,
   type Scale,
   THEMES,

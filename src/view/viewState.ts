@@ -5,6 +5,7 @@
 import type { Group } from '../data/groups'
 import type { Metric } from '../data/metrics'
 import type { PickRule } from '../data/select/pickObservation'
+import type { Lang } from '../i18n/langs'
 
 export const VIEWS = [
   'ranking',
@@ -23,8 +24,6 @@ export type Scale = (typeof SCALES)[number]
 
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
-export const LANGS = ['en', 'pt-BR'] as const
-export type Lang = (typeof LANGS)[number]
 
 /** A dataset version a link was made with: `ds=sea@2026.11`. */
 export type DatasetPin = { id: string; version: string }

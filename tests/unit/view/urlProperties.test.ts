@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS } from '../../../src/data/groups'
 import { METRICS } from '../../../src/data/metrics'
 import { PICK_RULES } from '../../../src/data/select/pickObservation'
+import { LANGS } from '../../../src/i18n/langs'
 import { MAX_MARKETS, parseUrl } from '../../../src/view/parseUrl'
 import { serializeUrl } from '../../../src/view/serializeUrl'
-import {
-  LANGS,
-  SCALES,
-  THEMES,
-  UNITS,
-  URL_KEYS,
-  VIEWS,
-  type ViewState,
-} from '../../../src/view/viewState'
+import { SCALES, THEMES, UNITS, URL_KEYS, VIEWS, type ViewState } from '../../../src/view/viewState'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const isYear = (y: number | null) => y === null || (Number.isInteger(y) && y >= 1990 && y <= 2100)
