@@ -35,3 +35,12 @@ for (const [name, url] of PAGES) {
     expect(summary).toEqual([])
   })
 }
+
+test('axe finds no violations: dark from the system (no theme= in the link)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('./?view=ranking')
+  await expect(page.locator('.chart-frame').first()).toBeVisible()
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./)
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})

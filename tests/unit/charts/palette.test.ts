@@ -16,6 +16,25 @@ describe('chart colours', () => {
     expect(faint).toEqual([])
   })
 
+  it('the dark theme is the same whether chosen (theme=dark) or followed from the system', () => {
+    const block = (selector: string) => {
+      const start = css.indexOf(selector)
+      const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start))
+      return Object.fromEntries(
+        [...body.matchAll(/(--[\w-]+|color-scheme):\s*([^;]+);/g)].map((m) => [m[1], m[2]]),
+      )
+    }
+    const chosen = block(':root[data-theme="dark"]')
+    expect(Object.keys(chosen).length).toBeGreaterThan(10)
+    expect(block(':root:not([data-theme="light"])')).toEqual(chosen)
+    // Text on the accent (pressed buttons) reads at 4.5:1 in both themes.
+    const light = block(':root {')
+    for (const theme of [light, chosen])
+      expect(
+        contrast(theme['--on-accent'] as string, theme['--accent'] as string),
+      ).toBeGreaterThanOrEqual(4.5)
+  })
+
   it('labels on a coloured segment take the more readable of black and white', () => {
     expect(contrast('#ffffff', '#000000')).toBeCloseTo(21)
     expect(textOn('#0072B2')).toBe('#ffffff')
