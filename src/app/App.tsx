@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
+import { ExportContext, type ExportContextValue } from '../charts/chartContext'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
@@ -12,18 +13,17 @@ import { catalogQuery } from '../data/queries'
 import type { CatalogEntry, Dataset } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
-import { useUrlDataset, useUserDatasets } from '../data/useUserDatasets'
-import { ExportContext, type ExportContextValue } from '../export/exportContext'
 import { currentLang, type Lang, loadLang, t, withWords } from '../i18n/locale'
+import { useUrlDataset, useUserDatasets } from '../import/useUserDatasets'
 import { lazyComponent, useLazy } from '../lib/lazyComponent'
 import { marketsNeeded } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
 import type { ViewState } from '../view/viewState'
+import { useViewComponent } from '../views/index'
 import { LoadFailure, Loading } from './LoadStates'
 import { registerOfflineCache } from './offlineCache'
 import { useTheme } from './useTheme'
-import { useViewComponent } from './views/lazyViews'
 
 const linkNotices = lazyComponent(() =>
   withWords(import('./LinkNotices')).then((m) => m.LinkNotices),

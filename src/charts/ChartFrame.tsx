@@ -1,10 +1,10 @@
 /** Title, subtitle, chart, source line and text summary: the frame every chart is read in. */
 import { type ReactNode, useId, useRef } from 'react'
 import { ExportMenu } from '../controls/ExportMenu'
-import { useExportContext } from '../export/exportContext'
-import type { ExportSpec } from '../export/exportSpec'
 import { t } from '../i18n/locale'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
+import { useExportContext } from './chartContext'
+import type { ExportSpec } from './exportSpec'
 
 export function ChartFrame({
   spec,

@@ -1,7 +1,10 @@
 /** The words every chart carries: title, subtitle, source line, a text summary. Pure. */
+import { METRIC_UNIT, type Metric } from '../data/metrics'
 import type { Dataset, Source } from '../data/schema'
+import type { PickRule } from '../data/select/pickObservation'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { t } from '../i18n/locale'
+import type { DisplayUnit } from '../view/viewState'
 import { listNames } from './format'
 
 export type ChartText = {
@@ -31,4 +34,34 @@ export function sourceLine(sources: Source[], datasets: Dataset[]): string {
   return others.length > 0
     ? `${line} ${t('chart.notOurs', { datasets: listNames(others.sort()) })}`
     : line
+}
+
+/** "In megawatts (MW): capacity live and in operation." */
+export function metricLine(metric: Metric, unit: DisplayUnit): string {
+  const unitText =
+    METRIC_UNIT[metric] === '%'
+      ? t('unit.inPercent')
+      : unit === 'gw'
+        ? t('unit.inGw')
+        : t('unit.inMw')
+  return t('metric.line', { unit: unitText, description: t(`metric.${metric}.description`) })
+}
+
+export function metricTitle(metric: Metric): string {
+  return metric === 'vacancy_pct' ? t('metric.vacancy_pct.title') : t(`metric.${metric}`)
+}
+
+export function describePickRule(rule: PickRule, publisherName?: string): string {
+  if (typeof rule === 'object')
+    return t('pick.publisher', { publisher: publisherName ?? rule.publisher })
+  return t(`pick.${rule}`)
+}
+
+/** The rule in words for the data at hand: a publisher pick names the publisher, not its id. */
+export function pickRuleText(
+  pick: PickRule,
+  publishers: ReadonlyMap<string, string>,
+): { rule: string; publisherName: string | undefined } {
+  const publisherName = typeof pick === 'object' ? publishers.get(pick.publisher) : undefined
+  return { rule: describePickRule(pick, publisherName), publisherName }
 }

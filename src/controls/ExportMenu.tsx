@@ -1,12 +1,12 @@
 /** The Download menu of every chart; its panel (and the export code) load on first use. */
 
+import type { ExportPanelProps } from '../export/ExportPanel'
 import { t, withWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
-import type { ExportPanelProps } from './ExportPanel'
 import { LazyDetails } from './LazyDetails'
 
 const exportPanel = lazyComponent(() =>
-  withWords(import('./ExportPanel')).then((m) => m.ExportPanel),
+  withWords(import('../export/ExportPanel')).then((m) => m.ExportPanel),
 )
 
 export function ExportMenu(props: ExportPanelProps) {

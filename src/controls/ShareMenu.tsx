@@ -4,7 +4,7 @@
  * "Copy embed code": a responsive iframe of the same view with embed=1.
  */
 import { useId, useState } from 'react'
-import { embedCode } from '../export/exportContext'
+import { embedCode } from '../charts/chartContext'
 import { t } from '../i18n/locale'
 
 type Status =

@@ -2,8 +2,8 @@
 import { useId } from 'react'
 import type { Dataset } from '../data/schema'
 import { MAX_FILE_BYTES } from '../data/userDataLimits'
-import type { ImportReport } from '../data/useUserDatasets'
 import { t, tn } from '../i18n/locale'
+import type { ImportReport } from '../import/useUserDatasets'
 
 export type UserDataFormProps = {
   files: Dataset[]

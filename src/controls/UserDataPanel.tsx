@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'react'
 import type { Dataset } from '../data/schema'
-import type { ImportReport } from '../data/useUserDatasets'
 import { t, withWords } from '../i18n/locale'
+import type { ImportReport } from '../import/useUserDatasets'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 

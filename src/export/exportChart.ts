@@ -3,11 +3,11 @@
  * Each action builds its file from the chart's spec and saves or copies it.
  */
 
+import type { ExportSpec } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
 import { exportCsv } from './exportCsv'
-import type { ExportSpec } from './exportSpec'
 import { type SnapshotMeta, snapshotPng, snapshotSvg } from './snapshotSvg'
 
 export type ExportAction =

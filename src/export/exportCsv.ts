@@ -1,6 +1,7 @@
 /** The data behind a chart as CSV: one row per drawn value, with its source. */
+
+import type { ExportRow } from '../charts/exportSpec'
 import { toCsv } from '../lib/csvWrite'
-import type { ExportRow } from './exportSpec'
 
 export const CSV_COLUMNS = [
   'group',

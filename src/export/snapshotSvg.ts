@@ -5,8 +5,8 @@
  * geometry is the live chart's; every word around it comes from the view state, not the page.
  */
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url'
+import type { ExportSpec, LegendEntry } from '../charts/exportSpec'
 import { t } from '../i18n/locale'
-import type { ExportSpec, LegendEntry } from './exportSpec'
 
 export const FONT_FAMILY = 'Atlas Inter'
 const PAD = 24

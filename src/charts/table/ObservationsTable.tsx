@@ -1,8 +1,8 @@
 /** Every figure, not only the drawn ones: one row per source's figure, sortable, with provenance. */
 
+import type { SourcedFigure } from '../../data/select/sourcesSeries'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import type { SourcedFigure } from '../sources/sourcesSeries'
 import { type Column, SortableTable } from './SortableTable'
 import { figureColumn, marketColumn, sourceColumns } from './sourceColumns'
 

@@ -3,7 +3,6 @@
  * the app never hides that: the result keeps every other figure beside the drawn one.
  */
 
-import { t } from '../../i18n/locale'
 import type { Observation } from '../schema'
 
 export const PICK_RULES = ['latest', 'max', 'min', 'median'] as const
@@ -66,19 +65,4 @@ export function pickObservation(
   if (!drawn) return undefined
   const chosen = drawn
   return { drawn: chosen, others: candidates.filter((o) => o !== chosen).sort(byLatest) }
-}
-
-export function describePickRule(rule: PickRule, publisherName?: string): string {
-  if (typeof rule === 'object')
-    return t('pick.publisher', { publisher: publisherName ?? rule.publisher })
-  return t(`pick.${rule}`)
-}
-
-/** The rule in words for the data at hand: a publisher pick names the publisher, not its id. */
-export function pickRuleText(
-  pick: PickRule,
-  publishers: ReadonlyMap<string, string>,
-): { rule: string; publisherName: string | undefined } {
-  const publisherName = typeof pick === 'object' ? publishers.get(pick.publisher) : undefined
-  return { rule: describePickRule(pick, publisherName), publisherName }
 }

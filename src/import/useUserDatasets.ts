@@ -1,0 +1,93 @@
+/**
+ * The user's own datasets: files dropped or picked (kept in IndexedDB, so a reload keeps them)
+ * and the `data=` URL of a link (fetched, not stored). All go through importUserText.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Dataset } from '../data/schema'
+import { t, withWords } from '../i18n/locale'
+import { idbStore } from '../lib/idbStore'
+
+/** The importer (its CSV reader, its messages) loads on first use, not with the page. */
+const importer = () => withWords(import('./userData'))
+
+const store = idbStore<Dataset>('megawatt-atlas', 'user-datasets')
+const today = () => new Date().toISOString().slice(0, 10)
+
+export type ImportReport = { name: string; problems: string[]; notes: string[] } | null
+
+export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
+  const [files, setFiles] = useState<Dataset[]>([])
+  const [report, setReport] = useState<ImportReport>(null)
+
+  useEffect(() => {
+    let live = true
+    // Stored files pass the schema again: the format may have moved on since they were saved.
+    // (The schema's code loads only when there is something stored to check.)
+    store.all().then(async (entries) => {
+      if (entries.length === 0) return
+      // With the words a user dataset's source line needs ("Not Megawatt Atlas data: …").
+      const { datasetSchema } = await withWords(import('../data/schema'))
+      if (!live) return
+      setFiles(
+        entries.flatMap(({ value }) => {
+          const checked = datasetSchema.safeParse(value)
+          return checked.success ? [checked.data] : []
+        }),
+      )
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const addFile = useCallback(
+    async (file: File) => {
+      const { readUserFile } = await importer()
+      const result = await readUserFile(file, bundledMarkets, today(), () =>
+        setReport({ name: file.name, problems: [], notes: [t('userData.reading')] }),
+      )
+      const dataset = result.dataset
+      if (!dataset) return setReport({ name: file.name, problems: result.problems, notes: [] })
+      await store.put(dataset.id, dataset)
+      setFiles((current) => [...current.filter((d) => d.id !== dataset.id), dataset])
+      setReport({ name: file.name, problems: [], notes: result.notes })
+    },
+    [bundledMarkets],
+  )
+
+  const remove = useCallback(async (id: string) => {
+    await store.remove(id)
+    setFiles((current) => current.filter((d) => d.id !== id))
+    setReport(null)
+  }, [])
+
+  return { files, report, addFile, remove }
+}
+
+export type UrlDatasetError = { url: string; message: string }
+
+/** `data=<url>`: fetched once per URL; the error says whether the network, the server or the file failed. */
+export function useUrlDataset(url: string | null, bundledMarkets: ReadonlySet<string>) {
+  const query = useQuery({
+    queryKey: ['user-url', url],
+    enabled: url !== null && bundledMarkets.size > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+    queryFn: async ({ signal }) => {
+      const { fetchUserDataset } = await importer()
+      return fetchUserDataset(url as string, bundledMarkets, today(), signal)
+    },
+  })
+  const error: UrlDatasetError | undefined = useMemo(
+    () => (url && query.error ? { url, message: query.error.message } : undefined),
+    [url, query.error],
+  )
+  return {
+    dataset: query.data?.dataset,
+    notes: query.data?.notes ?? [],
+    error,
+    loading: query.isFetching,
+    retry: query.refetch,
+  }
+}

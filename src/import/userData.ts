@@ -1,0 +1,208 @@
+/**
+ * A user's own dataset: a dropped file or a `data=` URL, JSON in the dataset format or CSV in
+ * the record's columns. Everything passes the same schema as the bundled data; every problem
+ * is reported with its row or record and field. Nothing leaves the browser.
+ */
+
+import { readRecordCsv, recordContents } from '../data/recordCsv'
+import { DATASET_SCHEMA, type Dataset, datasetSchema } from '../data/schema'
+import { describeSchemaProblems } from '../data/schemaProblems'
+import { tooLarge, USER_DATASET_PREFIX } from '../data/userDataLimits'
+import { t, tn } from '../i18n/locale'
+import { slugify } from '../lib/slug'
+
+export const MAX_PROBLEMS_LISTED = 20
+
+export type ImportResult = { dataset?: Dataset; problems: string[]; notes: string[] }
+
+function capped(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return problems
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_LISTED),
+    `… and ${problems.length - MAX_PROBLEMS_LISTED} more problems`,
+  ]
+}
+
+export function looksLikeJson(name: string, text: string): boolean {
+  return /\.json$/i.test(name) || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''))
+}
+
+/**
+ * Reads a file's text into a dataset. `bundledMarkets` are the ids the bundled data uses: a
+ * user market with the same id is kept apart under `<id>-yours` and said so, never merged.
+ * `origin`: the host a link's data came from. Its markets, publishers and title then carry it
+ * ("Seoul (from 198.51.100.7)"), so nothing it holds passes for Megawatt Atlas' sourced data.
+ */
+export function importUserText(
+  name: string,
+  text: string,
+  bundledMarkets: ReadonlySet<string>,
+  today: string,
+  origin?: string,
+): ImportResult {
+  const size = tooLarge(new Blob([text]).size)
+  if (size) return { problems: [size], notes: [] }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { problems: [t('import.empty')], notes: [] }
+  const result = looksLikeJson(name, text) ? fromJson(text) : fromCsv(name, text, today)
+  if (!result.dataset) return { ...result, problems: capped(result.problems) }
+  const label = origin ? t('import.fromOrigin', { origin }) : t('import.yours')
+  const { dataset, notes } = keepApart(result.dataset, bundledMarkets, label)
+  return {
+    dataset: origin ? labelled(dataset, label) : dataset,
+    problems: [],
+    notes: [...result.notes, ...notes],
+  }
+}
+
+/** Every name a reader sees, marked with where the figures came from. */
+function labelled(dataset: Dataset, label: string): Dataset {
+  const mark = (name: string) => (name.endsWith(` (${label})`) ? name : `${name} (${label})`)
+  return {
+    ...dataset,
+    title: mark(dataset.title),
+    markets: dataset.markets.map((m) => ({ ...m, name: mark(m.name) })),
+    sources: dataset.sources.map((s) => ({ ...s, publisher: mark(s.publisher) })),
+  }
+}
+
+function fromJson(text: string): ImportResult {
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    return {
+      problems: [
+        t('import.notJson', { message: error instanceof Error ? error.message : String(error) }),
+      ],
+      notes: [],
+    }
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json) || !('schema' in json))
+    return {
+      problems: [t('import.noSchema', { schema: DATASET_SCHEMA })],
+      notes: [],
+    }
+  const checked = datasetSchema.safeParse(json)
+  if (!checked.success) return { problems: describeSchemaProblems(checked.error, json), notes: [] }
+  const dataset = { ...checked.data }
+  // A user's dataset never takes a bundled dataset's id.
+  if (!dataset.id.startsWith(USER_DATASET_PREFIX))
+    dataset.id = `${USER_DATASET_PREFIX}${dataset.id}`
+  return { dataset, problems: [], notes: [] }
+}
+
+function fromCsv(name: string, text: string, today: string): ImportResult {
+  const { rows, problems } = readRecordCsv(text)
+  const listed = problems.map((p) => `row ${p.row}${p.field ? `: ${p.field}` : ''}: ${p.message}`)
+  if (problems.length > 0) return { problems: listed, notes: [] }
+  if (rows.length === 0) return { problems: [t('import.noRows')], notes: [] }
+  const contents = recordContents(rows)
+  const title = name.replace(/\.[^.]+$/, '') || t('import.defaultTitle')
+  const regions = [...new Set(contents.markets.map((m) => m.region))]
+  const dataset: Dataset = {
+    schema: DATASET_SCHEMA,
+    id: `${USER_DATASET_PREFIX}${slugify(title) || 'data'}`,
+    title,
+    region: regions.length === 1 ? (regions[0] as string) : 'mixed',
+    version: 'local',
+    published: today,
+    ...contents,
+  }
+  const checked = datasetSchema.safeParse(dataset)
+  if (!checked.success)
+    return { problems: describeSchemaProblems(checked.error, dataset), notes: [] }
+  return { dataset: checked.data, problems: [], notes: [] }
+}
+
+/** Renames the user's markets whose ids the bundled data already uses, and says so. */
+function keepApart(
+  dataset: Dataset,
+  bundled: ReadonlySet<string>,
+  label: string,
+): { dataset: Dataset; notes: string[] } {
+  const renamed = new Map<string, string>()
+  // The id keeps its `-yours` for a link's data too: links made with it must keep working.
+  for (const market of dataset.markets)
+    if (bundled.has(market.id)) renamed.set(market.id, `${market.id}-yours`)
+  if (renamed.size === 0) return { dataset, notes: [] }
+  const id = (x: string) => renamed.get(x) ?? x
+  const notes = [...renamed].map(([from, to]) => t('import.keptApart', { from, to, label }))
+  return {
+    notes,
+    dataset: {
+      ...dataset,
+      markets: dataset.markets.map((m) => ({
+        ...m,
+        id: id(m.id),
+        name: renamed.has(m.id) ? `${m.name} (${label})` : m.name,
+        ...(m.parent ? { parent: id(m.parent) } : {}),
+        ...(m.members ? { members: m.members.map(id) } : {}),
+      })),
+      observations: dataset.observations.map((o) => ({ ...o, market: id(o.market) })),
+      ...(dataset.claims
+        ? {
+            claims: dataset.claims.map((c) => ({
+              ...c,
+              groups: c.groups.map((g) => ({ ...g, markets: g.markets.map(id) })),
+            })),
+          }
+        : {}),
+    },
+  }
+}
+
+/**
+ * A file the user dropped or picked: refused from its size before it is read, else imported.
+ * `reading` is called once the file is being read. A dataset's notes start with what it added.
+ */
+export async function readUserFile(
+  file: File,
+  bundledMarkets: ReadonlySet<string>,
+  today: string,
+  reading: () => void,
+): Promise<ImportResult> {
+  const size = tooLarge(file.size)
+  if (size) return { problems: [size], notes: [] }
+  reading()
+  const result = importUserText(file.name, await file.text(), bundledMarkets, today)
+  const dataset = result.dataset
+  if (!dataset) return result
+  const added = t('userData.added', {
+    title: dataset.title,
+    markets: tn('count.markets', dataset.markets.length),
+    figures: tn('count.figures', dataset.observations.length),
+  })
+  return { ...result, notes: [added, ...result.notes] }
+}
+
+/**
+ * `data=<url>`: the error says whether the network, the server or the file failed. The figures
+ * carry the address's host wherever they are shown.
+ */
+export async function fetchUserDataset(
+  url: string,
+  bundledMarkets: ReadonlySet<string>,
+  today: string,
+  signal: AbortSignal,
+): Promise<ImportResult & { dataset: Dataset }> {
+  const address = new URL(url, document.baseURI)
+  let response: Response
+  try {
+    response = await fetch(address, { signal, credentials: 'omit' })
+  } catch {
+    throw new Error(t('userData.unreachable'))
+  }
+  if (!response.ok)
+    throw new Error(
+      t('userData.http', {
+        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      }),
+    )
+  const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
+  if (size) throw new Error(size)
+  const name = address.pathname.split('/').pop() || 'data'
+  const result = importUserText(name, await response.text(), bundledMarkets, today, address.host)
+  if (!result.dataset)
+    throw new Error(t('userData.notDataset', { problems: result.problems.join('; ') }))
+  return { ...result, dataset: { ...result.dataset, version: 'url' } }
+}

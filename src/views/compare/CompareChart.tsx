@@ -1,0 +1,272 @@
+/** Groups side by side, each bar stacked by its counted members, with the claim as a dashed line. */
+import { useMemo } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { FigureTooltipContent } from '../../charts/FigureTooltip'
+import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
+import { seriesColour, textOn } from '../../charts/palette'
+import type { Claim } from '../../data/schema'
+import type { GroupTotal } from '../../data/select/groupTotals'
+import { t } from '../../i18n/locale'
+import type { DisplayUnit } from '../../view/viewState'
+import { formatTotal } from './compareText'
+
+type Row = { name: string; total: string } & Record<string, number | string>
+
+export function CompareChart({
+  totals,
+  claim,
+  unit,
+  hidden,
+}: {
+  totals: GroupTotal[]
+  claim: Claim | undefined
+  unit: DisplayUnit
+  hidden: ReadonlySet<string>
+}) {
+  const members = useMemo(() => memberOrder(totals), [totals])
+  const data = useMemo<Row[]>(
+    () =>
+      totals.map((g) => {
+        const row: Row = {
+          name: g.group.name,
+          total: g.counted.length > 0 ? formatTotal(g, unit) : t('compare.noFigureShort'),
+        }
+        for (const r of g.counted)
+          if (!hidden.has(r.market.id)) row[r.market.id] = toDisplay(r.drawn.value, 'MW', unit)
+        return row
+      }),
+    [totals, unit, hidden],
+  )
+  const figureOf = (group: string, market: string) =>
+    totals.find((g) => g.group.name === group)?.counted.find((r) => r.market.id === market)
+  return (
+    <div className="compare-chart" data-testid="compare-chart">
+      <BarChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 420 }}
+        margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+        barCategoryGap="28%"
+      >
+        <CartesianGrid vertical={false} stroke="var(--grid)" />
+        <XAxis
+          dataKey="name"
+          interval={0}
+          height={58}
+          stroke="var(--axis)"
+          tick={(props: TickProps) => (
+            <GroupTick
+              {...props}
+              band={Number(props.width ?? 0) / Math.max(1, data.length)}
+              totalOf={(name) => data.find((d) => d.name === name)?.total}
+            />
+          )}
+        />
+        <YAxis
+          tickFormatter={formatNumber}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          width={64}
+          label={{
+            value: unitLabel('MW', unit),
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            fontSize: 12,
+          }}
+        />
+        <Tooltip
+          cursor={{ fill: 'var(--hover)' }}
+          isAnimationActive={false}
+          shared={false}
+          content={({ active, payload }) => {
+            const item = payload?.[0]
+            const row = item
+              ? figureOf(String((item.payload as Row).name), String(item.dataKey))
+              : undefined
+            return active && row ? <FigureTooltipContent row={row} unit={unit} /> : null
+          }}
+        />
+        {members.map((m, i) => (
+          <Bar
+            key={m.id}
+            dataKey={m.id}
+            name={m.name}
+            stackId="group"
+            fill={seriesColour(i)}
+            isAnimationActive={false}
+            stroke="var(--bg)"
+            strokeWidth={1}
+          >
+            {data.map((row) => (
+              <Cell
+                key={row.name}
+                fill={seriesColour(i)}
+                data-group={row.name}
+                data-market={m.id}
+              />
+            ))}
+            <LabelList
+              dataKey={m.id}
+              content={<SegmentLabel name={m.name} colour={textOn(seriesColour(i))} />}
+            />
+          </Bar>
+        ))}
+        {claim ? (
+          <ReferenceLine
+            y={toDisplay(claim.value, 'MW', unit)}
+            stroke="var(--text)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            ifOverflow="extendDomain"
+            label={(props: { viewBox?: { x?: number; y?: number; width?: number } }) => (
+              <ClaimLabel
+                {...props}
+                text={t('compare.legend.claim', { figure: formatFigure(claim, unit) })}
+              />
+            )}
+          />
+        ) : null}
+      </BarChart>
+    </div>
+  )
+}
+
+/** Members in the order they first appear, each with one colour across groups. */
+export function memberOrder(totals: GroupTotal[]): Array<{ id: string; name: string }> {
+  const seen = new Map<string, string>()
+  for (const g of totals)
+    for (const r of g.counted) if (!seen.has(r.market.id)) seen.set(r.market.id, r.market.name)
+  return [...seen.entries()].map(([id, name]) => ({ id, name }))
+}
+
+type TickProps = {
+  x?: number | string
+  y?: number | string
+  width?: number | string
+  payload?: { value: string }
+}
+
+// Average advance of a bold 13 px Inter letter: enough to keep two groups' names apart.
+const NAME_CHAR_WIDTH = 7.6
+
+/** Words on lines of at most `chars` letters (a longer word keeps its own line). */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && `${last} ${word}`.length <= chars)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
+/** The group's name, on two lines where its column is narrow, and under it what its members add up to. */
+function GroupTick(
+  props: TickProps & { band: number; totalOf: (name: string) => string | undefined },
+) {
+  const name = props.payload?.value ?? ''
+  const y = Number(props.y ?? 0)
+  const fits = name.length * NAME_CHAR_WIDTH <= props.band * 0.92
+  const lines = fits ? [name] : wrapWords(name, Math.floor((props.band * 0.92) / NAME_CHAR_WIDTH))
+  return (
+    <g className="group-tick">
+      <text
+        x={props.x}
+        y={y + 16}
+        textAnchor="middle"
+        fill="var(--text)"
+        fontSize={13}
+        fontWeight={600}
+      >
+        {lines.map((line, i) => (
+          <tspan key={line} x={props.x} dy={i === 0 ? 0 : 15}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      <text
+        x={props.x}
+        y={y + 34 + (lines.length - 1) * 15}
+        textAnchor="middle"
+        fill="var(--muted)"
+        fontSize={12}
+      >
+        {props.totalOf(name)}
+      </text>
+    </g>
+  )
+}
+
+/**
+ * The claim's value above its line at the right, on a halo of the background: it stays legible
+ * where the line crosses a bar.
+ */
+function ClaimLabel({
+  viewBox,
+  text,
+}: {
+  viewBox?: { x?: number; y?: number; width?: number }
+  text: string
+}) {
+  const x = Number(viewBox?.x ?? 0) + Number(viewBox?.width ?? 0)
+  return (
+    <text
+      className="claim-label"
+      x={x}
+      y={Number(viewBox?.y ?? 0) - 7}
+      textAnchor="end"
+      fill="var(--text)"
+      stroke="var(--bg)"
+      strokeWidth={4}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      fontSize={13}
+      fontWeight={600}
+    >
+      {text}
+    </text>
+  )
+}
+
+/** The member's name inside its segment, where the segment is tall enough to hold it. */
+function SegmentLabel(props: {
+  x?: number | string
+  y?: number | string
+  width?: number | string
+  height?: number | string
+  value?: unknown
+  name?: string
+  colour?: string
+}) {
+  const height = Number(props.height ?? 0)
+  const width = Number(props.width ?? 0)
+  // A name wider than its segment is left to the legend and the hover card.
+  const fits = (props.name ?? '').length * 7 <= width - 6
+  if (height < 18 || !fits || props.value === undefined) return null
+  return (
+    <text
+      x={Number(props.x) + width / 2}
+      y={Number(props.y) + height / 2}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fill={props.colour}
+      fontSize={12}
+      fontWeight={600}
+      pointerEvents="none"
+    >
+      {props.name}
+    </text>
+  )
+}

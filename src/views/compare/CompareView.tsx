@@ -1,0 +1,255 @@
+/** Groups of markets side by side, stacked by member, checked against a published claim. */
+import { useMemo, useState } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { pickRuleText } from '../../charts/chartText'
+import { type ExportSpec, exportRow } from '../../charts/exportSpec'
+import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
+import { Legend, toggled } from '../../charts/Legend'
+import { seriesColour } from '../../charts/palette'
+import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
+import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
+import { groupTotal } from '../../data/select/groupTotals'
+import { t, tn } from '../../i18n/locale'
+import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
+import { NO_CLAIM } from '../../view/viewState'
+import { EmptyYear } from '../EmptyYear'
+import { ViewLayout } from '../ViewLayout'
+import type { ViewProps } from '../viewProps'
+import { CompareChart, memberOrder } from './CompareChart'
+import { claimLine, compareText } from './compareText'
+import { GroupEditor } from './GroupEditor'
+
+export function CompareView({ data, choices, state, update, embed }: ViewProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
+  const claim = activeClaim(state, data)
+  const groups = useMemo(() => groupsInView(state, claim), [state, claim])
+  const year = compareYear(state, data, claim)
+  const totals = useMemo(
+    () =>
+      year === undefined
+        ? []
+        : groups.map((g) => groupTotal(data, g, state.metric, year, state.pick)),
+    [data, groups, state.metric, year, state.pick],
+  )
+  const { rule } = pickRuleText(state.pick, data.publishers)
+  const claimShown = claim && claim.metric === state.metric ? claim : undefined
+  const text =
+    year === undefined
+      ? undefined
+      : compareText(totals, state.metric, year, rule, claimShown, data.datasets, state.unit)
+  const members = memberOrder(totals)
+  const tableRows: TableRow[] = totals.flatMap((g) => [
+    ...g.counted.map((r) => ({ ...r, group: g.group.name })),
+    ...g.notAdded.map((n) => ({
+      ...n.row,
+      group: g.group.name,
+      note: t('compare.notAddedNote', { inside: n.inside.name }),
+    })),
+  ])
+  const firstClaim = data.claims.values().next().value
+  const spec: ExportSpec | undefined = text && {
+    text,
+    legend: [
+      ...members
+        .filter((m) => !hidden.has(m.id))
+        .map((m) => ({
+          label: m.name,
+          colour: seriesColour(members.indexOf(m)),
+          shape: 'square' as const,
+        })),
+      ...(claimShown
+        ? [
+            {
+              label: t('compare.legend.claim', { figure: formatFigure(claimShown, state.unit) }),
+              colour: 'var(--text)',
+              shape: 'dashed' as const,
+            },
+          ]
+        : []),
+    ],
+    note: qualifierLegend(),
+    rows: totals.flatMap((g) =>
+      g.counted
+        .filter((r) => !hidden.has(r.market.id))
+        .map((r) => exportRow(r, state.metric, g.group.name)),
+    ),
+  }
+
+  return (
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearSelect
+            data={data}
+            metric={state.metric}
+            year={state.year}
+            shownYear={year}
+            defaultLabel={claim ? t('year.ofClaim') : t('year.latest')}
+            onChange={(y) => update({ year: y })}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          {firstClaim ? (
+            <label className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={claim !== undefined}
+                onChange={(e) =>
+                  // Turning the claim off keeps its groups on screen: they become the link's own.
+                  update(e.target.checked ? { claim: null } : { claim: NO_CLAIM, groups: groups })
+                }
+              />
+              {t('compare.checkClaim')}
+            </label>
+          ) : null}
+        </>
+      }
+      before={
+        <>
+          {claim ? (
+            <ClaimCard claim={claim} unit={state.unit} metricMatches={claimShown !== undefined} />
+          ) : null}
+          <Warnings totals={totals} year={year} />
+        </>
+      }
+      chart={
+        groups.length === 0 ? (
+          <p className="empty-state">{t('compare.noGroups')}</p>
+        ) : spec === undefined || year === undefined ? (
+          <p className="empty-state">{t('chart.noMetric')}</p>
+        ) : (
+          <ChartFrame
+            spec={spec}
+            footer={
+              <Legend
+                items={members.map((m, i) => ({
+                  key: m.id,
+                  label: m.name,
+                  colour: seriesColour(i),
+                  hidden: hidden.has(m.id),
+                }))}
+                onToggle={(key) => setHidden(toggled(hidden, key))}
+                note={`${t('compare.hiddenCounted')} ${qualifierLegend()}`}
+              />
+            }
+          >
+            {totals.some((g) => g.counted.length > 0) ? (
+              <CompareChart totals={totals} claim={claimShown} unit={state.unit} hidden={hidden} />
+            ) : (
+              <EmptyYear
+                data={data}
+                metric={state.metric}
+                year={year}
+                onYear={(y) => update({ year: y })}
+              />
+            )}
+          </ChartFrame>
+        )
+      }
+      after={
+        <>
+          <h3 className="section-title">{t('compare.groups')}</h3>
+          <GroupEditor
+            groups={groups}
+            choices={choices}
+            onChange={(next) => update({ groups: next })}
+          />
+          {text ? (
+            <FiguresTable
+              rows={tableRows}
+              unit={state.unit}
+              group={t('table.group')}
+              note
+              caption={t('compare.caption', { title: text.title })}
+            />
+          ) : null}
+        </>
+      }
+    />
+  )
+}
+
+function ClaimCard({
+  claim,
+  unit,
+  metricMatches,
+}: {
+  claim: NonNullable<ReturnType<typeof activeClaim>>
+  unit: ViewProps['state']['unit']
+  metricMatches: boolean
+}) {
+  return (
+    <aside className="claim-card" aria-label={t('claim.aria')}>
+      <p className="claim-card__label">{t('claim.label')}</p>
+      <blockquote className="claim-card__statement">“{claim.statement}”</blockquote>
+      <p className="claim-card__source">
+        {claimLine(claim, unit)}.{' '}
+        <a href={claim.url} target="_blank" rel="noopener noreferrer">
+          {t('claim.report')}
+        </a>{' '}
+        ·{' '}
+        <a href={claim.quoteUrl} target="_blank" rel="noopener noreferrer">
+          {t('claim.whereRead')}
+        </a>
+        : “{claim.quote}”
+      </p>
+      {!metricMatches ? (
+        <p className="claim-card__note">
+          {t('claim.otherMetric', { figure: formatFigure(claim, unit) })}
+        </p>
+      ) : null}
+    </aside>
+  )
+}
+
+function Warnings({
+  totals,
+  year,
+}: {
+  totals: ReturnType<typeof groupTotal>[]
+  year: number | undefined
+}) {
+  const lines: string[] = []
+  for (const g of totals) {
+    for (const d of g.doubleCounts) {
+      const notAdded = g.notAdded.find((n) => n.row.market.id === d.market.id)
+      lines.push(
+        t('warning.inside', { group: g.group.name, outer: d.inside.name, inner: d.market.name }) +
+          (notAdded
+            ? t('warning.notAdded', {
+                inner: d.market.name,
+                figure: formatFigure(notAdded.row.drawn),
+              })
+            : t(year ? 'warning.onlyOneInYear' : 'warning.onlyOne', { year: String(year) })),
+      )
+    }
+    if (g.missing.length > 0)
+      lines.push(
+        tn(year ? 'warning.missingInYear' : 'warning.missing', g.missing.length, {
+          group: g.group.name,
+          year: String(year),
+          names: listNames(g.missing.map((m) => m.name)),
+        }),
+      )
+    if (g.unknown.length > 0)
+      lines.push(
+        tn('warning.unknown', g.unknown.length, {
+          group: g.group.name,
+          names: listNames(g.unknown),
+        }),
+      )
+  }
+  if (lines.length === 0) return null
+  return (
+    <ul className="warnings" aria-label={t('warning.aria')}>
+      {lines.map((line) => (
+        <li key={line} className="warning">
+          <span aria-hidden="true">⚠ </span>
+          {line}
+        </li>
+      ))}
+    </ul>
+  )
+}

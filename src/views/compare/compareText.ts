@@ -1,0 +1,114 @@
+/** Title, subtitle, source line and summary of a group comparison. Pure. */
+
+import { type ChartText, metricLine, metricTitle, sourceLine } from '../../charts/chartText'
+import {
+  formatDay,
+  formatFigure,
+  formatNumber,
+  formatValue,
+  listNames,
+  qualified,
+} from '../../charts/format'
+import type { Metric } from '../../data/metrics'
+import type { Claim, Dataset } from '../../data/schema'
+import { type GroupTotal, ratio } from '../../data/select/groupTotals'
+import { t } from '../../i18n/locale'
+import type { DisplayUnit } from '../../view/viewState'
+
+export function formatTotal(
+  total: Pick<GroupTotal, 'total' | 'qualifier'>,
+  unit: DisplayUnit,
+): string {
+  return qualified(total.qualifier, formatValue(total.total, 'MW', unit))
+}
+
+/** "about 1.9x", or undefined when the other group adds up to nothing. */
+export function formatRatio(a: GroupTotal, b: GroupTotal): string | undefined {
+  const r = ratio(a, b)
+  return r ? qualified(r.qualifier, `${formatNumber(Number(r.value.toFixed(1)))}x`) : undefined
+}
+
+export function compareTitle(totals: GroupTotal[], unit: DisplayUnit): string {
+  const [first, ...rest] = totals
+  if (!first) return t('compare.title.empty')
+  const head = t('compare.title.head', {
+    group: first.group.name,
+    total: first.counted.length > 0 ? formatTotal(first, unit) : t('compare.noFigure'),
+  })
+  const ratios = rest.map((other) => {
+    const r = formatRatio(first, other)
+    return r
+      ? t('compare.title.ratio', { ratio: r, group: other.group.name })
+      : t('compare.title.otherEmpty', { group: other.group.name })
+  })
+  return [head, ...ratios].join(', ')
+}
+
+export function claimLine(claim: Claim, unit: DisplayUnit): string {
+  return t('compare.claimLine', {
+    claimant: claim.claimant,
+    reporter: claim.reportedBy.replace(/\s*[:(].*$/, ''),
+    date: formatDay(claim.date),
+    figure: formatFigure(claim, unit),
+    groups: listNames(claim.groups.map((g) => g.name)),
+  })
+}
+
+export function compareText(
+  totals: GroupTotal[],
+  metric: Metric,
+  year: number,
+  rule: string,
+  claim: Claim | undefined,
+  datasets: Dataset[],
+  unit: DisplayUnit,
+): ChartText {
+  const y = String(year)
+  const subtitle = [
+    t('compare.subtitle.metric', {
+      metric: metricTitle(metric),
+      year: y,
+      line: metricLine(metric, unit),
+    }),
+    t('compare.subtitle.rule', { rule }),
+    claim ? t('compare.subtitle.claim', { claim: claimLine(claim, unit) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const summary = totals
+    .map((total) => {
+      const parts = total.counted.map((r) =>
+        t('compare.member', {
+          market: r.market.name,
+          figure: formatFigure(r.drawn, unit),
+          publisher: r.source.publisher,
+          period: r.drawn.period,
+        }),
+      )
+      let text =
+        total.counted.length > 0
+          ? t('compare.summary.total', {
+              group: total.group.name,
+              total: formatTotal(total, unit),
+              members: listNames(parts),
+            })
+          : t('compare.summary.none', { group: total.group.name, year: y })
+      if (total.missing.length > 0)
+        text += ` ${t('compare.summary.missing', { names: listNames(total.missing.map((m) => m.name)), year: y })}`
+      for (const n of total.notAdded)
+        text += ` ${t('compare.summary.inside', { market: n.row.market.name, inside: n.inside.name })}`
+      return text
+    })
+    .join(' ')
+  return {
+    title: compareTitle(totals, unit),
+    subtitle,
+    sourceLine: sourceLine(
+      totals.flatMap((g) => [...g.counted, ...g.notAdded.map((n) => n.row)].map((r) => r.source)),
+      datasets,
+    ),
+    summary: claim
+      ? `${summary} ${t('compare.summary.claim', { figure: formatFigure(claim, unit) })}`
+      : summary,
+  }
+}

@@ -1,0 +1,160 @@
+/** What is built, being built and planned, per market, for one year. */
+import { useMemo, useState } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { type ChartText, pickRuleText, sourceLine } from '../../charts/chartText'
+import { type ExportSpec, exportRow } from '../../charts/exportSpec'
+import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
+import { Legend, toggled } from '../../charts/Legend'
+import { STAGE_COLOUR } from '../../charts/palette'
+import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
+import { MarketPicker } from '../../controls/MarketPicker'
+import { PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from '../../controls/ViewControls'
+import { defaultYear } from '../../data/atlasData'
+import { marketsInView } from '../../data/select/marketsInView'
+import { t, tn } from '../../i18n/locale'
+import { ViewLayout } from '../ViewLayout'
+import type { ViewProps } from '../viewProps'
+import { PipelineChart, stageLabel } from './PipelineChart'
+import { pipelineSeries, STAGES } from './pipelineSeries'
+
+export function PipelineView({ data, choices, state, update, embed }: ViewProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
+  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const year = state.year ?? defaultYear(data, 'under_construction')
+  const series = useMemo(
+    () =>
+      year === undefined
+        ? { rows: [], missing: markets }
+        : pipelineSeries(data, markets, year, state.pick),
+    [data, markets, year, state.pick],
+  )
+  const { rule } = pickRuleText(state.pick, data.publishers)
+  const drawnRows = series.rows.filter((r) => STAGES.some((s) => r.stages[s]))
+  const text: ChartText = {
+    title: t('pipeline.title', { year: year === undefined ? '' : String(year) }).trim(),
+    subtitle: tn(
+      state.unit === 'gw' ? 'pipeline.subtitle.gw' : 'pipeline.subtitle',
+      drawnRows.length,
+      {
+        rule,
+      },
+    ),
+    sourceLine: sourceLine(
+      series.rows.flatMap((r) => STAGES.flatMap((s) => (r.stages[s] ? [r.stages[s].source] : []))),
+      data.datasets,
+    ),
+    summary:
+      drawnRows
+        .map(
+          (r) =>
+            `${r.market.name}: ${STAGES.filter((s) => r.stages[s])
+              .map(
+                (s) =>
+                  `${stageLabel(s).toLowerCase()} ${formatFigure(r.stages[s]?.drawn ?? { value: 0, unit: 'MW' }, state.unit)}`,
+              )
+              .join(', ')}.`,
+        )
+        .join(' ') || t('pipeline.empty', { year: String(year) }),
+  }
+  const combinedOnly = series.rows.filter(
+    (r) => r.combined && !r.stages.under_construction && !r.stages.planned,
+  )
+  if (combinedOnly.length > 0)
+    text.missingLine = t('pipeline.combinedOnly', {
+      markets: listNames(
+        combinedOnly.map(
+          (r) =>
+            `${r.market.name} ${formatFigure(r.combined?.drawn ?? { value: 0, unit: 'MW' }, state.unit)} (${r.combined?.source.publisher})`,
+        ),
+      ),
+    })
+  const tableRows: TableRow[] = series.rows.flatMap((r) =>
+    STAGES.flatMap((s) => {
+      const figure = r.stages[s]
+      return figure
+        ? [
+            {
+              ...figure,
+              group: stageLabel(s),
+              ...(r.mixedPublishers ? { note: t('pipeline.mixed') } : {}),
+            },
+          ]
+        : []
+    }),
+  )
+  const spec: ExportSpec = {
+    text,
+    legend: STAGES.filter((s) => !hidden.has(s)).map((s) => ({
+      label: stageLabel(s),
+      colour: STAGE_COLOUR[s],
+      shape: 'square',
+    })),
+    note: qualifierLegend(),
+    rows: drawnRows.flatMap((r) =>
+      STAGES.filter((s) => !hidden.has(s)).flatMap((s) => {
+        const figure = r.stages[s]
+        return figure ? [exportRow(figure, s)] : []
+      }),
+    ),
+  }
+  return (
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets}
+            onChange={(ids) => update({ markets: ids })}
+          />
+          <YearSelect
+            data={data}
+            metric="under_construction"
+            year={state.year}
+            shownYear={year}
+            onChange={(y) => update({ year: y })}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          <ScaleSwitch
+            value="linear"
+            onChange={() => undefined}
+            disabled={t('controls.scale.stacked')}
+          />
+        </>
+      }
+      chart={
+        <ChartFrame
+          spec={spec}
+          footer={
+            <Legend
+              items={STAGES.map((s) => ({
+                key: s,
+                label: stageLabel(s),
+                colour: STAGE_COLOUR[s],
+                hidden: hidden.has(s),
+              }))}
+              onToggle={(key) => setHidden(toggled(hidden, key))}
+              note={qualifierLegend()}
+            />
+          }
+        >
+          {drawnRows.length > 0 ? (
+            <PipelineChart rows={drawnRows} unit={state.unit} hidden={hidden} />
+          ) : (
+            <p className="empty-state">{t('pipeline.empty', { year: String(year) })}</p>
+          )}
+        </ChartFrame>
+      }
+      after={
+        <FiguresTable
+          rows={tableRows}
+          unit={state.unit}
+          group="Stage"
+          note
+          caption={t('pipeline.caption', { title: text.title })}
+        />
+      }
+    />
+  )
+}

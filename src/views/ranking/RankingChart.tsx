@@ -1,0 +1,174 @@
+/** Horizontal bars, one per market, coloured by region. Rows come ready from rankingSeries. */
+import { useMemo } from 'react'
+import {
+  Bar,
+  BarChart,
+  type BarShapeProps,
+  Rectangle,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts'
+import { valueAxis } from '../../charts/axis'
+import { HoverCard, useChartHover } from '../../charts/ChartHover'
+import { FigureTooltipContent } from '../../charts/FigureTooltip'
+import { formatFigureShort, formatNumber, toDisplay } from '../../charts/format'
+import { regionColour } from '../../charts/palette'
+import type { FigureRow } from '../../data/select/figureRow'
+import { t } from '../../i18n/locale'
+import type { DisplayUnit, Scale } from '../../view/viewState'
+
+type Datum = {
+  id: string
+  name: string
+  value: number
+  label: string
+  fill: string
+  row: FigureRow
+}
+
+/**
+ * One bar and its value label, drawn together: Recharts' Cell and LabelList cost a third of a
+ * filter change with a few hundred markets, for what is one rectangle and one text each.
+ */
+function LabelledBar({
+  marked,
+  ...props
+}: BarShapeProps & { marked: ReadonlyArray<string | null | undefined> }) {
+  const datum = props.payload as Datum
+  const { x = 0, y = 0, width = 0, height = 0 } = props
+  return (
+    <>
+      <Rectangle
+        {...props}
+        fill={datum.fill}
+        stroke={marked.includes(datum.id) ? 'var(--text)' : 'none'}
+        strokeWidth={2}
+        data-market={datum.id}
+      />
+      <text
+        className="bar-label"
+        x={x + Math.max(width, 0) + 5}
+        y={y + height / 2}
+        dominantBaseline="central"
+        fill="var(--text)"
+        fontSize={12}
+      >
+        {datum.label}
+      </text>
+    </>
+  )
+}
+
+/**
+ * A market's name beside its bar, as one plain text: Recharts' own tick text measures each word
+ * to wrap it, which a name in a 160 px column never needs, and with a few hundred markets that
+ * measuring was a good part of a filter change.
+ */
+function MarketTick({ x, y, payload }: YAxisTickContentProps) {
+  return (
+    <text
+      className="market-tick"
+      x={Number(x) - 4}
+      y={y}
+      textAnchor="end"
+      dominantBaseline="central"
+      fill="var(--text)"
+      fontSize={13}
+    >
+      {String(payload.value)}
+    </text>
+  )
+}
+
+const ROW_HEIGHT = 30
+const AXIS_HEIGHT = 40
+
+export function RankingChart({
+  rows,
+  selected,
+  onSelect,
+  unit,
+  scale,
+}: {
+  rows: FigureRow[]
+  selected: string | null
+  onSelect: (marketId: string) => void
+  unit: DisplayUnit
+  scale: Scale
+}) {
+  const data = useMemo<Datum[]>(
+    () =>
+      rows.map((row) => ({
+        id: row.market.id,
+        name: row.market.name,
+        value: toDisplay(row.drawn.value, row.drawn.unit, unit),
+        label: formatFigureShort(row.drawn, unit),
+        fill: regionColour(row.market.region),
+        row,
+      })),
+    [rows, unit],
+  )
+  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
+  const { hovered, frameProps, barProps } = useChartHover(data.length, (index) => {
+    const id = data[index]?.id
+    if (id) onSelect(id)
+  })
+  const outlined = hovered?.byKeyboard ? data[hovered.index]?.id : undefined
+  const chart = useMemo(() => {
+    const axis = valueAxis(
+      data.map((d) => d.value),
+      scale,
+    )
+    return (
+      <BarChart
+        layout="vertical"
+        data={data}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+        barCategoryGap={6}
+      >
+        <XAxis
+          type="number"
+          {...axis}
+          tickFormatter={formatNumber}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={160}
+          interval={0}
+          stroke="var(--axis)"
+          tick={MarketTick}
+        />
+        <Bar
+          dataKey="value"
+          name="Value"
+          isAnimationActive={false}
+          cursor="pointer"
+          shape={(props: BarShapeProps) => <LabelledBar {...props} marked={[selected, outlined]} />}
+          {...barProps}
+        />
+      </BarChart>
+    )
+  }, [data, scale, height, selected, outlined, barProps])
+  const hoveredRow = hovered ? data[hovered.index]?.row : undefined
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
+    <div
+      className="ranking-chart"
+      data-testid="ranking-chart"
+      role="group"
+      aria-label={t('ranking.chartAria')}
+      {...frameProps}
+    >
+      {chart}
+      <HoverCard hovered={hovered}>
+        {hoveredRow ? <FigureTooltipContent row={hoveredRow} unit={unit} /> : null}
+      </HoverCard>
+    </div>
+  )
+}

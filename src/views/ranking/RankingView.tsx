@@ -1,0 +1,145 @@
+/** Markets ranked by one metric and year, bars coloured by region. */
+import { useDeferredValue, useMemo, useState } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { pickRuleText } from '../../charts/chartText'
+import { type ExportSpec, exportRow } from '../../charts/exportSpec'
+import { qualifierLegend, regionLabel } from '../../charts/format'
+import { Legend, toggled } from '../../charts/Legend'
+import { regionColour } from '../../charts/palette'
+import { FiguresTable } from '../../charts/table/FiguresTable'
+import { FigureFilters } from '../../controls/FigureFilters'
+import { defaultYear } from '../../data/atlasData'
+import { marketsInView } from '../../data/select/marketsInView'
+import { t, withWords } from '../../i18n/locale'
+import { lazyComponent, useLazy } from '../../lib/lazyComponent'
+import { EmptyYear } from '../EmptyYear'
+import { ViewLayout } from '../ViewLayout'
+import type { ViewProps } from '../viewProps'
+import { RankingChart } from './RankingChart'
+import { rankingSeries } from './rankingSeries'
+import { rankingText } from './rankingText'
+
+const NO_ROWS: never[] = []
+
+// Every figure of one market, shown on a click: its code loads on the first click.
+const sourceDetails = lazyComponent(() =>
+  withWords(import('../../charts/SourceDetails')).then((m) => m.SourceDetails),
+)
+
+export function RankingView({ data, choices, state, update, embed }: ViewProps) {
+  const [selected, setSelected] = useState<string | null>(null)
+  const [hiddenRegions, setHiddenRegions] = useState<ReadonlySet<string>>(new Set())
+  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const year = state.year ?? defaultYear(data, state.metric)
+  const series = useMemo(
+    () =>
+      year === undefined
+        ? { rows: [], missing: markets }
+        : rankingSeries(data, markets, state.metric, year, state.pick),
+    [data, markets, state.metric, year, state.pick],
+  )
+  const { rule, publisherName } = pickRuleText(state.pick, data.publishers)
+  const text =
+    year === undefined
+      ? undefined
+      : rankingText(
+          series,
+          state.metric,
+          year,
+          state.pick,
+          data.datasets,
+          publisherName,
+          state.unit,
+        )
+  // The table follows the chart in a second, interruptible render: the first view and every
+  // filter change draw the chart first, and with hundreds of markets no single task holds the page.
+  const tableRows = useDeferredValue(series.rows, NO_ROWS)
+  const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
+  const selectedRow = series.rows.find((r) => r.market.id === selected)
+  const { component: SourceDetails } = useLazy(sourceDetails, selectedRow !== undefined)
+  const regions = [...new Set(series.rows.map((r) => r.market.region))]
+  const spec: ExportSpec | undefined = text && {
+    text,
+    legend: regions
+      .filter((region) => !hiddenRegions.has(region))
+      .map((region) => ({
+        label: regionLabel(region),
+        colour: regionColour(region),
+        shape: 'square',
+      })),
+    note: qualifierLegend(),
+    rows: visibleRows.map((r) => exportRow(r, state.metric)),
+  }
+
+  return (
+    <ViewLayout
+      embed={embed}
+      controls={
+        <FigureFilters
+          data={data}
+          choices={choices}
+          state={state}
+          update={update}
+          shownYear={year}
+        />
+      }
+      chart={
+        spec === undefined || year === undefined ? (
+          <p className="empty-state">{t('chart.noMetric')}</p>
+        ) : (
+          <ChartFrame
+            spec={spec}
+            footer={
+              <Legend
+                items={regions.map((region) => ({
+                  key: region,
+                  label: regionLabel(region),
+                  colour: regionColour(region),
+                  hidden: hiddenRegions.has(region),
+                }))}
+                onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
+                note={qualifierLegend()}
+              />
+            }
+          >
+            {series.rows.length > 0 ? (
+              <RankingChart
+                rows={visibleRows}
+                selected={selected}
+                onSelect={setSelected}
+                unit={state.unit}
+                scale={state.scale}
+              />
+            ) : (
+              <EmptyYear
+                data={data}
+                metric={state.metric}
+                year={year}
+                onYear={(y) => update({ year: y })}
+              />
+            )}
+          </ChartFrame>
+        )
+      }
+      after={
+        <>
+          {selectedRow && SourceDetails ? (
+            <SourceDetails
+              row={selectedRow}
+              rule={rule}
+              unit={state.unit}
+              onClose={() => setSelected(null)}
+            />
+          ) : null}
+          {text ? (
+            <FiguresTable
+              rows={tableRows}
+              unit={state.unit}
+              caption={t('ranking.caption', { title: text.title })}
+            />
+          ) : null}
+        </>
+      }
+    />
+  )
+}

@@ -1,0 +1,128 @@
+/** Where sources disagree: every figure per market side by side, the drawn one marked. */
+import { useMemo } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import {
+  type ChartText,
+  metricLine,
+  metricTitle,
+  pickRuleText,
+  sourceLine,
+} from '../../charts/chartText'
+import { type ExportSpec, figureExportRow } from '../../charts/exportSpec'
+import { formatValue, listNames, qualifierLegend } from '../../charts/format'
+import { ObservationsTable } from '../../charts/table/ObservationsTable'
+import { FigureFilters } from '../../controls/FigureFilters'
+import { defaultYear } from '../../data/atlasData'
+import { METRIC_UNIT } from '../../data/metrics'
+import { marketsInView } from '../../data/select/marketsInView'
+import { sourcesSeries } from '../../data/select/sourcesSeries'
+import { t, tn } from '../../i18n/locale'
+import { EmptyYear } from '../EmptyYear'
+import { ViewLayout } from '../ViewLayout'
+import type { ViewProps } from '../viewProps'
+import { SourcesChart } from './SourcesChart'
+
+export function SourcesView({ data, choices, state, update, embed }: ViewProps) {
+  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const year = state.year ?? defaultYear(data, state.metric)
+  const series = useMemo(
+    () =>
+      year === undefined
+        ? { rows: [], missing: markets }
+        : sourcesSeries(data, markets, state.metric, year, state.pick),
+    [data, markets, state.metric, year, state.pick],
+  )
+  const { rule } = pickRuleText(state.pick, data.publishers)
+  const unitOf = METRIC_UNIT[state.metric]
+  const disputed = series.rows.filter((r) => r.figures.length > 1)
+  const text: ChartText = {
+    title: t('sources.title', {
+      metric: metricTitle(state.metric),
+      year: year === undefined ? '' : String(year),
+    }).trim(),
+    subtitle: `${metricLine(state.metric, state.unit)} ${tn(
+      'sources.subtitle',
+      series.rows.length,
+      {
+        disputed: tn('count.markets', disputed.length),
+        rule,
+      },
+    )}`,
+    sourceLine: sourceLine(
+      series.rows.flatMap((r) => r.figures.map((f) => f.source)),
+      data.datasets,
+    ),
+    summary:
+      disputed
+        .map((r) =>
+          t('sources.summary.market', {
+            market: r.market.name,
+            figures: tn('count.figures', r.figures.length),
+            min: formatValue(r.min, unitOf, state.unit),
+            max: formatValue(r.max, unitOf, state.unit),
+          }),
+        )
+        .join(' ') || t('sources.summary.none'),
+  }
+  if (series.missing.length > 0)
+    text.missingLine = t('chart.missingInYear', {
+      year: String(year),
+      names: listNames(series.missing.map((m) => m.name)),
+    })
+  const spec: ExportSpec = {
+    text,
+    legend: [
+      { label: t('sources.legend.drawn'), colour: 'var(--text)', shape: 'dot' },
+      { label: t('sources.legend.other'), colour: 'var(--text)', shape: 'ring' },
+    ],
+    note: qualifierLegend(),
+    rows: series.rows.flatMap((r) => r.figures.map((f) => figureExportRow(f, state.metric))),
+  }
+  return (
+    <ViewLayout
+      embed={embed}
+      controls={
+        <FigureFilters
+          data={data}
+          choices={choices}
+          state={state}
+          update={update}
+          shownYear={year}
+        />
+      }
+      chart={
+        <ChartFrame
+          spec={spec}
+          footer={
+            <p className="chart-legend__note">
+              {t('sources.note')} {qualifierLegend()}
+            </p>
+          }
+        >
+          {series.rows.length > 0 ? (
+            <SourcesChart
+              rows={series.rows}
+              unit={state.unit}
+              scale={state.scale}
+              metricUnit={unitOf}
+            />
+          ) : year !== undefined ? (
+            <EmptyYear
+              data={data}
+              metric={state.metric}
+              year={year}
+              onYear={(y) => update({ year: y })}
+            />
+          ) : null}
+        </ChartFrame>
+      }
+      after={
+        <ObservationsTable
+          figures={series.rows.flatMap((r) => r.figures)}
+          unit={state.unit}
+          caption={t('sources.caption', { title: text.title })}
+        />
+      }
+    />
+  )
+}

@@ -1,0 +1,232 @@
+/** Lines over the years; a year without a figure is a gap; a bound or estimate has its own mark. */
+import { useMemo } from 'react'
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { valueAxis } from '../../charts/axis'
+import {
+  basisLabel,
+  formatFigure,
+  formatNumber,
+  formatValue,
+  qualified,
+  toDisplay,
+  unitLabel,
+} from '../../charts/format'
+import { seriesColour } from '../../charts/palette'
+import type { Unit } from '../../data/metrics'
+import type { Qualifier } from '../../data/schema'
+import { t, tn } from '../../i18n/locale'
+import type { DisplayUnit, Scale } from '../../view/viewState'
+import type { TrendLine, TrendPoint } from './trendSeries'
+
+type Row = { year: number } & Record<string, number | null | number>
+
+export function TrendChart({
+  years,
+  lines,
+  unit,
+  scale,
+  metricUnit,
+  hidden,
+}: {
+  years: number[]
+  lines: TrendLine[]
+  unit: DisplayUnit
+  scale: Scale
+  metricUnit: Unit
+  hidden: ReadonlySet<string>
+}) {
+  const pointsByLine = useMemo(
+    () => new Map(lines.map((l) => [l.id, new Map(l.points.map((p) => [p.year, p]))])),
+    [lines],
+  )
+  const data = useMemo<Row[]>(
+    () =>
+      years.map((year) => {
+        const row: Row = { year }
+        for (const line of lines) {
+          const point = pointsByLine.get(line.id)?.get(year)
+          row[line.id] = point ? toDisplay(point.value, metricUnit, unit) : null
+        }
+        return row
+      }),
+    [years, lines, pointsByLine, unit, metricUnit],
+  )
+  const axis = valueAxis(
+    lines.flatMap((l) => l.points.map((p) => toDisplay(p.value, metricUnit, unit))),
+    scale,
+  )
+  return (
+    <div className="trend-chart" data-testid="trend-chart">
+      <LineChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 420 }}
+        margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid stroke="var(--grid)" />
+        <XAxis dataKey="year" stroke="var(--axis)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+        <YAxis
+          {...axis}
+          tickFormatter={formatNumber}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          width={64}
+          label={{
+            value: unitLabel(metricUnit, unit),
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            fontSize: 12,
+          }}
+        />
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, label }) => {
+            if (!active) return null
+            const year = Number(label)
+            const entries = lines
+              .filter((l) => !hidden.has(l.id))
+              .map((l) => ({ line: l, point: pointsByLine.get(l.id)?.get(year) }))
+              .filter((e): e is { line: TrendLine; point: TrendPoint } => e.point !== undefined)
+            return (
+              <TrendTooltip year={year} entries={entries} unit={unit} metricUnit={metricUnit} />
+            )
+          }}
+        />
+        {lines.map((line, i) =>
+          hidden.has(line.id) ? null : (
+            <Line
+              key={line.id}
+              dataKey={line.id}
+              name={line.name}
+              stroke={seriesColour(i)}
+              strokeWidth={line.kind === 'group' ? 3 : 2}
+              strokeDasharray={line.kind === 'group' ? '8 4' : undefined}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(props: DotProps) => (
+                <QualifierDot
+                  key={`${line.id}-${props.index}`}
+                  {...props}
+                  colour={seriesColour(i)}
+                  qualifier={pointsByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier}
+                  line={line.id}
+                />
+              )}
+              activeDot={{ r: 6 }}
+            />
+          ),
+        )}
+      </LineChart>
+    </div>
+  )
+}
+
+type DotProps = {
+  cx?: number
+  cy?: number
+  index?: number
+  value?: unknown
+  payload?: { year?: number }
+}
+
+/** Filled circle: as published; hollow: about; triangle up: a lower bound; down: an upper bound. */
+function QualifierDot({
+  cx,
+  cy,
+  value,
+  colour,
+  qualifier,
+  line,
+}: DotProps & { colour: string; qualifier: Qualifier | undefined; line: string }) {
+  if (cx === undefined || cy === undefined || value === null || value === undefined) return <g />
+  const common = {
+    'data-line': line,
+    'data-qualifier': qualifier ?? 'exact',
+    className: 'trend-dot',
+  }
+  if (qualifier === 'at_least')
+    return (
+      <path
+        {...common}
+        d={`M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`}
+        fill={colour}
+      />
+    )
+  if (qualifier === 'at_most')
+    return (
+      <path
+        {...common}
+        d={`M${cx},${cy + 6} L${cx + 6},${cy - 5} L${cx - 6},${cy - 5} Z`}
+        fill={colour}
+      />
+    )
+  if (qualifier === 'about')
+    return (
+      <circle
+        {...common}
+        cx={cx}
+        cy={cy}
+        r={4.5}
+        fill="var(--bg)"
+        stroke={colour}
+        strokeWidth={2}
+      />
+    )
+  return <circle {...common} cx={cx} cy={cy} r={4} fill={colour} />
+}
+
+function TrendTooltip({
+  year,
+  entries,
+  unit,
+  metricUnit,
+}: {
+  year: number
+  entries: Array<{ line: TrendLine; point: TrendPoint }>
+  unit: DisplayUnit
+  metricUnit: Unit
+}) {
+  return (
+    <div className="figure-tooltip">
+      <p className="figure-tooltip__market">{year}</p>
+      {entries.length === 0 ? <p>{t('trend.tooltip.none')}</p> : null}
+      <ul className="figure-tooltip__list">
+        {entries.map(({ line, point }) => (
+          <li key={line.id}>
+            <strong>{line.name}</strong>:{' '}
+            {line.kind === 'group'
+              ? t('trend.tooltip.sum', {
+                  value: qualified(point.qualifier, formatValue(point.value, metricUnit, unit)),
+                  count: point.rows.length,
+                })
+              : formatFigure(
+                  point.rows[0]?.drawn ?? {
+                    value: point.value,
+                    unit: metricUnit,
+                    qualifier: point.qualifier,
+                  },
+                  unit,
+                )}
+            {line.kind === 'market' && point.rows[0] ? (
+              <span className="figure-tooltip__meta">
+                {' '}
+                · {point.rows[0].drawn.period} · {point.rows[0].source.publisher} ·{' '}
+                {basisLabel(point.rows[0].drawn.basis)}
+                {point.rows[0].others.length > 0
+                  ? ` · ${tn('tooltip.otherSources', point.rows[0].others.length)}`
+                  : ''}
+              </span>
+            ) : null}
+            {line.kind === 'market' && point.rows[0]?.drawn.note ? (
+              <span className="figure-caveat">
+                {' '}
+                · {t('tooltip.caveat')}: {point.rows[0].drawn.note}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,140 @@
+/** Capacity over time: one line per market or group, gaps where no source gives a figure. */
+import { useMemo, useState } from 'react'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { pickRuleText } from '../../charts/chartText'
+import { type ExportSpec, exportRow } from '../../charts/exportSpec'
+import { Legend, toggled } from '../../charts/Legend'
+import { seriesColour } from '../../charts/palette'
+import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
+import { MarketPicker } from '../../controls/MarketPicker'
+import {
+  MetricSelect,
+  PickSelect,
+  ScaleSwitch,
+  UnitSwitch,
+  YearRange,
+} from '../../controls/ViewControls'
+import { METRIC_UNIT } from '../../data/metrics'
+import { marketsInView } from '../../data/select/marketsInView'
+import { t } from '../../i18n/locale'
+import { ViewLayout } from '../ViewLayout'
+import type { ViewProps } from '../viewProps'
+import { TrendChart } from './TrendChart'
+import { longestSeries, trendSeries, yearRange } from './trendSeries'
+import { trendText } from './trendText'
+
+export function TrendView({ data, choices, state, update, embed }: ViewProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
+  const chosenByDefault = state.markets === null
+  const markets = useMemo(
+    () =>
+      state.markets === null
+        ? longestSeries(data, state.metric)
+        : marketsInView(data, state.markets),
+    [data, state.markets, state.metric],
+  )
+  const allYears = useMemo(
+    () => data.yearsOf(state.metric).map((y) => y.year),
+    [data, state.metric],
+  )
+  const years = useMemo(
+    () => yearRange(data, state.metric, state.from, state.to),
+    [data, state.metric, state.from, state.to],
+  )
+  const series = useMemo(
+    () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick),
+    [data, markets, state.groups, state.metric, years, state.pick],
+  )
+  const { rule } = pickRuleText(state.pick, data.publishers)
+  const text = trendText(series, state.metric, rule, data.datasets, state.unit, chosenByDefault)
+  const tableRows: TableRow[] = series.lines
+    .filter((l) => l.kind === 'market')
+    .flatMap((l) => l.points.flatMap((p) => p.rows))
+  const muted = 'var(--muted)'
+  const spec: ExportSpec = {
+    text,
+    legend: [
+      ...series.lines
+        .map((l, i) => ({ l, i }))
+        .filter(({ l }) => !hidden.has(l.id))
+        .map(({ l, i }) => ({
+          label: l.name,
+          colour: seriesColour(i),
+          shape: l.kind === 'group' ? ('dashed' as const) : ('line' as const),
+        })),
+      { label: t('trend.mark.exact'), colour: muted, shape: 'dot' },
+      { label: t('trend.mark.about'), colour: muted, shape: 'ring' },
+      { label: t('trend.mark.atLeast'), colour: muted, shape: 'up' },
+      { label: t('trend.mark.atMost'), colour: muted, shape: 'down' },
+    ],
+    rows: series.lines
+      .filter((l) => !hidden.has(l.id))
+      .flatMap((l) =>
+        l.points.flatMap((p) =>
+          p.rows.map((r) => exportRow(r, state.metric, l.kind === 'group' ? l.name : undefined)),
+        ),
+      ),
+  }
+  return (
+    <ViewLayout
+      embed={embed}
+      controls={
+        <>
+          <MarketPicker
+            markets={choices}
+            selected={state.markets ?? markets.map((m) => m.id)}
+            onChange={(ids) => update({ markets: ids })}
+          />
+          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+          <YearRange
+            years={allYears}
+            from={state.from}
+            to={state.to}
+            onChange={(range) => update(range)}
+          />
+          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
+          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+        </>
+      }
+      chart={
+        <ChartFrame
+          spec={spec}
+          footer={
+            <Legend
+              items={series.lines.map((l, i) => ({
+                key: l.id,
+                label: l.name,
+                colour: seriesColour(i),
+                hidden: hidden.has(l.id),
+                dashed: l.kind === 'group',
+              }))}
+              onToggle={(key) => setHidden(toggled(hidden, key))}
+              note={t('trend.marks')}
+            />
+          }
+        >
+          {series.lines.length > 0 ? (
+            <TrendChart
+              years={series.years}
+              lines={series.lines}
+              unit={state.unit}
+              scale={state.scale}
+              metricUnit={METRIC_UNIT[state.metric]}
+              hidden={hidden}
+            />
+          ) : (
+            <p className="empty-state">{t('trend.empty')}</p>
+          )}
+        </ChartFrame>
+      }
+      after={
+        <FiguresTable
+          rows={tableRows}
+          unit={state.unit}
+          caption={`${text.title}: the figures drawn, one row per market and year`}
+        />
+      }
+    />
+  )
+}

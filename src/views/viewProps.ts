@@ -1,0 +1,14 @@
+import type { MarketChoice } from '../controls/MarketPicker'
+import type { AtlasData } from '../data/atlasData'
+import type { ViewState } from '../view/viewState'
+
+/** What every view gets from the page. */
+export type ViewProps = {
+  data: AtlasData
+  /** Every market of the catalog, loaded or not. */
+  choices: MarketChoice[]
+  state: ViewState
+  update: (patch: Partial<ViewState>) => void
+  /** Embedded: the chart alone, no controls. */
+  embed: boolean
+}
