@@ -2,7 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
-import { ExportContext, type ExportContextValue } from '../charts/chartContext'
+import { ChartContext, type ChartContextValue } from '../charts/chartContext'
+import { ExportMenu } from '../controls/ExportMenu'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
@@ -20,7 +21,7 @@ import { marketsNeeded } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
 import type { ViewState } from '../view/viewState'
-import { useViewComponent } from '../views/index'
+import { useViewComponent, VIEW_REGISTRY, VIEW_TABS } from '../views/index'
 import { LoadFailure, Loading } from './LoadStates'
 import { registerOfflineCache } from './offlineCache'
 import { useTheme } from './useTheme'
@@ -103,11 +104,12 @@ export function App() {
       bundled.length > 0 ? bundled.map((d) => ({ id: d.id, version: d.version })) : state.ds
     return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, ds: pins, ...patch }, passthrough)}`
   }
-  const exportContext: ExportContextValue = {
+  const chartContext: ChartContextValue = {
     datasets,
     shareLink: () => linkWith({ embed: false }),
     embedLink: () => linkWith({ embed: true }),
     embed: state.embed,
+    DownloadMenu: ExportMenu,
   }
   const { component: ViewComponent, error: viewError } = useViewComponent(state.view)
   const drawn = load.status === 'ready' && ViewComponent !== undefined
@@ -165,6 +167,7 @@ export function App() {
               state={state}
               update={update}
               embed={state.embed}
+              reads={VIEW_REGISTRY[state.view].reads}
             />
           ) : null}
           {load.data.datasets.length > 0 && !ViewComponent && !viewError ? (
@@ -177,15 +180,15 @@ export function App() {
 
   if (state.embed)
     return (
-      <ExportContext.Provider value={exportContext}>
+      <ChartContext.Provider value={chartContext}>
         <main className="app app--embed">
           <h1 className="visually-hidden">Megawatt Atlas</h1>
           <Fragment key={currentLang()}>{content}</Fragment>
         </main>
-      </ExportContext.Provider>
+      </ChartContext.Provider>
     )
   return (
-    <ExportContext.Provider value={exportContext}>
+    <ChartContext.Provider value={chartContext}>
       <div className="app">
         <header className="app-header">
           <h1>Megawatt Atlas</h1>
@@ -194,7 +197,7 @@ export function App() {
         <main>
           {notices}
           <div className="view-bar">
-            <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+            <ViewTabs tabs={VIEW_TABS} view={state.view} onChange={(view) => update({ view })} />
             <div className="view-bar__tools">
               <UserDataPanel
                 files={user.files}
@@ -204,7 +207,7 @@ export function App() {
               />
               <ThemeSwitch value={state.theme} onChange={(theme) => update({ theme })} />
               <LangSwitch value={currentLang()} onChange={switchLang} />
-              <ShareMenu link={exportContext.shareLink} embedLink={exportContext.embedLink} />
+              <ShareMenu link={chartContext.shareLink} embedLink={chartContext.embedLink} />
             </div>
           </div>
           <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
@@ -212,7 +215,7 @@ export function App() {
           </div>
         </main>
       </div>
-    </ExportContext.Provider>
+    </ChartContext.Provider>
   )
 }
 

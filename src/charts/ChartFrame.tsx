@@ -1,9 +1,8 @@
 /** Title, subtitle, chart, source line and text summary: the frame every chart is read in. */
 import { type ReactNode, useId, useRef } from 'react'
-import { ExportMenu } from '../controls/ExportMenu'
 import { t } from '../i18n/locale'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
-import { useExportContext } from './chartContext'
+import { useChartContext } from './chartContext'
 import type { ExportSpec } from './exportSpec'
 
 export function ChartFrame({
@@ -16,7 +15,7 @@ export function ChartFrame({
   footer?: ReactNode
 }) {
   const { text } = spec
-  const { embed, shareLink } = useExportContext()
+  const { embed, shareLink, DownloadMenu } = useChartContext()
   useDocumentTitle(text.title)
   const frame = useRef<HTMLElement>(null)
   const titleId = useId()
@@ -35,7 +34,7 @@ export function ChartFrame({
           </h2>
           <p className="chart-frame__subtitle">{text.subtitle}</p>
         </div>
-        {embed ? null : <ExportMenu spec={spec} frame={frame} />}
+        {embed || !DownloadMenu ? null : <DownloadMenu spec={spec} frame={frame} />}
       </div>
       {children}
       <figcaption className="chart-frame__caption">

@@ -1,27 +1,36 @@
-/** What the exports need from the page: the datasets on screen and the view's links. */
-import { createContext, useContext } from 'react'
+/**
+ * What a chart frame needs from the page: the datasets on screen, the view's links, and the
+ * Download menu. The page passes the menu in, so the charts never import the export code, which
+ * loads on first use.
+ */
+import { type ComponentType, createContext, type RefObject, useContext } from 'react'
 import type { Dataset } from '../data/schema'
+import type { ExportSpec } from './exportSpec'
 
-export type ExportContextValue = {
+export type DownloadMenuProps = {
+  spec: ExportSpec
+  frame: RefObject<HTMLElement | null>
+  /** False where there is no picture to export (the table view): CSV and links only. */
+  images?: boolean
+}
+
+export type ChartContextValue = {
   datasets: Dataset[]
   /** The view's link, pinned to the dataset versions on screen. */
   shareLink: () => string
   /** The same, with embed=1, for an iframe. */
   embedLink: () => string
   embed: boolean
+  /** The Download menu a frame shows (none when embedded). */
+  DownloadMenu: ComponentType<DownloadMenuProps> | null
 }
 
-export const ExportContext = createContext<ExportContextValue>({
+export const ChartContext = createContext<ChartContextValue>({
   datasets: [],
   shareLink: () => window.location.href,
   embedLink: () => window.location.href,
   embed: false,
+  DownloadMenu: null,
 })
 
-export const useExportContext = () => useContext(ExportContext)
-
-/** A responsive iframe of the embed view: full width, a 4:3 box that never gets too short. */
-export function embedCode(src: string, title: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
-  return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" style="width:100%;aspect-ratio:4/3;min-height:420px;border:0" allow="clipboard-write"></iframe>`
-}
+export const useChartContext = () => useContext(ChartContext)

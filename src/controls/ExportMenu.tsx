@@ -1,6 +1,6 @@
 /** The Download menu of every chart; its panel (and the export code) load on first use. */
 
-import type { ExportPanelProps } from '../export/ExportPanel'
+import type { DownloadMenuProps } from '../charts/chartContext'
 import { t, withWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
@@ -9,7 +9,7 @@ const exportPanel = lazyComponent(() =>
   withWords(import('../export/ExportPanel')).then((m) => m.ExportPanel),
 )
 
-export function ExportMenu(props: ExportPanelProps) {
+export function ExportMenu(props: DownloadMenuProps) {
   return (
     <LazyDetails
       className="export-menu"

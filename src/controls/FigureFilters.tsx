@@ -1,49 +1,91 @@
-/** The controls most views share: markets, metric, year, pick rule, unit and scale. */
+/**
+ * A view's controls: one per URL key it reads, always in the same order (markets, metric, year
+ * or years, pick rule, unit, scale), so a key a view reads is a control the reader can change.
+ */
 import type { AtlasData } from '../data/atlasData'
-import type { ViewState } from '../view/viewState'
+import type { Metric } from '../data/metrics'
+import type { UrlKey, ViewState } from '../view/viewState'
 import { type MarketChoice, MarketPicker } from './MarketPicker'
-import { MetricSelect, PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from './ViewControls'
+import {
+  MetricSelect,
+  PickSelect,
+  ScaleSwitch,
+  UnitSwitch,
+  YearRange,
+  YearSelect,
+} from './ViewControls'
+
+/** What a view tells its controls beyond the state. */
+export type FilterOptions = {
+  /** The year drawn when the link names none. */
+  shownYear?: number
+  /** The metric whose years the year select offers, where the view fixes it (the pipeline). */
+  yearMetric?: Metric
+  /** The year select's default entry ("Latest", "Year of the claim"). */
+  yearLabel?: string
+  /** The years a from–to range offers (the trend). */
+  years?: number[]
+  /** The markets ticked when the link names none, where that is not every market. */
+  defaultMarkets?: string[]
+  /** Why the scale cannot change (stacked bars): a disabled switch says so. */
+  scaleFixed?: string
+}
 
 export function FigureFilters({
   data,
   choices,
   state,
   update,
-  shownYear,
-  year = true,
-  scale = true,
+  reads,
+  options,
 }: {
   data: AtlasData
   choices: MarketChoice[]
   state: ViewState
   update: (patch: Partial<ViewState>) => void
-  /** The year drawn when the link names none. */
-  shownYear: number | undefined
-  /** False where the view draws every year (coverage). */
-  year?: boolean
-  /** False where the view has no value axis to scale (the table). */
-  scale?: boolean
+  reads: readonly UrlKey[]
+  options: FilterOptions
 }) {
+  const has = (key: UrlKey) => reads.includes(key)
   return (
     <>
-      <MarketPicker
-        markets={choices}
-        selected={state.markets}
-        onChange={(ids) => update({ markets: ids })}
-      />
-      <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-      {year ? (
+      {has('markets') ? (
+        <MarketPicker
+          markets={choices}
+          selected={state.markets ?? options.defaultMarkets ?? null}
+          onChange={(ids) => update({ markets: ids })}
+        />
+      ) : null}
+      {has('metric') ? (
+        <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
+      ) : null}
+      {has('year') ? (
         <YearSelect
           data={data}
-          metric={state.metric}
+          metric={options.yearMetric ?? state.metric}
           year={state.year}
-          shownYear={shownYear}
+          shownYear={options.shownYear}
+          defaultLabel={options.yearLabel}
           onChange={(y) => update({ year: y })}
         />
       ) : null}
-      <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-      <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-      {scale ? <ScaleSwitch value={state.scale} onChange={(s) => update({ scale: s })} /> : null}
+      {has('from') ? (
+        <YearRange
+          years={options.years ?? []}
+          from={state.from}
+          to={state.to}
+          onChange={(range) => update(range)}
+        />
+      ) : null}
+      {has('pick') ? (
+        <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+      ) : null}
+      {has('unit') ? <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} /> : null}
+      {has('scale') ? (
+        <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
+      ) : options.scaleFixed ? (
+        <ScaleSwitch value="linear" onChange={() => undefined} disabled={options.scaleFixed} />
+      ) : null}
     </>
   )
 }

@@ -4,8 +4,8 @@
  * "Copy embed code": a responsive iframe of the same view with embed=1.
  */
 import { useId, useState } from 'react'
-import { embedCode } from '../charts/chartContext'
 import { t } from '../i18n/locale'
+import { embedCode } from '../lib/embedCode'
 
 type Status =
   | { kind: 'copied'; message: string }

@@ -1,21 +1,28 @@
 /** The views as tabs: arrow keys move between them, as a tab list should. */
 import { useRef } from 'react'
-import { t } from '../i18n/locale'
-import { VIEWS, type View } from '../view/viewState'
+import { type MessageKey, t } from '../i18n/locale'
+import type { View } from '../view/viewState'
 
-/** Tab order: the landing view first. */
-const ORDER: View[] = ['compare', 'ranking', 'trend', 'pipeline', 'sources', 'coverage', 'table']
-
-export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+export function ViewTabs({
+  tabs,
+  view,
+  onChange,
+}: {
+  /** In order, the landing view first (the view registry). */
+  tabs: readonly { id: View; label: MessageKey }[]
+  view: View
+  onChange: (view: View) => void
+}) {
+  const order = tabs.map((tab) => tab.id)
   const refs = useRef(new Map<View, HTMLButtonElement>())
   const move = (from: View, step: number) => {
-    const next = ORDER[(ORDER.indexOf(from) + step + ORDER.length) % ORDER.length] as View
+    const next = order[(order.indexOf(from) + step + order.length) % order.length] as View
     onChange(next)
     refs.current.get(next)?.focus()
   }
   return (
     <div className="view-tabs" role="tablist" aria-label={t('views.aria')}>
-      {ORDER.filter((v) => VIEWS.includes(v)).map((v) => (
+      {tabs.map(({ id: v, label }) => (
         <button
           key={v}
           ref={(el) => {
@@ -32,11 +39,11 @@ export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View
           onKeyDown={(e) => {
             if (e.key === 'ArrowRight') move(v, 1)
             else if (e.key === 'ArrowLeft') move(v, -1)
-            else if (e.key === 'Home') move(ORDER[0] as View, 0)
-            else if (e.key === 'End') move(ORDER.at(-1) as View, 0)
+            else if (e.key === 'Home') move(order[0] as View, 0)
+            else if (e.key === 'End') move(order.at(-1) as View, 0)
           }}
         >
-          {t(`view.${v}`)}
+          {t(label)}
         </button>
       ))}
     </div>

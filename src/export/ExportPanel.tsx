@@ -2,21 +2,13 @@
  * The Download menu's panel: PNG at 1x/2x/3x, SVG, a PNG copied to the clipboard, the CSV of the
  * data behind the chart, and the datasets as JSON. The export code itself loads on first use.
  */
-import { type RefObject, useState } from 'react'
-import { useExportContext } from '../charts/chartContext'
-import type { ExportSpec } from '../charts/exportSpec'
+import { useState } from 'react'
+import { type DownloadMenuProps, useChartContext } from '../charts/chartContext'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { formatDay, t } from '../i18n/locale'
 
-export type ExportPanelProps = {
-  spec: ExportSpec
-  frame: RefObject<HTMLElement | null>
-  /** False where there is no chart to draw (the table view). */
-  images?: boolean
-}
-
-export function ExportPanel({ spec, frame, images = true }: ExportPanelProps) {
-  const { datasets, shareLink } = useExportContext()
+export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
+  const { datasets, shareLink } = useChartContext()
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
   // The record behind the bundled data on screen, in the release it was pinned to.

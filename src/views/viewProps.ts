@@ -1,6 +1,6 @@
 import type { MarketChoice } from '../controls/MarketPicker'
 import type { AtlasData } from '../data/atlasData'
-import type { ViewState } from '../view/viewState'
+import type { UrlKey, ViewState } from '../view/viewState'
 
 /** What every view gets from the page. */
 export type ViewProps = {
@@ -11,4 +11,6 @@ export type ViewProps = {
   update: (patch: Partial<ViewState>) => void
   /** Embedded: the chart alone, no controls. */
   embed: boolean
+  /** The URL keys the view reads (its registry line): its controls. */
+  reads: readonly UrlKey[]
 }

@@ -7,7 +7,6 @@ import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
-import { MetricSelect, PickSelect, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { groupTotal } from '../../data/select/groupTotals'
 import { t, tn } from '../../i18n/locale'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
@@ -19,7 +18,8 @@ import { CompareChart, memberOrder } from './CompareChart'
 import { claimLine, compareText } from './compareText'
 import { GroupEditor } from './GroupEditor'
 
-export function CompareView({ data, choices, state, update, embed }: ViewProps) {
+export function CompareView(page: ViewProps) {
+  const { data, choices, state, update } = page
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const claim = activeClaim(state, data)
   const groups = useMemo(() => groupsInView(state, claim), [state, claim])
@@ -77,34 +77,22 @@ export function CompareView({ data, choices, state, update, embed }: ViewProps) 
 
   return (
     <ViewLayout
-      embed={embed}
+      page={page}
+      filters={{ shownYear: year, yearLabel: claim ? t('year.ofClaim') : t('year.latest') }}
       controls={
-        <>
-          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-          <YearSelect
-            data={data}
-            metric={state.metric}
-            year={state.year}
-            shownYear={year}
-            defaultLabel={claim ? t('year.ofClaim') : t('year.latest')}
-            onChange={(y) => update({ year: y })}
-          />
-          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-          {firstClaim ? (
-            <label className="checkbox-field">
-              <input
-                type="checkbox"
-                checked={claim !== undefined}
-                onChange={(e) =>
-                  // Turning the claim off keeps its groups on screen: they become the link's own.
-                  update(e.target.checked ? { claim: null } : { claim: NO_CLAIM, groups: groups })
-                }
-              />
-              {t('compare.checkClaim')}
-            </label>
-          ) : null}
-        </>
+        firstClaim ? (
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={claim !== undefined}
+              onChange={(e) =>
+                // Turning the claim off keeps its groups on screen: they become the link's own.
+                update(e.target.checked ? { claim: null } : { claim: NO_CLAIM, groups: groups })
+              }
+            />
+            {t('compare.checkClaim')}
+          </label>
+        ) : null
       }
       before={
         <>

@@ -6,7 +6,6 @@ import { type ExportSpec, exportRow, type LegendEntry } from '../../charts/expor
 import { formatFigureShort, qualifierLegend } from '../../charts/format'
 import { SortableTable } from '../../charts/table/SortableTable'
 import { marketColumn } from '../../charts/table/sourceColumns'
-import { FigureFilters } from '../../controls/FigureFilters'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, tn, withWords } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
@@ -20,7 +19,8 @@ const sourceDetails = lazyComponent(() =>
   withWords(import('../../charts/SourceDetails')).then((m) => m.SourceDetails),
 )
 
-export function CoverageView({ data, choices, state, update, embed }: ViewProps) {
+export function CoverageView(page: ViewProps) {
+  const { data, state } = page
   const [selected, setSelected] = useState<{ market: string; year: number } | null>(null)
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const grid = useMemo(
@@ -62,18 +62,7 @@ export function CoverageView({ data, choices, state, update, embed }: ViewProps)
   )
   return (
     <ViewLayout
-      embed={embed}
-      controls={
-        <FigureFilters
-          data={data}
-          choices={choices}
-          state={state}
-          update={update}
-          shownYear={undefined}
-          year={false}
-          scale={false}
-        />
-      }
+      page={page}
       chart={
         <ChartFrame
           spec={spec}

@@ -7,8 +7,6 @@ import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { STAGE_COLOUR } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
-import { MarketPicker } from '../../controls/MarketPicker'
-import { PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, tn } from '../../i18n/locale'
@@ -17,7 +15,8 @@ import type { ViewProps } from '../viewProps'
 import { PipelineChart, stageLabel } from './PipelineChart'
 import { pipelineSeries, STAGES } from './pipelineSeries'
 
-export function PipelineView({ data, choices, state, update, embed }: ViewProps) {
+export function PipelineView(page: ViewProps) {
+  const { data, state } = page
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, 'under_construction')
@@ -99,30 +98,12 @@ export function PipelineView({ data, choices, state, update, embed }: ViewProps)
   }
   return (
     <ViewLayout
-      embed={embed}
-      controls={
-        <>
-          <MarketPicker
-            markets={choices}
-            selected={state.markets}
-            onChange={(ids) => update({ markets: ids })}
-          />
-          <YearSelect
-            data={data}
-            metric="under_construction"
-            year={state.year}
-            shownYear={year}
-            onChange={(y) => update({ year: y })}
-          />
-          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-          <ScaleSwitch
-            value="linear"
-            onChange={() => undefined}
-            disabled={t('controls.scale.stacked')}
-          />
-        </>
-      }
+      page={page}
+      filters={{
+        shownYear: year,
+        yearMetric: 'under_construction',
+        scaleFixed: t('controls.scale.stacked'),
+      }}
       chart={
         <ChartFrame
           spec={spec}

@@ -7,7 +7,6 @@ import { qualifierLegend, regionLabel } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { regionColour } from '../../charts/palette'
 import { FiguresTable } from '../../charts/table/FiguresTable'
-import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, withWords } from '../../i18n/locale'
@@ -26,7 +25,8 @@ const sourceDetails = lazyComponent(() =>
   withWords(import('../../charts/SourceDetails')).then((m) => m.SourceDetails),
 )
 
-export function RankingView({ data, choices, state, update, embed }: ViewProps) {
+export function RankingView(page: ViewProps) {
+  const { data, state, update } = page
   const [selected, setSelected] = useState<string | null>(null)
   const [hiddenRegions, setHiddenRegions] = useState<ReadonlySet<string>>(new Set())
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
@@ -73,16 +73,8 @@ export function RankingView({ data, choices, state, update, embed }: ViewProps) 
 
   return (
     <ViewLayout
-      embed={embed}
-      controls={
-        <FigureFilters
-          data={data}
-          choices={choices}
-          state={state}
-          update={update}
-          shownYear={year}
-        />
-      }
+      page={page}
+      filters={{ shownYear: year }}
       chart={
         spec === undefined || year === undefined ? (
           <p className="empty-state">{t('chart.noMetric')}</p>

@@ -11,7 +11,6 @@ import {
 import { type ExportSpec, figureExportRow } from '../../charts/exportSpec'
 import { formatValue, listNames, qualifierLegend } from '../../charts/format'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
-import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { METRIC_UNIT } from '../../data/metrics'
 import { marketsInView } from '../../data/select/marketsInView'
@@ -22,7 +21,8 @@ import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { SourcesChart } from './SourcesChart'
 
-export function SourcesView({ data, choices, state, update, embed }: ViewProps) {
+export function SourcesView(page: ViewProps) {
+  const { data, state, update } = page
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
@@ -80,16 +80,8 @@ export function SourcesView({ data, choices, state, update, embed }: ViewProps) 
   }
   return (
     <ViewLayout
-      embed={embed}
-      controls={
-        <FigureFilters
-          data={data}
-          choices={choices}
-          state={state}
-          update={update}
-          shownYear={year}
-        />
-      }
+      page={page}
+      filters={{ shownYear: year }}
       chart={
         <ChartFrame
           spec={spec}

@@ -1,11 +1,10 @@
 /** The numbers themselves: every figure for the chosen markets, metric and year, sortable. */
 import { useMemo, useRef } from 'react'
+import { useChartContext } from '../../charts/chartContext'
 import { metricTitle, pickRuleText, sourceLine } from '../../charts/chartText'
 import { type ExportSpec, figureExportRow } from '../../charts/exportSpec'
 import { listNames } from '../../charts/format'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
-import { ExportMenu } from '../../controls/ExportMenu'
-import { FigureFilters } from '../../controls/FigureFilters'
 import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
 import { sourcesSeries } from '../../data/select/sourcesSeries'
@@ -14,7 +13,9 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 
-export function TableView({ data, choices, state, update, embed }: ViewProps) {
+export function TableView(page: ViewProps) {
+  const { data, state, embed } = page
+  const { DownloadMenu } = useChartContext()
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
@@ -63,17 +64,8 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
   const frame = useRef<HTMLElement>(null)
   return (
     <ViewLayout
-      embed={embed}
-      controls={
-        <FigureFilters
-          data={data}
-          choices={choices}
-          state={state}
-          update={update}
-          shownYear={year}
-          scale={false}
-        />
-      }
+      page={page}
+      filters={{ shownYear: year }}
       chart={
         <section className="table-view" ref={frame}>
           <div className="chart-frame__header">
@@ -81,7 +73,9 @@ export function TableView({ data, choices, state, update, embed }: ViewProps) {
               <h2 className="table-view__title">{title}</h2>
               <p className="table-view__subtitle">{subtitle}</p>
             </div>
-            {embed ? null : <ExportMenu spec={spec} frame={frame} images={false} />}
+            {embed || !DownloadMenu ? null : (
+              <DownloadMenu spec={spec} frame={frame} images={false} />
+            )}
           </div>
           {figures.length > 0 ? (
             <ObservationsTable figures={figures} unit={state.unit} caption={title} />

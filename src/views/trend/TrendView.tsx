@@ -6,14 +6,6 @@ import { type ExportSpec, exportRow } from '../../charts/exportSpec'
 import { Legend, toggled } from '../../charts/Legend'
 import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
-import { MarketPicker } from '../../controls/MarketPicker'
-import {
-  MetricSelect,
-  PickSelect,
-  ScaleSwitch,
-  UnitSwitch,
-  YearRange,
-} from '../../controls/ViewControls'
 import { METRIC_UNIT } from '../../data/metrics'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t } from '../../i18n/locale'
@@ -23,7 +15,8 @@ import { TrendChart } from './TrendChart'
 import { longestSeries, trendSeries, yearRange } from './trendSeries'
 import { trendText } from './trendText'
 
-export function TrendView({ data, choices, state, update, embed }: ViewProps) {
+export function TrendView(page: ViewProps) {
+  const { data, state } = page
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const chosenByDefault = state.markets === null
   const markets = useMemo(
@@ -77,26 +70,8 @@ export function TrendView({ data, choices, state, update, embed }: ViewProps) {
   }
   return (
     <ViewLayout
-      embed={embed}
-      controls={
-        <>
-          <MarketPicker
-            markets={choices}
-            selected={state.markets ?? markets.map((m) => m.id)}
-            onChange={(ids) => update({ markets: ids })}
-          />
-          <MetricSelect value={state.metric} onChange={(metric) => update({ metric })} />
-          <YearRange
-            years={allYears}
-            from={state.from}
-            to={state.to}
-            onChange={(range) => update(range)}
-          />
-          <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
-          <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} />
-          <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-        </>
-      }
+      page={page}
+      filters={{ years: allYears, defaultMarkets: markets.map((m) => m.id) }}
       chart={
         <ChartFrame
           spec={spec}
