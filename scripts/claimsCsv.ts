@@ -2,6 +2,7 @@
 import { readGroups } from '../src/data/groups'
 import { readQualifier } from '../src/data/readQualifier'
 import type { Claim } from '../src/data/schema'
+import { say } from '../src/i18n/locale'
 import { parseCsv } from '../src/lib/csv'
 
 const COLUMNS = [
@@ -25,9 +26,9 @@ export function readClaimsCsv(text: string): Claim[] {
   return rows.map(({ line, cells }) => {
     const cell = (name: string) => (cells[names.indexOf(name)] ?? '').trim()
     const value = Number(cell('value_mw'))
-    const { groups, problems } = readGroups(cell('groups'))
+    const { groups, problems } = readGroups(cell('groups'), (n) => `Group ${n}`)
     if (problems.length > 0)
-      throw new Error(`claims.csv row ${line}: groups: ${problems.join('; ')}`)
+      throw new Error(`claims.csv row ${line}: groups: ${problems.map(say).join('; ')}`)
     // The claim's own wording ("about 2,000 MW") decides its qualifier; the summary's quote is the fallback.
     const reading = [cell('statement'), cell('quote')]
       .map((text) => readQualifier(text, value, 'MW'))

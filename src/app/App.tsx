@@ -124,14 +124,14 @@ export function App() {
       {langFailed ? (
         <LoadFailure
           title={t('load.langFailed', { language: LANG_NAMES[langFailed] })}
-          error={new LoadError('network', '', t('load.viewFailedHint'))}
+          error={new LoadError('network', '', { key: 'load.viewFailedHint' })}
           onRetry={() => void switchLang(langFailed)}
         />
       ) : null}
       {fromUrl.error ? (
         <LoadFailure
           title={t('load.urlFailed', { url: fromUrl.error.url, message: fromUrl.error.message })}
-          error={new LoadError('network', fromUrl.error.url, t('load.urlRest'))}
+          error={new LoadError('network', fromUrl.error.url, { key: 'load.urlRest' })}
           onRetry={() => void fromUrl.retry()}
         />
       ) : null}
@@ -156,7 +156,7 @@ export function App() {
           {viewError ? (
             <LoadFailure
               title={t('load.viewFailed')}
-              error={new LoadError('network', '', t('load.viewFailedHint'))}
+              error={new LoadError('network', '', { key: 'load.viewFailedHint' })}
               onRetry={() => window.location.reload()}
             />
           ) : null}

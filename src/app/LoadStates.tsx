@@ -1,6 +1,6 @@
 /** What the page says while data loads or when it could not: no placeholder numbers, ever. */
 import type { LoadError } from '../data/fetchJson'
-import { t } from '../i18n/locale'
+import { say, t } from '../i18n/locale'
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -22,7 +22,7 @@ export function LoadFailure({
   return (
     <div className="load-state load-state--error" role="alert">
       <p className="load-state__title">{title}</p>
-      <p>{error.message}</p>
+      <p>{say(error.said)}</p>
       {error.details.length > 0 ? (
         <ul className="load-state__details">
           {error.details.map((line) => (

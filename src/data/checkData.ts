@@ -6,7 +6,6 @@
  * then loads on demand: the first view neither downloads nor runs it.
  */
 import builtDigests from 'virtual:bundled-data-digests'
-import { t } from '../i18n/locale'
 import type { Check } from './fetchJson'
 import { LoadError } from './fetchJson'
 import type { Catalog, Dataset } from './schema'
@@ -37,7 +36,7 @@ async function againstSchema<T>(
   throw new LoadError(
     'schema',
     file.url,
-    t('fetch.invalid', { name: file.name }),
+    { key: 'fetch.invalid', values: { name: file.name } },
     describeSchemaProblems(result.error, json),
   )
 }

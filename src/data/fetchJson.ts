@@ -1,8 +1,8 @@
 /**
- * Fetch + parse + check, with errors a person can read and tests can tell apart.
+ * Fetch + parse + check, with errors tests can tell apart and a message the page words.
  * URLs resolve against document.baseURI, so a build served from a sub-path finds its data.
  */
-import { t } from '../i18n/locale'
+import type { Said } from '../i18n/locale'
 
 export type LoadErrorKind = 'network' | 'http' | 'parse' | 'schema'
 
@@ -10,10 +10,11 @@ export class LoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
     readonly url: string,
-    message: string,
+    /** What to tell the reader; the page words it (say). */
+    readonly said: Said,
     readonly details: string[] = [],
   ) {
-    super(message)
+    super(said.key)
     this.name = 'LoadError'
   }
 }
@@ -37,11 +38,10 @@ export type Check<T> = (
 
 export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortSignal): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url)
-  const timedOut = new LoadError(
-    'network',
-    url,
-    t('fetch.timeout', { name, seconds: FETCH_TIMEOUT_MS / 1000 }),
-  )
+  const timedOut = new LoadError('network', url, {
+    key: 'fetch.timeout',
+    values: { name, seconds: FETCH_TIMEOUT_MS / 1000 },
+  })
   const controller = new AbortController()
   signal?.addEventListener('abort', () => controller.abort(signal.reason))
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -60,30 +60,34 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
   } catch (error) {
     if (error === timedOut) throw timedOut
     if (signal?.aborted) throw error
-    throw new LoadError('network', url, t('fetch.network', { name }))
+    throw new LoadError('network', url, { key: 'fetch.network', values: { name } })
   } finally {
     clearTimeout(timer)
   }
   if (!response.ok)
-    throw new LoadError(
-      'http',
-      url,
-      t('fetch.http', {
+    throw new LoadError('http', url, {
+      key: 'fetch.http',
+      values: {
         name,
         status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      }),
-    )
+      },
+    })
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    throw new LoadError('parse', url, t('fetch.notJson', { name }))
+    throw new LoadError('parse', url, { key: 'fetch.notJson', values: { name } })
   }
   return check(json, text, { url, name })
 }
 
-/** Any thrown value as a LoadError, so the page always has a sentence to show. */
+/** Any thrown value as a LoadError, so the page always has something to say. */
 export function toLoadError(error: unknown, url = ''): LoadError {
   if (error instanceof LoadError) return error
-  return new LoadError('network', url, error instanceof Error ? error.message : t('fetch.failed'))
+  return new LoadError(
+    'network',
+    url,
+    { key: 'fetch.failed' },
+    error instanceof Error && error.message ? [error.message] : [],
+  )
 }

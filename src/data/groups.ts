@@ -2,7 +2,8 @@
  * Named groups of markets ("SEA-4" = Singapore + Malaysia + Thailand + Indonesia), written
  * `Name:id+id;Name:id+id` in the URL's `groups` key and in the record's claims.
  */
-import { t } from '../i18n/locale'
+import type { Said } from '../i18n/locale'
+
 export type Group = { name: string; markets: string[] }
 
 export const MAX_GROUPS = 8
@@ -11,14 +12,16 @@ export const MAX_GROUP_NAME = 60
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export type GroupsReading = { groups: Group[]; problems: string[] }
+export type GroupsReading = { groups: Group[]; problems: Said[] }
+/** The name of the group at `number` (from 1) when the text gives none: words of the caller. */
+export type DefaultGroupName = (number: number) => string
 type Piece = { name: string; ids: string[] } | { unreadable: string }
 
 /**
  * Reads plain text (the record's form): a group's name is everything before its first `:`,
  * members are separated by `+` or spaces.
  */
-export function readGroups(text: string): GroupsReading {
+export function readGroups(text: string, defaultName: DefaultGroupName): GroupsReading {
   return checkGroups(
     text
       .split(';')
@@ -28,6 +31,7 @@ export function readGroups(text: string): GroupsReading {
         if (colon < 0) return { unreadable: part }
         return { name: part.slice(0, colon), ids: part.slice(colon + 1).split(/[+\s]+/) }
       }),
+    defaultName,
   )
 }
 
@@ -36,8 +40,8 @@ export function readGroups(text: string): GroupsReading {
  * raw `;` `:` `+`, the names are percent-encoded, so a name may hold any character. A value
  * encoded as a whole (a mail client re-encoding the link) is decoded first and read as text.
  */
-export function readGroupsParam(raw: string): GroupsReading {
-  if (!raw.includes(':')) return readGroups(decode(raw))
+export function readGroupsParam(raw: string, defaultName: DefaultGroupName): GroupsReading {
+  if (!raw.includes(':')) return readGroups(decode(raw), defaultName)
   return checkGroups(
     raw
       .split(';')
@@ -53,6 +57,7 @@ export function readGroupsParam(raw: string): GroupsReading {
             .map(decode),
         }
       }),
+    defaultName,
   )
 }
 
@@ -61,30 +66,36 @@ export function writeGroups(groups: Group[]): string {
   return groups.map((g) => `${encodeURIComponent(g.name)}:${g.markets.join('+')}`).join(';')
 }
 
-function checkGroups(pieces: Piece[]): GroupsReading {
+function checkGroups(pieces: Piece[], defaultName: DefaultGroupName): GroupsReading {
   const groups: Group[] = []
-  const problems: string[] = []
+  const problems: Said[] = []
   for (const piece of pieces) {
     if ('unreadable' in piece) {
-      problems.push(t('url.groups.noColon', { piece: clip(piece.unreadable) }))
+      problems.push({ key: 'url.groups.noColon', values: { piece: clip(piece.unreadable) } })
       continue
     }
     if (groups.length >= MAX_GROUPS) {
-      problems.push(t('url.groups.tooMany', { max: MAX_GROUPS }))
+      problems.push({ key: 'url.groups.tooMany', values: { max: MAX_GROUPS } })
       break
     }
-    let name = piece.name.trim() || t('group.defaultName', { number: groups.length + 1 })
+    let name = piece.name.trim() || defaultName(groups.length + 1)
     if (name.length > MAX_GROUP_NAME) {
-      problems.push(t('url.groups.nameCut', { max: MAX_GROUP_NAME }))
+      problems.push({ key: 'url.groups.nameCut', values: { max: MAX_GROUP_NAME } })
       name = name.slice(0, MAX_GROUP_NAME)
     }
     const ids = [...new Set(piece.ids.map((id) => id.trim()).filter(Boolean))]
     const bad = ids.filter((id) => !ID.test(id))
     if (bad.length > 0)
-      problems.push(t('url.groups.notIds', { group: clip(name), ids: bad.map(clip).join(', ') }))
+      problems.push({
+        key: 'url.groups.notIds',
+        values: { group: clip(name), ids: bad.map(clip).join(', ') },
+      })
     const good = ids.filter((id) => ID.test(id))
     if (good.length > MAX_GROUP_MEMBERS)
-      problems.push(t('url.groups.tooManyMembers', { group: clip(name), max: MAX_GROUP_MEMBERS }))
+      problems.push({
+        key: 'url.groups.tooManyMembers',
+        values: { group: clip(name), max: MAX_GROUP_MEMBERS },
+      })
     groups.push({ name, markets: good.slice(0, MAX_GROUP_MEMBERS) })
   }
   return { groups, problems }

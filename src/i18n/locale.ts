@@ -121,6 +121,16 @@ export function t(key: MessageKey, values?: Values): string {
   return fill(active.messages[key], values, key)
 }
 
+/**
+ * A message as a value: its key and the values of its placeholders. Layers below the page (the
+ * data layer) return these instead of sentences; the words are made where they are shown, in the
+ * page's language at that moment.
+ */
+export type Said = { key: MessageKey; values?: Values }
+
+/** A Said in the page's language. */
+export const say = (said: Said): string => t(said.key, said.values)
+
 /** Keys with a plural pair: `x_one` and `x_other`. */
 type PluralBase = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey]
 

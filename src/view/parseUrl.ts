@@ -8,7 +8,7 @@ import { decode, readGroupsParam } from '../data/groups'
 import { isMetric, METRICS } from '../data/metrics'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { LANGS, type Lang } from '../i18n/langs'
-import { orList, t } from '../i18n/locale'
+import { orList, say, t } from '../i18n/locale'
 import {
   type DatasetPin,
   DEFAULT_VIEW_STATE,
@@ -124,9 +124,11 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
       return
     }
     case 'groups': {
-      const { groups, problems } = readGroupsParam(raw)
+      const { groups, problems } = readGroupsParam(raw, (number) =>
+        t('group.defaultName', { number }),
+      )
       state.groups = groups
-      return problems.length > 0 ? problems.join('; ') : undefined
+      return problems.length > 0 ? problems.map(say).join('; ') : undefined
     }
     case 'unit':
       if ((UNITS as readonly string[]).includes(value)) state.unit = value as DisplayUnit
