@@ -74,6 +74,20 @@ const STYLE_PROPERTIES = [
   'visibility',
 ] as const
 
+/**
+ * A CSS colour as the page draws it now, e.g. rgb(21, 24, 28): the theme's variables hold
+ * light-dark() pairs, which only a computed style resolves.
+ */
+function resolvedColour(css: string): string {
+  const probe = document.createElement('span')
+  probe.style.display = 'none'
+  probe.style.color = css
+  document.body.append(probe)
+  const value = getComputedStyle(probe).color
+  probe.remove()
+  return value
+}
+
 /** A copy of the live chart with every computed style written out and hover marks removed. */
 function frozenChart(chart: SVGSVGElement): SVGSVGElement {
   const copy = chart.cloneNode(true) as SVGSVGElement
@@ -129,8 +143,7 @@ export async function snapshotSvg(
     document.fonts.load(`700 16px "${FONT_FAMILY}"`),
   ])
   const font = await embeddedFont()
-  const root = getComputedStyle(document.documentElement)
-  const colour = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback
+  const colour = (name: string, fallback: string) => resolvedColour(`var(${name}, ${fallback})`)
   const bg = colour('--bg', '#ffffff')
   const text = colour('--text', '#1a1d21')
   const muted = colour('--muted', '#4d5560')
@@ -203,10 +216,7 @@ export async function snapshotSvg(
 
   // Any colour still written as a CSS variable (legend swatches) is resolved: the file stands alone.
   const resolve = (markup: string) =>
-    markup.replace(
-      /var\((--[\w-]+)\)/g,
-      (_, name: string) => root.getPropertyValue(name).trim() || '#000000',
-    )
+    markup.replace(/var\((--[\w-]+)\)/g, (_, name: string) => colour(name, '#000000'))
   const svg = resolve(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
