@@ -109,6 +109,15 @@ function shortMessageKeys(): Plugin {
   }
 }
 
+/** What several views are built from (the shared layers, src/views' own parts): one chunk. */
+const VIEW_KIT = [
+  /[\\/]src[\\/]charts[\\/](\w+\.tsx?|table[\\/].+)$/,
+  /[\\/]src[\\/]controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx$/,
+  /[\\/]src[\\/]views[\\/](ViewLayout|EmptyYear)\.tsx$/,
+  /[\\/]src[\\/]data[\\/](atlasData|select[\\/](marketsInView|figureRow))\.ts$/,
+  /[\\/]src[\\/]lib[\\/]slug\.ts$/,
+]
+
 /**
  * Every view is a lazy chunk (the URL decides which one opens), and every chart view imports the
  * same chart library and frame. Naming the chunks all chart views share as modulepreloads in
@@ -141,7 +150,9 @@ function preloadViewChunks(): Plugin {
             chunks.get(n)?.moduleIds.some((id) => /[\\/]recharts[\\/]/.test(id)),
           )
         const chartViews = [...chunks.values()]
-          .filter((c) => /[\\/]app[\\/]views[\\/]\w+View\.tsx$/.test(c.facadeModuleId ?? ''))
+          .filter((c) =>
+            /[\\/]src[\\/]views[\\/]\w+[\\/]\w+View\.tsx$/.test(c.facadeModuleId ?? ''),
+          )
           .map((view) => closure(view))
           .filter(drawsCharts)
         const entry = [...chunks.values()].find((c) => c.isEntry)
@@ -216,11 +227,10 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'view-kit',
-              // (Not the all-figures panel, which loads on a click, nor the table of every figure.)
               test: (id: string) =>
-                /[\\/]src[\\/](charts[\\/](\w+\.tsx?|table[\\/].+|ranking[\\/]ranking(Text|Series)\.ts)|controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx|export[\\/]export(Spec|Context)\.ts|app[\\/]views[\\/](ViewLayout|EmptyYear)\.tsx|lib[\\/]slug\.ts)$/.test(
-                  id,
-                ) && !/(SourceDetails|ObservationsTable)\.tsx$/.test(id),
+                VIEW_KIT.some((part) => part.test(id)) &&
+                // Not the all-figures panel, which loads on a click, nor the table of every figure.
+                !/(SourceDetails|ObservationsTable)\.tsx$/.test(id),
             },
           ],
         },

@@ -2,18 +2,12 @@
  * A view's controls: one per URL key it reads, always in the same order (markets, metric, year
  * or years, pick rule, unit, scale), so a key a view reads is a control the reader can change.
  */
+import type { ReactNode } from 'react'
 import type { AtlasData } from '../data/atlasData'
 import type { Metric } from '../data/metrics'
 import type { UrlKey, ViewState } from '../view/viewState'
 import { type MarketChoice, MarketPicker } from './MarketPicker'
-import {
-  MetricSelect,
-  PickSelect,
-  ScaleSwitch,
-  UnitSwitch,
-  YearRange,
-  YearSelect,
-} from './ViewControls'
+import { MetricSelect, PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from './ViewControls'
 
 /** What a view tells its controls beyond the state. */
 export type FilterOptions = {
@@ -23,12 +17,10 @@ export type FilterOptions = {
   yearMetric?: Metric
   /** The year select's default entry ("Latest", "Year of the claim"). */
   yearLabel?: string
-  /** The years a from–to range offers (the trend). */
-  years?: number[]
+  /** The from–to control of a view that reads `from` and `to` (the trend's, from its folder). */
+  range?: ReactNode
   /** The markets ticked when the link names none, where that is not every market. */
   defaultMarkets?: string[]
-  /** Why the scale cannot change (stacked bars): a disabled switch says so. */
-  scaleFixed?: string
 }
 
 export function FigureFilters({
@@ -69,22 +61,13 @@ export function FigureFilters({
           onChange={(y) => update({ year: y })}
         />
       ) : null}
-      {has('from') ? (
-        <YearRange
-          years={options.years ?? []}
-          from={state.from}
-          to={state.to}
-          onChange={(range) => update(range)}
-        />
-      ) : null}
+      {has('from') ? options.range : null}
       {has('pick') ? (
         <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
       ) : null}
       {has('unit') ? <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} /> : null}
       {has('scale') ? (
         <ScaleSwitch value={state.scale} onChange={(scale) => update({ scale })} />
-      ) : options.scaleFixed ? (
-        <ScaleSwitch value="linear" onChange={() => undefined} disabled={options.scaleFixed} />
       ) : null}
     </>
   )

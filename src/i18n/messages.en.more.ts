@@ -227,4 +227,7 @@ export const enMore = {
   'userData.notDataset': 'it is not a dataset: {problems}',
   'import.tooLarge': 'the file is {size}; the limit is {limit}',
   'userData.reading': 'Reading…',
+  // A year with no figures (src/views/EmptyYearNotice.tsx, loaded when one is shown).
+  'emptyYear.none': 'None of the chosen markets has a sourced figure for this metric in {year}.',
+  'emptyYear.years': 'Years with figures:',
 } as const

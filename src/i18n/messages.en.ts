@@ -95,8 +95,6 @@ export const en = {
   'year.latest': 'Latest well-covered',
   'chart.noMetric': 'No market in these datasets has a figure for this metric.',
   'ranking.caption': '{title}: the figures drawn, with their sources',
-  'emptyYear.none': 'None of the chosen markets has a sourced figure for this metric in {year}.',
-  'emptyYear.years': 'Years with figures:',
   'emptyYear.year': '{year} ({markets})',
   'controls.legend': 'Chart settings',
   'controls.metric': 'Metric',

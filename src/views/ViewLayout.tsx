@@ -29,14 +29,7 @@ export function ViewLayout({
     <>
       <fieldset className="controls">
         <legend className="visually-hidden">{t('controls.legend')}</legend>
-        <FigureFilters
-          data={page.data}
-          choices={page.choices}
-          state={page.state}
-          update={page.update}
-          reads={page.reads}
-          options={filters}
-        />
+        <FigureFilters {...page} options={filters} />
         {controls}
       </fieldset>
       {before}

@@ -181,4 +181,23 @@ test.describe('ranking', () => {
     await bar(page, 'singapore').hover()
     await page.screenshot({ path: 'test-results/screenshots/ranking-tooltip.png' })
   })
+
+  test('a year without figures says so, draws no bar and offers the nearest years that have some', async ({
+    page,
+  }) => {
+    // The record has operational figures from 2019 to 2026; none for 2018.
+    await page.goto('./?view=ranking&year=2018')
+    await expect(page.getByRole('status').filter({ hasText: 'in 2018' })).toContainText(
+      'None of the chosen markets has a sourced figure for this metric in 2018.',
+    )
+    await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(0)
+    const nearest = page.getByRole('button', { name: /^2019 \(/ })
+    await expect(nearest).toBeVisible()
+    await nearest.click()
+    await expect(page).toHaveURL(/year=2019/)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity by market, 2019',
+    )
+    await expect(page.locator('.recharts-bar-rectangle')).not.toHaveCount(0)
+  })
 })

@@ -7,6 +7,7 @@ import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { STAGE_COLOUR } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
+import { ScaleSwitch } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, tn } from '../../i18n/locale'
@@ -99,11 +100,15 @@ export function PipelineView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{
-        shownYear: year,
-        yearMetric: 'under_construction',
-        scaleFixed: t('controls.scale.stacked'),
-      }}
+      filters={{ shownYear: year, yearMetric: 'under_construction' }}
+      controls={
+        // Stacked bars have no log scale: the switch stays, disabled, saying why.
+        <ScaleSwitch
+          value="linear"
+          onChange={() => undefined}
+          disabled={t('controls.scale.stacked')}
+        />
+      }
       chart={
         <ChartFrame
           spec={spec}

@@ -14,6 +14,7 @@ import type { ViewProps } from '../viewProps'
 import { TrendChart } from './TrendChart'
 import { longestSeries, trendSeries, yearRange } from './trendSeries'
 import { trendText } from './trendText'
+import { YearRange } from './YearRange'
 
 export function TrendView(page: ViewProps) {
   const { data, state } = page
@@ -71,7 +72,17 @@ export function TrendView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{ years: allYears, defaultMarkets: markets.map((m) => m.id) }}
+      filters={{
+        defaultMarkets: markets.map((m) => m.id),
+        range: (
+          <YearRange
+            years={allYears}
+            from={state.from}
+            to={state.to}
+            onChange={(range) => page.update(range)}
+          />
+        ),
+      }}
       chart={
         <ChartFrame
           spec={spec}
