@@ -35,6 +35,34 @@ function preloadData(): Plugin {
 }
 
 /**
+ * `virtual:map-geography`: the country shapes the map's panels show, cut from Natural Earth and
+ * simplified here (scripts/mapGeography.ts) so the app never ships the world. The coast around
+ * every market the newest datasets place keeps its detail. Only the map's chunk imports it.
+ */
+function mapGeographyModule(): Plugin {
+  const id = 'virtual:map-geography'
+  return {
+    name: 'megawatt-atlas:map-geography',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return
+      const { mapGeography } = await import('./scripts/mapGeography')
+      const places = firstLoadedFiles()
+        .filter((file) => file !== 'catalog.json')
+        .flatMap((file) => {
+          const { markets } = JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as {
+            markets: Array<{ lat?: number; lon?: number }>
+          }
+          return markets.flatMap((m) =>
+            m.lat !== undefined && m.lon !== undefined ? [[m.lon, m.lat] as const] : [],
+          )
+        })
+      return `export default ${JSON.stringify(mapGeography(places))}`
+    },
+  }
+}
+
+/**
  * `virtual:bundled-data-digests`: the SHA-256 of the catalog and the newest datasets, so the app
  * can tell a file that arrives exactly as built (checked by the generator) from one that must
  * pass the schema at run time (src/data/checkData.ts). An earlier release, opened only by a
@@ -208,6 +236,7 @@ export default defineConfig({
   plugins: [
     react(),
     bundledDataDigests(),
+    mapGeographyModule(),
     shortMessageKeys(),
     preloadData(),
     preloadViewChunks(),

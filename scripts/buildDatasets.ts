@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { catalogSchema } from '../src/data/schema'
+import { catalogSchema, type Market } from '../src/data/schema'
 import { buildRelease, RecordError } from './datasetBuild'
 import { REGIONS, RELEASE } from './datasetRelease'
 import { checkReleases, type Releases } from './releases'
@@ -35,6 +35,14 @@ try {
     console.log(`wrote public/data/${name}`)
   }
   writeFileSync(releasesFile, `${JSON.stringify(nextReleases, null, 2)}\n`)
+  // A city market the gazetteer cannot place has no circle on the map (the map lists it).
+  for (const [name, content] of files) {
+    if (!name.endsWith(`@${RELEASE.version}.json`)) continue
+    const { markets } = JSON.parse(content) as { markets: Market[] }
+    for (const m of markets)
+      if (m.level === 'metro' && m.lat === undefined)
+        console.warn(`not placed by the gazetteer: ${m.name} (${m.country}) in ${name}`)
+  }
 } catch (error) {
   console.error(error instanceof RecordError ? `The record has problems:\n${error.message}` : error)
   process.exit(1)

@@ -8,9 +8,11 @@ import {
   DATASET_SCHEMA,
   type Dataset,
   datasetSchema,
+  type Market,
 } from '../src/data/schema'
 import { describeSchemaProblems } from '../src/data/schemaProblems'
 import { readClaimsCsv } from './claimsCsv'
+import { gazetteerPlace } from './gazetteer'
 import { jsonSchemas, recordFiles } from './openFormats'
 
 export type Release = { version: string; published: string }
@@ -34,14 +36,30 @@ export function buildRelease(
   release: Release,
   regions: RegionTable,
   previous?: Catalog,
+  place: PlaceOf = gazetteerPlace,
 ): Map<string, string> {
-  const files = buildDatasets(recordCsv, release, regions, readClaimsCsv(claimsCsv), previous)
+  const files = buildDatasets(
+    recordCsv,
+    release,
+    regions,
+    readClaimsCsv(claimsCsv),
+    previous,
+    place,
+  )
   const datasetFiles = [...files.keys()].filter((name) => name !== 'catalog.json')
   return new Map([
     ...files,
     ...recordFiles(recordCsv, claimsCsv, release, datasetFiles),
     ...jsonSchemas(),
   ])
+}
+
+/** Where a market is (the gazetteer's place), or undefined. */
+export type PlaceOf = (market: Market) => { lat: number; lon: number } | undefined
+
+function withPlace(market: Market, place: PlaceOf): Market {
+  const where = place(market)
+  return where ? { ...market, lat: where.lat, lon: where.lon } : market
 }
 
 export function datasetFileName(id: string, version: string): string {
@@ -58,10 +76,12 @@ export function buildDatasets(
   regions: RegionTable,
   claims: Claim[] = [],
   previous?: Catalog,
+  place?: PlaceOf,
 ): Map<string, string> {
   const { rows, problems } = readRecordCsv(csvText)
   if (problems.length > 0) throw new RecordError(problems)
-  const contents = recordContents(rows)
+  const read = recordContents(rows)
+  const contents = place ? { ...read, markets: read.markets.map((m) => withPlace(m, place)) } : read
   const files = new Map<string, string>()
   const placed = new Set<string>()
   const catalog: Catalog = { schema: CATALOG_SCHEMA, datasets: [] }

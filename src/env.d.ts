@@ -3,3 +3,9 @@ declare module 'virtual:bundled-data-digests' {
   const digests: Readonly<Record<string, string>>
   export default digests
 }
+
+/** Written by the build (vite.config.ts): the map's country shapes, ids ISO alpha-2 codes. */
+declare module 'virtual:map-geography' {
+  const topology: import('topojson-specification').Topology
+  export default topology
+}

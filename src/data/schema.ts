@@ -30,6 +30,9 @@ export const marketSchema = z.object({
   parent: z.optional(id),
   /** For an aggregate (FLAP-D): the markets it sums. Never drawn as a market of its own. */
   members: z.optional(z.array(id)),
+  /** Where a city market (or a city-state) is, in degrees (WGS 84): its circle on the map. */
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
 })
 
 export const sourceSchema = z.object({

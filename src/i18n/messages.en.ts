@@ -65,6 +65,7 @@ export const en = {
   'view.pipeline': 'Pipeline',
   'view.sources': 'Sources',
   'view.coverage': 'Coverage',
+  'view.map': 'Map',
   'view.table': 'Table',
   'unit.inPercent': 'In per cent',
   'unit.inGw': 'In gigawatts (GW)',

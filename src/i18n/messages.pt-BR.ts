@@ -93,6 +93,7 @@ export const ptBR: Messages = {
   'view.trend': 'Tendência',
   'view.pipeline': 'Pipeline',
   'view.sources': 'Fontes',
+  'view.map': 'Mapa',
   'view.coverage': 'Cobertura',
   'view.table': 'Tabela',
   'unit.inPercent': 'Em porcentagem',
@@ -396,4 +397,22 @@ export const ptBR: Messages = {
   'userData.reading': 'Lendo…',
   'load.langFailed':
     'As palavras em {language} não puderam ser carregadas; a página fica como está.',
+  'map.title': '{metric} no mapa, {year}',
+  'map.subtitle':
+    'O círculo de uma cidade tem área proporcional ao seu número, na mesma escala em todos os painéis; o total de um país sombreia seu território. Cada um mostra {rule}.',
+  'map.figure': '{figure} de {market}',
+  'map.summary.largest': 'Os {first} formam o maior círculo do painel {region}.',
+  'map.summary.largestAndNext': 'Os {first} formam o maior círculo do painel {region}; {next}.',
+  'map.summary.in': '{figure} no painel {region}',
+  'map.summary.country': 'O maior total de país são os {figure}.',
+  'map.summary.none': 'Nenhum mercado escolhido tem número com fonte para desenhar em {year}.',
+  'map.unplaced': 'Fora do mapa (sem local conhecido): {names}.',
+  'map.chartAria':
+    'Mapa: as setas leem o número de cada mercado, do maior ao menor; Enter mostra todos os seus números',
+  'map.legend.size': 'Área do círculo ({unit})',
+  'map.legend.shade': 'Totais de país ({unit})',
+  'map.legend.below': 'menos de {value}',
+  'map.legend.range': '{from} a {to}',
+  'map.legend.above': '{value} ou mais',
+  'map.caption': '{title}: os números desenhados, com suas fontes',
 }

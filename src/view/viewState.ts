@@ -14,6 +14,7 @@ export const VIEWS = [
   'pipeline',
   'sources',
   'coverage',
+  'map',
   'table',
 ] as const
 export type View = (typeof VIEWS)[number]

@@ -61,6 +61,11 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
       withWords(import('./coverage/CoverageView')).then((m) => m.CoverageView),
     ),
   },
+  map: {
+    tab: 'view.map',
+    reads: FILTERS.filter((key) => key !== 'scale'),
+    code: lazyComponent(() => withWords(import('./map/MapView')).then((m) => m.MapView)),
+  },
   table: {
     tab: 'view.table',
     reads: ['markets', 'metric', 'year', 'pick', 'unit'],

@@ -30,12 +30,12 @@ describe('parseUrl', () => {
   })
 
   it('falls back to the default for a bad value and says what it ignored', () => {
-    const { state, ignored } = parseUrl('?year=abc&metric=watts&view=map&pick=<b>')
+    const { state, ignored } = parseUrl('?year=abc&metric=watts&view=globe&pick=<b>')
     expect(state).toEqual(DEFAULT_VIEW_STATE)
     expect(ignored.map((i) => `${i.key}=${i.value}`)).toEqual([
       'year=abc',
       'metric=watts',
-      'view=map',
+      'view=globe',
       'pick=<b>',
     ])
     expect(ignored[0]?.reason).toBe('year must be a four-digit year')
