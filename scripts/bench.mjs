@@ -84,11 +84,11 @@ async function firstChart(appUrl, bareUrl, runs = 10) {
 }
 
 /** Median time from a metric change to the redrawn chart, and the longest task meanwhile. */
-async function filterChange(url, runs = 20) {
+async function filterChange(url, runs = 20, drawn = '.recharts-bar-rectangle') {
   const page = await browser.newPage()
   await page.addInitScript(WATCH)
   await page.goto(url)
-  await page.waitForSelector('.recharts-bar-rectangle', { timeout: 60_000 })
+  await page.waitForSelector(drawn, { timeout: 60_000 })
   const times = []
   let longest = 0
   for (let i = 0; i < runs; i++) {
@@ -120,7 +120,7 @@ async function filterChange(url, runs = 20) {
 }
 
 /** The gzip size of the scripts and styles a page actually loads. */
-async function loadedSize(url, dir) {
+async function loadedSize(url, dir, drawn = '.recharts-bar-rectangle') {
   const page = await browser.newPage()
   const files = new Set()
   page.on('response', (r) => {
@@ -128,7 +128,7 @@ async function loadedSize(url, dir) {
     if (/\.(js|css)$/.test(path)) files.add(path.split('/').pop())
   })
   await page.goto(url)
-  await page.waitForSelector('.recharts-bar-rectangle', { timeout: 60_000 })
+  await page.waitForSelector(drawn, { timeout: 60_000 })
   await page.waitForTimeout(300)
   await page.close()
   const sizes = { js: 0, css: 0, files }
@@ -169,6 +169,13 @@ const stressChange = {
   app: await filterChange(app(SITES['app-stress']), 10),
   bare: await filterChange(app(SITES['bare-stress'], ''), 10),
 }
+const MAP_DRAWN = 'circle.map-circle'
+const mapSize = await loadedSize(app(SITES.app, '?view=map'), `${OUT}/app`, MAP_DRAWN)
+// What only the map loads: its code, d3-geo and the country shapes.
+const mapOwn = [...mapSize.files]
+  .filter((f) => f.endsWith('.js') && !appSize.files.has(f))
+  .reduce((sum, f) => sum + gz(`${OUT}/app/assets/${f}`), 0)
+const mapChange = await filterChange(app(SITES.app, '?view=map'), 20, MAP_DRAWN)
 const png = await pngExport(app(SITES.app))
 await browser.close()
 for (const s of servers) s.kill()
@@ -236,6 +243,23 @@ const rows = [
     '≤ 200 ms',
     check(stressChange.app.longest <= 200),
   ],
+  [
+    'map: its own code and geography (gzip)',
+    kb(mapOwn),
+    '',
+    '',
+    '≤ 80 kB',
+    check(mapOwn <= 80 * 1024),
+  ],
+  [
+    'map: filter change → map, median of 20',
+    ms(mapChange.median),
+    '',
+    '',
+    '≤ 50 ms',
+    check(mapChange.median <= 50),
+  ],
+  ['map: longest task during filter changes', ms(mapChange.longest), '', '', '', ''],
   ['export a 2x PNG, median of 5', ms(png), '', '', '', ''],
   [
     'mocks in the production bundle',

@@ -9,6 +9,8 @@ const PAGES = [
   ['sources', './?view=sources'],
   ['coverage', './?view=coverage'],
   ['coverage, dark', './?view=coverage&theme=dark'],
+  ['map', './?view=map'],
+  ['map, Portuguese and dark', './?view=map&lang=pt-BR&theme=dark'],
   ['table', './?view=table&markets=singapore,malaysia'],
   ['embed', './?view=ranking&embed=1'],
   [

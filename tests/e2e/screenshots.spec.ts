@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures'
 
-/** Screenshots of every view at 1280x800, for people to look at (test-results/screenshots/). */
-const VIEWS = [
+/**
+ * Screenshots of every view at 1280x800 (and some on a 390x844 phone), for people to look at
+ * (test-results/screenshots/).
+ */
+type Shot = readonly [string, string] | readonly [string, string, { width: number; height: number }]
+const VIEWS: readonly Shot[] = [
   ['compare', './'],
   [
     'compare-double-count',
@@ -15,11 +19,15 @@ const VIEWS = [
   ],
   ['sources', './?view=sources'],
   ['coverage', './?view=coverage'],
+  ['map', './?view=map'],
+  ['map-pt-dark', './?view=map&lang=pt-BR&theme=dark'],
+  ['map-phone', './?view=map', { width: 390, height: 844 }],
   ['table', './?view=table&markets=singapore,malaysia,thailand,indonesia'],
-] as const
+]
 
-for (const [name, url] of VIEWS) {
+for (const [name, url, size] of VIEWS) {
   test(`screenshot: ${name}`, async ({ page }) => {
+    if (size) await page.setViewportSize(size)
     await page.goto(url)
     await expect(page.locator('.chart-frame, .figures-table').first()).toBeVisible()
     await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })

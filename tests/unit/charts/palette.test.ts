@@ -6,7 +6,7 @@ import { CHART_COLOURS, contrast, textOn } from '../../../src/charts/palette'
 // one value for both themes.
 const css = readFileSync('src/app/app.css', 'utf8')
 const declarations = [...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].filter(([, name]) =>
-  /^--(bg|surface|text|muted|border|grid|axis|hover|accent|error-|notice-|focus|on-accent)/.test(
+  /^--(bg|surface|text|muted|border|grid|axis|hover|accent|error-|notice-|focus|on-accent|land|map-)/.test(
     name as string,
   ),
 )
@@ -48,6 +48,16 @@ describe('chart colours', () => {
       expect(
         contrast(colours['--on-accent'] as string, colours['--accent'] as string),
       ).toBeGreaterThanOrEqual(4.5)
+    },
+  )
+
+  it.each(['light', 'dark'] as const)(
+    'the map’s four country shades each stand out at least 3:1 on the %s background',
+    (theme) => {
+      const colours = themes[theme]
+      const shades = [1, 2, 3, 4].map((i) => colours[`--map-${i}`] as string)
+      expect(shades.every(Boolean)).toBe(true)
+      expect(shades.filter((c) => contrast(c, colours['--bg'] as string) < 3)).toEqual([])
     },
   )
 

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { download, expect, type Page, tableRow, test } from './fixtures'
+
+/** The newest bundled datasets, read as files: what the map must draw, not what it drew. */
+function newestDatasets() {
+  const dir = join(import.meta.dirname, '..', '..', 'public', 'data')
+  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
+    datasets: Array<{ id: string; file: string; version: string }>
+  }
+  const newest = new Map<string, { file: string; version: string }>()
+  for (const d of catalog.datasets)
+    if ((newest.get(d.id)?.version ?? '') < d.version) newest.set(d.id, d)
+  return [...newest.values()].map(
+    (d) =>
+      JSON.parse(readFileSync(join(dir, d.file), 'utf8')) as {
+        markets: Array<{ id: string; lat?: number; level: string }>
+        observations: Array<{ market: string; metric: string; year: number }>
+      },
+  )
+}
+
+const circle = (page: Page, market: string) =>
+  page.locator(`circle.map-circle[data-market="${market}"]`)
+const radius = async (page: Page, market: string) =>
+  Number(await circle(page, market).getAttribute('r'))
+
+test.describe('map', () => {
+  test('draws one circle per placed city market with a figure, its area in proportion to the figure', async ({
+    page,
+  }) => {
+    await page.goto('./?view=map')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity on the map, 2025',
+    )
+    const expected = newestDatasets().flatMap((d) =>
+      d.markets.filter(
+        (m) =>
+          m.lat !== undefined &&
+          d.observations.some(
+            (o) => o.market === m.id && o.metric === 'operational' && o.year === 2025,
+          ),
+      ),
+    )
+    await expect(page.locator('circle.map-circle')).toHaveCount(expected.length)
+    // Record rows 230 and 220: London 1,400 MW (Knight Frank), Singapore 1,002 MW (Cushman &
+    // Wakefield), in two panels at one scale: the areas keep the ratio of the figures.
+    await expect(circle(page, 'london')).toHaveAttribute('data-value', '1400')
+    await expect(circle(page, 'singapore')).toHaveAttribute('data-value', '1002')
+    const ratio = (await radius(page, 'london')) ** 2 / (await radius(page, 'singapore')) ** 2
+    expect(ratio).toBeCloseTo(1400 / 1002, 3)
+    await expect(page.locator('[data-panel="europe"] circle[data-market="london"]')).toHaveCount(1)
+    await expect(
+      page.locator('[data-panel="southeast-asia"] circle[data-market="singapore"]'),
+    ).toHaveCount(1)
+    // Malaysia's own total shades its shape; Johor, inside it, is a circle on top.
+    await expect(page.locator('path.map-country[data-market="malaysia"]').first()).toBeVisible()
+    await expect(circle(page, 'johor')).toBeVisible()
+    await expect(page.locator('.chart-frame__summary')).toContainText(
+      'Singapore’s 1,002 MW is the largest circle in Southeast Asia; London’s 1,400 MW in Europe',
+    )
+    await expect(page.locator('.chart-frame__missing')).toContainText('Amsterdam')
+    await expect(tableRow(page, 'london')).toContainText('Knight Frank')
+  })
+
+  test('the size legend draws three reference circles at the map’s own scale', async ({ page }) => {
+    await page.goto('./?view=map')
+    const legend = page.getByTestId('map-size-legend')
+    const sizes = legend.locator('.map-legend__size')
+    await expect(sizes).toHaveCount(3)
+    await expect(sizes.locator('text')).toHaveText(['1,000', '500', '100'])
+    const thousand = Number(await sizes.first().locator('circle').getAttribute('r'))
+    expect(thousand / (await radius(page, 'london'))).toBeCloseTo(Math.sqrt(1000 / 1400), 3)
+  })
+
+  test('hover and the keyboard read the markets largest first; Enter lists all figures of one', async ({
+    page,
+  }) => {
+    await page.goto('./?view=map')
+    const card = page.locator('.figure-tooltip')
+    // Johor's smaller circle lies on Singapore's (Johor Bahru is across the strait): Singapore
+    // answers on its ring outside Johor's.
+    const box = await circle(page, 'singapore').boundingBox()
+    await circle(page, 'singapore').hover({
+      position: { x: (box?.width ?? 0) * 0.95, y: (box?.height ?? 0) / 2 },
+    })
+    await expect(card).toContainText('Singapore')
+    await expect(card).toContainText('1,002 MW')
+    await expect(card).toContainText('Cushman & Wakefield')
+    await page.mouse.move(0, 0)
+    await expect(card).toHaveCount(0)
+
+    await page.getByRole('group', { name: /Map: arrow keys/ }).focus()
+    await page.keyboard.press('ArrowDown')
+    await expect(card).toContainText('London')
+    await page.keyboard.press('ArrowDown')
+    // Germany's total, a shaded shape, comes second: over 1,300 MW.
+    await expect(card).toContainText('Germany')
+    await expect(card).toContainText('over 1,300 MW')
+    await page.keyboard.press('Enter')
+    await expect(
+      page.getByRole('region', { name: /^Germany: \d+ figures? for 2025$/ }),
+    ).toBeVisible()
+  })
+
+  test('year and metric change the circles; the link keeps them', async ({ page }) => {
+    await page.goto('./?view=map')
+    await page.getByLabel('Year').selectOption('2023')
+    await expect(page).toHaveURL(/view=map.*year=2023|year=2023.*view=map/)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity on the map, 2023',
+    )
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity on the map, 2023',
+    )
+    await page.getByLabel('Metric').selectOption('planned')
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('on the map')
+    await expect(page).toHaveURL(/metric=planned/)
+  })
+
+  test('exports the map: PNG, and an SVG holding the panels, circles and title', async ({
+    page,
+  }) => {
+    await page.goto('./?view=map')
+    await expect(circle(page, 'london')).toBeVisible()
+    const png = await download(page, 'PNG 2x')
+    expect(png.name).toBe('operational-capacity-on-the-map-2025@2x.png')
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG')
+    const svg = (await download(page, 'SVG')).bytes.toString('utf8')
+    expect(svg).toContain('Operational capacity on the map, 2025')
+    expect(svg.match(/<circle[^>]*data-market="london"/g)).toHaveLength(1)
+    expect(svg).toContain('Circle area (MW)')
+    expect(svg).not.toMatch(/var\(--/)
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    mkdirSync('test-results/screenshots', { recursive: true })
+    writeFileSync('test-results/screenshots/export-map.svg', svg)
+    writeFileSync('test-results/screenshots/export-map@2x.png', png.bytes)
+  })
+
+  test('embeds the map alone, with its link back', async ({ page }) => {
+    await page.goto('./?view=map&embed=1')
+    await expect(circle(page, 'london')).toBeVisible()
+    await expect(page.locator('.controls')).toHaveCount(0)
+    await expect(page.getByRole('link', { name: /Megawatt Atlas/ })).toHaveAttribute(
+      'href',
+      /view=map/,
+    )
+  })
+})
