@@ -24,6 +24,9 @@ const PAGES = [
 
 for (const [name, url] of PAGES) {
   test(`axe finds no violations: ${name}`, async ({ page }) => {
+    // axe reads every node of a view with a few hundred table cells: on a busy 2-core machine
+    // that alone can take half a minute.
+    test.setTimeout(60_000)
     await page.goto(url)
     await expect(page.locator('.chart-frame, .table-view').first()).toBeVisible()
     const results = await new AxeBuilder({ page }).analyze()

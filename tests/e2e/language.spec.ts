@@ -63,8 +63,10 @@ test('an English page switches to Portuguese, and the choice is in the link', as
 
 test('a notice about a bad link value is in the page’s language', async ({ page }) => {
   await page.goto('./?view=ranking&year=abc&lang=pt-BR')
+  // The notice waits for the Portuguese words and its own code: give a busy machine time.
   await expect(page.getByRole('region', { name: 'Avisos sobre este link' })).toContainText(
     'year deve ser um ano de quatro dígitos; mostrando 2025',
+    { timeout: 15_000 },
   )
 })
 

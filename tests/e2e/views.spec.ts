@@ -19,6 +19,7 @@ test.describe('views reachable by tab and URL', () => {
       'Pipeline',
       'Sources',
       'Coverage',
+      'Map',
       'Table',
     ])
     await page.getByRole('tab', { name: 'Trend' }).click()
