@@ -1,6 +1,6 @@
 /** The views as tabs: arrow keys move between them, as a tab list should. */
 import { useRef } from 'react'
-import { type MessageKey, t } from '../i18n/locale'
+import { t } from '../i18n/locale'
 import type { View } from '../view/viewState'
 
 export function ViewTabs({
@@ -9,11 +9,11 @@ export function ViewTabs({
   onChange,
 }: {
   /** In order, the landing view first (the view registry). */
-  tabs: readonly { id: View; label: MessageKey }[]
+  tabs: readonly View[]
   view: View
   onChange: (view: View) => void
 }) {
-  const order = tabs.map((tab) => tab.id)
+  const order = tabs
   const refs = useRef(new Map<View, HTMLButtonElement>())
   const move = (from: View, step: number) => {
     const next = order[(order.indexOf(from) + step + order.length) % order.length] as View
@@ -22,7 +22,7 @@ export function ViewTabs({
   }
   return (
     <div className="view-tabs" role="tablist" aria-label={t('views.aria')}>
-      {tabs.map(({ id: v, label }) => (
+      {tabs.map((v) => (
         <button
           key={v}
           ref={(el) => {
@@ -43,7 +43,7 @@ export function ViewTabs({
             else if (e.key === 'End') move(order.at(-1) as View, 0)
           }}
         >
-          {t(label)}
+          {t(`view.${v}`)}
         </button>
       ))}
     </div>

@@ -249,4 +249,7 @@ export const enMore = {
   'map.legend.range': '{from} to {to}',
   'map.legend.above': '{value} or more',
   'map.caption': '{title}: the figures drawn, with their sources',
+  // Counts said only by panels and views that load with their words.
+  'count.figures_one': '{count} figure',
+  'count.figures_other': '{count} figures',
 } as const

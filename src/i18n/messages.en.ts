@@ -91,8 +91,6 @@ export const en = {
   'ranking.summary.lowest': 'The lowest of {count} is {last}.',
   'chart.sourceLine': 'Sources: {publishers}. Data: Megawatt Atlas {versions}.',
   'chart.noSources': 'none',
-  'count.figures_one': '{count} figure',
-  'count.figures_other': '{count} figures',
   'year.latest': 'Latest well-covered',
   'chart.noMetric': 'No market in these datasets has a figure for this metric.',
   'ranking.caption': '{title}: the figures drawn, with their sources',

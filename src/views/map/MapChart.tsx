@@ -267,7 +267,10 @@ export function MapChart({
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
-  const panels = useMemo(() => layoutPanels(series.panels, width), [series.panels, width])
+  // Projections and country outlines depend only on which panels show and the width: a change of
+  // year or metric recolours shapes and redraws circles, it never re-projects the world.
+  const shown = series.panels.join(' ')
+  const panels = useMemo(() => layoutPanels(shown.split(' ') as PanelId[], width), [shown, width])
 
   const largest = Math.max(0, ...series.circles.map((c) => c.row.drawn.value))
   const largestRadius = Math.max(10, Math.min(...panels.map((p) => p.width)) * LARGEST_RADIUS)

@@ -8,7 +8,8 @@ import {
   pickRuleText,
   sourceLine,
 } from '../../charts/chartText'
-import { type ExportSpec, figureExportRow } from '../../charts/exportSpec'
+import type { ExportSpec } from '../../charts/exportSpec'
+import { figureExportRow } from '../../charts/figureExportRow'
 import { formatValue, listNames, qualifierLegend } from '../../charts/format'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { defaultYear } from '../../data/atlasData'
