@@ -34,6 +34,20 @@ function preloadData(): Plugin {
   }
 }
 
+/** `virtual:theme.css`: the theme blocks of the stylesheet, from src/app/themeColours.ts. */
+function themeStylesheetModule(): Plugin {
+  const id = 'virtual:theme.css'
+  return {
+    name: 'megawatt-atlas:theme-stylesheet',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return
+      const { themeStylesheet } = await import('./src/app/themeColours')
+      return themeStylesheet()
+    },
+  }
+}
+
 /**
  * `virtual:map-geography`: the country shapes the map's panels show, cut from Natural Earth and
  * simplified here (scripts/mapGeography.ts) so the app never ships the world. The coast around
@@ -264,6 +278,7 @@ export default defineConfig({
     react(),
     bundledDataDigests(),
     mapGeographyModule(),
+    themeStylesheetModule(),
     shortMessageKeys(),
     preloadData(),
     preloadViewChunks(),

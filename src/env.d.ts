@@ -9,3 +9,6 @@ declare module 'virtual:map-geography' {
   const topology: import('topojson-specification').Topology
   export default topology
 }
+
+/** Written by the build (vite.config.ts) from src/app/themeColours.ts: the themes' colours. */
+declare module 'virtual:theme.css'

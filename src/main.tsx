@@ -6,6 +6,7 @@ import { prefetchData } from './data/prefetch'
 import { parseUrl } from './view/parseUrl'
 import { marketsNeeded } from './view/resolveView'
 import { preloadView } from './views/index'
+import 'virtual:theme.css'
 import './app/app.css'
 import { browserLang, loadLang } from './i18n/locale'
 
