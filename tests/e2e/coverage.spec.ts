@@ -144,6 +144,6 @@ test.describe('coverage', () => {
     )
     await expect(page.locator('svg.chart-surface .coverage-cell').first()).toBeVisible()
     await expect(page.locator('.controls, .view-bar, .export-menu')).toHaveCount(0)
-    await expect(page.locator('.coverage-legend')).toContainText('4 ou mais editores')
+    await expect(page.locator('.swatch-legend')).toContainText('4 ou mais editores')
   })
 })

@@ -4,6 +4,7 @@ import { ChartFrame } from '../../charts/ChartFrame'
 import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow, type LegendEntry } from '../../charts/exportSpec'
 import { formatFigureShort, qualifierLegend } from '../../charts/format'
+import { SwatchLegend } from '../../charts/SwatchLegend'
 import { SortableTable } from '../../charts/table/SortableTable'
 import { marketColumn } from '../../charts/table/sourceColumns'
 import { marketsInView } from '../../data/select/marketsInView'
@@ -64,26 +65,7 @@ export function CoverageView(page: ViewProps) {
     <ViewLayout
       page={page}
       chart={
-        <ChartFrame
-          spec={spec}
-          footer={
-            <div className="chart-legend">
-              <ul className="coverage-legend" aria-label={t('legend.aria')}>
-                {legend.map((entry) => (
-                  <li key={entry.label}>
-                    <span
-                      className={`legend-swatch${entry.shape === 'empty' ? ' legend-swatch--empty' : ''}`}
-                      style={entry.shape === 'empty' ? {} : { background: entry.colour }}
-                      aria-hidden="true"
-                    />
-                    {entry.label}
-                  </li>
-                ))}
-              </ul>
-              <p className="chart-legend__note">{qualifierLegend()}</p>
-            </div>
-          }
-        >
+        <ChartFrame spec={spec} footer={<SwatchLegend entries={legend} note={qualifierLegend()} />}>
           {rows.length > 0 ? (
             <CoverageChart
               grid={grid}

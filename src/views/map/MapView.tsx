@@ -5,6 +5,7 @@ import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow, type LegendEntry } from '../../charts/exportSpec'
 import { qualifierLegend, regionLabel } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
+import { SwatchLegend } from '../../charts/SwatchLegend'
 import { FiguresTable } from '../../charts/table/FiguresTable'
 import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
@@ -66,23 +67,7 @@ export function MapView(page: ViewProps) {
         ) : (
           <ChartFrame
             spec={spec}
-            footer={
-              <div className="chart-legend">
-                <ul className="coverage-legend" aria-label={t('legend.aria')}>
-                  {legend.map((entry) => (
-                    <li key={entry.label}>
-                      <span
-                        className="legend-swatch legend-swatch--dot"
-                        style={{ background: entry.colour }}
-                        aria-hidden="true"
-                      />
-                      {entry.label}
-                    </li>
-                  ))}
-                </ul>
-                <p className="chart-legend__note">{qualifierLegend()}</p>
-              </div>
-            }
+            footer={<SwatchLegend entries={legend} note={qualifierLegend()} />}
           >
             {series.drawn.length > 0 ? (
               <MapChart series={series} unit={state.unit} onSelect={setSelected} />
