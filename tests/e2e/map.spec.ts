@@ -119,7 +119,7 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/metric=planned/)
   })
 
-  test('exports the map: PNG, and an SVG holding the panels, circles and title', async ({
+  test('exports the map: PNG, an SVG holding the panels, circles and title, and the CSV of what is drawn', async ({
     page,
   }) => {
     await page.goto('./?view=map')
@@ -132,6 +132,19 @@ test.describe('map', () => {
     expect(svg.match(/<circle[^>]*data-market="london"/g)).toHaveLength(1)
     expect(svg).toContain('Circle area (MW)')
     expect(svg).not.toMatch(/var\(--/)
+    // The CSV: one row per market drawn (circles and shaded countries), each with its source.
+    const csv = (await download(page, 'CSV of this chart')).bytes
+      .toString('utf8')
+      .trimEnd()
+      .split('\r\n')
+    const drawn = await page
+      .locator('circle.map-circle, path.map-country')
+      .evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute('data-market'))).size)
+    expect(csv).toHaveLength(drawn + 1)
+    // Record row 230: London, Knight Frank, Q3 2025, 1,400 MW.
+    expect(csv.find((l) => l.startsWith(',London,london,'))).toMatch(
+      /^,London,london,operational,2025,Q3 2025,1400,MW,,it_load,Knight Frank,/,
+    )
     const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync('test-results/screenshots', { recursive: true })
     writeFileSync('test-results/screenshots/export-map.svg', svg)
