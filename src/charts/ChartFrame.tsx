@@ -1,8 +1,8 @@
 /** Title, subtitle, chart, source line and text summary: the frame every chart is read in. */
-import { type ReactNode, useId, useRef } from 'react'
+import { type ReactNode, useContext, useId, useRef } from 'react'
 import { t } from '../i18n/locale'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
-import { useChartContext } from './chartContext'
+import { UnderChart, useChartContext } from './chartContext'
 import type { ExportSpec } from './exportSpec'
 
 export function ChartFrame({
@@ -16,6 +16,7 @@ export function ChartFrame({
 }) {
   const { text } = spec
   const { embed, shareLink, DownloadMenu } = useChartContext()
+  const underChart = useContext(UnderChart)
   useDocumentTitle(text.title)
   const frame = useRef<HTMLElement>(null)
   const titleId = useId()
@@ -37,6 +38,7 @@ export function ChartFrame({
         {embed || !DownloadMenu ? null : <DownloadMenu spec={spec} frame={frame} />}
       </div>
       {children}
+      {underChart}
       <figcaption className="chart-frame__caption">
         <p className="chart-frame__summary" id={summaryId}>
           {text.summary}

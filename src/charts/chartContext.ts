@@ -3,7 +3,13 @@
  * Download menu. The page passes the menu in, so the charts never import the export code, which
  * loads on first use.
  */
-import { type ComponentType, createContext, type RefObject, useContext } from 'react'
+import {
+  type ComponentType,
+  createContext,
+  type ReactNode,
+  type RefObject,
+  useContext,
+} from 'react'
 import type { Dataset } from '../data/schema'
 import type { ExportSpec } from './exportSpec'
 
@@ -34,3 +40,9 @@ export const ChartContext = createContext<ChartContextValue>({
 })
 
 export const useChartContext = () => useContext(ChartContext)
+
+/**
+ * What a view draws between its chart and the caption (the timeline): the page's controls
+ * reach into the frame without the charts importing them.
+ */
+export const UnderChart = createContext<ReactNode>(null)

@@ -3,8 +3,9 @@
  * or years, pick rule, unit, scale), so a key a view reads is a control the reader can change.
  */
 import type { ReactNode } from 'react'
-import type { AtlasData } from '../data/atlasData'
+import type { AtlasData, AtlasMarket } from '../data/atlasData'
 import type { Metric } from '../data/metrics'
+import type { Update } from '../view/useViewState'
 import type { UrlKey, ViewState } from '../view/viewState'
 import { type MarketChoice, MarketPicker } from './MarketPicker'
 import { MetricSelect, PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from './ViewControls'
@@ -21,6 +22,11 @@ export type FilterOptions = {
   range?: ReactNode
   /** The markets ticked when the link names none, where that is not every market. */
   defaultMarkets?: string[]
+  /**
+   * A timeline under the chart, over the years in which these metrics (the state's by default)
+   * have a figure for these markets (the state's by default).
+   */
+  timeline?: { metrics?: readonly Metric[]; markets?: readonly AtlasMarket[] }
 }
 
 export function FigureFilters({
@@ -34,7 +40,7 @@ export function FigureFilters({
   data: AtlasData
   choices: MarketChoice[]
   state: ViewState
-  update: (patch: Partial<ViewState>) => void
+  update: Update
   reads: readonly UrlKey[]
   options: FilterOptions
 }) {

@@ -1,7 +1,7 @@
 /**
  * The one hook that reads the view from the URL and writes it back. Nothing else touches
  * `location` or `history`. Each settled change pushes one history entry, so back and forward
- * walk through the user's changes.
+ * walk through the user's changes; a change still under way (a play, a drag) replaces it.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { browserLang, currentLang, isLoaded, loadLang, setLang } from '../i18n/locale'
@@ -22,7 +22,13 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search
 
-export type ViewStateApi = ParsedUrl & { update: (patch: Partial<ViewState>) => void }
+/**
+ * `replace`: the change takes the place of the current history entry instead of adding one
+ * (a timeline playing: the address follows each year, the play is one entry).
+ */
+export type UpdateOptions = { replace?: boolean }
+export type Update = (patch: Partial<ViewState>, options?: UpdateOptions) => void
+export type ViewStateApi = ParsedUrl & { update: Update }
 
 export function useViewState(): ViewStateApi {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch)
@@ -48,10 +54,10 @@ export function useViewState(): ViewStateApi {
       )
   }, [wanted])
   const update = useCallback(
-    (patch: Partial<ViewState>) => {
+    (patch: Partial<ViewState>, options: UpdateOptions = {}) => {
       const next = serializeUrl({ ...parsed.state, ...patch }, parsed.passthrough)
       if (next === window.location.search) return
-      window.history.pushState(
+      window.history[options.replace ? 'replaceState' : 'pushState'](
         null,
         '',
         `${window.location.pathname}${next}${window.location.hash}`,

@@ -1,12 +1,19 @@
 /**
  * A view's parts in their places: its controls (from the URL keys it reads, plus any of its
- * own), what comes before the chart, the chart, and what follows. Embedded (embed=1), only the
- * chart in its frame.
+ * own), what comes before the chart, the chart and its timeline, and what follows. Embedded
+ * (embed=1), only the chart in its frame.
  */
-import type { ReactNode } from 'react'
+import { type ReactNode, useMemo, useRef } from 'react'
+import { UnderChart } from '../charts/chartContext'
 import { FigureFilters, type FilterOptions } from '../controls/FigureFilters'
+import { Timeline } from '../controls/Timeline'
+import { marketsInView } from '../data/select/marketsInView'
+import { timelineYears } from '../data/select/timelineYears'
 import { t } from '../i18n/locale'
 import type { ViewProps } from './viewProps'
+
+/** A timeline over the years of the state's metric and markets. */
+export const EVERY_YEAR = {}
 
 export function ViewLayout({
   page,
@@ -24,6 +31,25 @@ export function ViewLayout({
   chart: ReactNode
   after?: ReactNode
 }) {
+  const stage = useRef<HTMLDivElement>(null)
+  const { data, state, update } = page
+  const { timeline, shownYear } = filters
+  const wanted = timeline !== undefined && !page.embed
+  const metrics = timeline?.metrics
+  const markets = timeline?.markets
+  const years = useMemo(() => {
+    if (!wanted) return []
+    const years = timelineYears(
+      data,
+      metrics ?? [state.metric],
+      markets ?? marketsInView(data, state.markets),
+      state.pick,
+    )
+    // A link to a year without figures still shows where it sits.
+    return shownYear === undefined || years.includes(shownYear)
+      ? years
+      : [...years, shownYear].sort((a, b) => a - b)
+  }, [wanted, metrics, markets, data, state.metric, state.markets, state.pick, shownYear])
   if (page.embed) return <div className="embed-view">{chart}</div>
   return (
     <>
@@ -33,7 +59,22 @@ export function ViewLayout({
         {controls}
       </fieldset>
       {before}
-      {chart}
+      <div className="chart-stage" ref={stage}>
+        <UnderChart.Provider
+          value={
+            shownYear !== undefined && years.length > 1 ? (
+              <Timeline
+                years={years}
+                year={shownYear}
+                onYear={(year, options) => update({ year }, options)}
+                scope={stage}
+              />
+            ) : null
+          }
+        >
+          {chart}
+        </UnderChart.Provider>
+      </div>
       {after}
     </>
   )

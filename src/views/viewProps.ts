@@ -1,5 +1,6 @@
 import type { MarketChoice } from '../controls/MarketPicker'
 import type { AtlasData } from '../data/atlasData'
+import type { Update } from '../view/useViewState'
 import type { UrlKey, ViewState } from '../view/viewState'
 
 /** What every view gets from the page. */
@@ -8,7 +9,7 @@ export type ViewProps = {
   /** Every market of the catalog, loaded or not. */
   choices: MarketChoice[]
   state: ViewState
-  update: (patch: Partial<ViewState>) => void
+  update: Update
   /** Embedded: the chart alone, no controls. */
   embed: boolean
   /** The URL keys the view reads (its registry line): its controls. */

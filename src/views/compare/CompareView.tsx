@@ -8,6 +8,7 @@ import { Legend, toggled } from '../../charts/Legend'
 import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { groupTotal } from '../../data/select/groupTotals'
+import { marketsInView } from '../../data/select/marketsInView'
 import { t, tn } from '../../i18n/locale'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
@@ -24,6 +25,15 @@ export function CompareView(page: ViewProps) {
   const claim = activeClaim(state, data)
   const groups = useMemo(() => groupsInView(state, claim), [state, claim])
   const year = compareYear(state, data, claim)
+  const groupYears = useMemo(
+    () => ({
+      markets: marketsInView(
+        data,
+        groups.flatMap((g) => g.markets),
+      ),
+    }),
+    [data, groups],
+  )
   const totals = useMemo(
     () =>
       year === undefined
@@ -78,7 +88,11 @@ export function CompareView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{ shownYear: year, yearLabel: claim ? t('year.ofClaim') : t('year.latest') }}
+      filters={{
+        shownYear: year,
+        yearLabel: claim ? t('year.ofClaim') : t('year.latest'),
+        timeline: groupYears,
+      }}
       controls={
         firstClaim ? (
           <label className="checkbox-field">

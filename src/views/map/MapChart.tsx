@@ -33,7 +33,7 @@ import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { PANELS, type Panel, type PanelId } from './mapPanels'
-import { circleRadius, type MapSeries, shadeBreaks, shadeOf, sizeLegendValues } from './mapSeries'
+import { circleRadius, type MapScale, type MapSeries, shadeOf, sizeLegendValues } from './mapSeries'
 
 const NO_FILLS: ReadonlyMap<string, { fill: string; row: FigureRow }> = new Map()
 
@@ -249,10 +249,13 @@ const Land = memo(function Land({
 
 export function MapChart({
   series,
+  scale,
   unit,
   onSelect,
 }: {
   series: MapSeries
+  /** Over every year: circles, panels and shades keep still while the year changes. */
+  scale: MapScale
   unit: DisplayUnit
   onSelect: (marketId: string) => void
 }) {
@@ -269,15 +272,11 @@ export function MapChart({
   }, [])
   // Projections and country outlines depend only on which panels show and the width: a change of
   // year or metric recolours shapes and redraws circles, it never re-projects the world.
-  const shown = series.panels.join(' ')
+  const shown = scale.panels.join(' ')
   const panels = useMemo(() => layoutPanels(shown.split(' ') as PanelId[], width), [shown, width])
 
-  const largest = Math.max(0, ...series.circles.map((c) => c.row.drawn.value))
+  const { largest, breaks } = scale
   const largestRadius = Math.max(10, Math.min(...panels.map((p) => p.width)) * LARGEST_RADIUS)
-  const breaks = useMemo(
-    () => shadeBreaks(series.countries.map((c) => c.row.drawn.value)),
-    [series.countries],
-  )
   // A country total shades its shape in its own region's panel only (Malaysia not in Asia Pacific).
   const fills = useMemo(() => {
     const byPanel = new Map<PanelId, Map<string, { fill: string; row: FigureRow }>>()

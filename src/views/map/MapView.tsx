@@ -12,10 +12,10 @@ import { marketsInView } from '../../data/select/marketsInView'
 import { t, withWords } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from '../EmptyYear'
-import { ViewLayout } from '../ViewLayout'
+import { EVERY_YEAR, ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { hasShape, MapChart } from './MapChart'
-import { mapSeries } from './mapSeries'
+import { mapScale, mapSeries } from './mapSeries'
 import { mapText } from './mapText'
 
 const sourceDetails = lazyComponent(() =>
@@ -33,6 +33,10 @@ export function MapView(page: ViewProps) {
         ? undefined
         : mapSeries(data, markets, state.metric, year, state.pick, hasShape),
     [data, markets, state.metric, year, state.pick],
+  )
+  const scale = useMemo(
+    () => mapScale(data, markets, state.metric, state.pick, hasShape),
+    [data, markets, state.metric, state.pick],
   )
   const { rule } = pickRuleText(state.pick, data.publishers)
   const text =
@@ -60,7 +64,7 @@ export function MapView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{ shownYear: year }}
+      filters={{ shownYear: year, timeline: EVERY_YEAR }}
       chart={
         spec === undefined || series === undefined || year === undefined ? (
           <p className="empty-state">{t('chart.noMetric')}</p>
@@ -70,7 +74,7 @@ export function MapView(page: ViewProps) {
             footer={<SwatchLegend entries={legend} note={qualifierLegend()} />}
           >
             {series.drawn.length > 0 ? (
-              <MapChart series={series} unit={state.unit} onSelect={setSelected} />
+              <MapChart series={series} scale={scale} unit={state.unit} onSelect={setSelected} />
             ) : (
               <EmptyYear
                 data={data}

@@ -80,6 +80,37 @@ export function mapSeries(
   return { circles, countries, drawn, panels, missing, unplaced }
 }
 
+/** What holds still while the years change: the circle scale, the panels, the shading classes. */
+export type MapScale = { largest: number; panels: PanelId[]; breaks: number[] }
+
+/**
+ * The map's scale over every year of the metric, not the year shown: a timeline playing or two
+ * years side by side in a report keep one circle scale, the same panels and shading classes, so
+ * a circle that grew has grown.
+ */
+export function mapScale(
+  data: AtlasData,
+  markets: AtlasMarket[],
+  metric: Metric,
+  pick: PickRule,
+  hasShape?: (country: string) => boolean,
+): MapScale {
+  let largest = 0
+  const panels = new Set<PanelId>()
+  const countryValues: number[] = []
+  for (const { year } of data.yearsOf(metric)) {
+    const series = mapSeries(data, markets, metric, year, pick, hasShape)
+    largest = Math.max(largest, series.circles[0]?.row.drawn.value ?? 0)
+    for (const panel of series.panels) panels.add(panel)
+    for (const c of series.countries) countryValues.push(c.row.drawn.value)
+  }
+  return {
+    largest,
+    panels: PANELS.map((p) => p.id).filter((id) => panels.has(id)),
+    breaks: shadeBreaks(countryValues),
+  }
+}
+
 /**
  * A circle's radius for `value` when the largest value drawn gets `largestRadius`: the area, not
  * the radius, is proportional to the figure, and one scale holds in every panel.

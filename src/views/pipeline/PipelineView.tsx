@@ -16,6 +16,8 @@ import type { ViewProps } from '../viewProps'
 import { PipelineChart, stageLabel } from './PipelineChart'
 import { pipelineSeries, STAGES } from './pipelineSeries'
 
+const STAGE_YEARS = { metrics: STAGES }
+
 export function PipelineView(page: ViewProps) {
   const { data, state } = page
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
@@ -100,7 +102,7 @@ export function PipelineView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{ shownYear: year, yearMetric: 'under_construction' }}
+      filters={{ shownYear: year, yearMetric: 'under_construction', timeline: STAGE_YEARS }}
       controls={
         // Stacked bars have no log scale: the switch stays, disabled, saying why.
         <ScaleSwitch

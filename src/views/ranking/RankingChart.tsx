@@ -48,6 +48,7 @@ function LabelledBar({
       />
       <text
         className="bar-label"
+        data-market={datum.id}
         x={x + Math.max(width, 0) + 5}
         y={y + height / 2}
         dominantBaseline="central"
@@ -65,10 +66,11 @@ function LabelledBar({
  * to wrap it, which a name in a 160 px column never needs, and with a few hundred markets that
  * measuring was a good part of a filter change.
  */
-function MarketTick({ x, y, payload }: YAxisTickContentProps) {
+function MarketTick({ x, y, payload, ids }: YAxisTickContentProps & { ids: readonly string[] }) {
   return (
     <text
       className="market-tick"
+      data-market={ids[payload.index]}
       x={Number(x) - 4}
       y={y}
       textAnchor="end"
@@ -116,6 +118,7 @@ export function RankingChart({
   })
   const outlined = hovered?.byKeyboard ? data[hovered.index]?.id : undefined
   const chart = useMemo(() => {
+    const ids = data.map((d) => d.id)
     const axis = valueAxis(
       data.map((d) => d.value),
       scale,
@@ -142,7 +145,7 @@ export function RankingChart({
           width={160}
           interval={0}
           stroke="var(--axis)"
-          tick={MarketTick}
+          tick={(props: YAxisTickContentProps) => <MarketTick {...props} ids={ids} />}
         />
         <Bar
           dataKey="value"

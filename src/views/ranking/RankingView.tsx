@@ -12,7 +12,7 @@ import { marketsInView } from '../../data/select/marketsInView'
 import { t, withWords } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from '../EmptyYear'
-import { ViewLayout } from '../ViewLayout'
+import { EVERY_YEAR, ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { RankingChart } from './RankingChart'
 import { rankingSeries } from './rankingSeries'
@@ -74,7 +74,7 @@ export function RankingView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{ shownYear: year }}
+      filters={{ shownYear: year, timeline: EVERY_YEAR }}
       chart={
         spec === undefined || year === undefined ? (
           <p className="empty-state">{t('chart.noMetric')}</p>

@@ -18,7 +18,7 @@ import { marketsInView } from '../../data/select/marketsInView'
 import { sourcesSeries } from '../../data/select/sourcesSeries'
 import { t, tn } from '../../i18n/locale'
 import { EmptyYear } from '../EmptyYear'
-import { ViewLayout } from '../ViewLayout'
+import { EVERY_YEAR, ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { SourcesChart } from './SourcesChart'
 
@@ -82,7 +82,7 @@ export function SourcesView(page: ViewProps) {
   return (
     <ViewLayout
       page={page}
-      filters={{ shownYear: year }}
+      filters={{ shownYear: year, timeline: EVERY_YEAR }}
       chart={
         <ChartFrame
           spec={spec}

@@ -1,0 +1,166 @@
+/**
+ * Motion between two years of a chart, whatever drew it (Recharts or our own SVG): each mark is
+ * found again by its market (`data-market`, with its group or stage) and moved and stretched
+ * from where it was to where it is (FLIP, with the Web Animations API). A bar keeps its colour
+ * and label while it moves, circles grow or shrink, a market that arrives fades in and one that
+ * has no figure in the new year fades out where it stood. React's render knows nothing of it.
+ */
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.5
+
+type Box = { x: number; y: number; width: number; height: number }
+
+type Mark = {
+  box: Box
+  /** A copy to fade out if the market leaves, placed in its svg's coordinates. */
+  ghost: SVGGraphicsElement
+  svg: SVGSVGElement
+}
+
+const DURATION = 600
+const TIMING: KeyframeAnimationOptions = {
+  duration: DURATION,
+  easing: 'cubic-bezier(0.2, 0, 0, 1)',
+}
+/** Beyond this many marks a step is a wall of movement that explains nothing: it just happens. */
+const MOST_MARKS = 400
+
+export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+function marks(scope: Element): Array<[string, SVGGraphicsElement]> {
+  const seen = new Map<string, number>()
+  return [...scope.querySelectorAll<SVGGraphicsElement>('svg [data-market]')].map((el) => {
+    const d = el.dataset
+    const base = `${el.tagName}|${d.market}|${d.group ?? ''}|${d.stage ?? ''}`
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    return [`${base}|${n}`, el]
+  })
+}
+
+function capture(scope: Element): Map<string, Mark> | undefined {
+  const found = marks(scope)
+  if (found.length > MOST_MARKS) return undefined
+  const before = new Map<string, Mark>()
+  for (const [key, el] of found) {
+    const svg = el.ownerSVGElement
+    const toSvg = svg
+      ?.getScreenCTM()
+      ?.inverse()
+      .multiply(el.getScreenCTM() ?? new DOMMatrix())
+    if (!svg || !toSvg) continue
+    const ghost = el.cloneNode(true) as SVGGraphicsElement
+    ghost.setAttribute(
+      'transform',
+      new DOMMatrix([toSvg.a, toSvg.b, toSvg.c, toSvg.d, toSvg.e, toSvg.f]).toString(),
+    )
+    ghost.removeAttribute('data-market')
+    ghost.setAttribute('pointer-events', 'none')
+    const { x, y, width, height } = el.getBBox()
+    before.set(key, { box: { x, y, width, height }, ghost, svg })
+  }
+  return before
+}
+
+type Running = Map<Element, { box: Box; animation: Animation }>
+
+const sameBox = (a: Box, b: Box) =>
+  near(a.x, b.x) && near(a.y, b.y) && near(a.width, b.width) && near(a.height, b.height)
+
+/**
+ * Starts each mark's way from `before` to where it is now, `elapsed` ms into the motion; a mark
+ * already on its way there (the same element, the same box) goes on. Every box is read before
+ * any animation starts: reads between writes would lay the chart out again for each mark.
+ */
+function animate(
+  scope: Element,
+  before: Map<string, Mark>,
+  elapsed: number,
+  running: Running,
+): Running {
+  const now = marks(scope).map(([key, el]) => ({
+    el,
+    was: before.get(key)?.box,
+    box: el.getBBox(),
+  }))
+  const next: Running = new Map()
+  const start = (el: Element, box: Box, keyframes: Keyframe[]) => {
+    const animation = el.animate(keyframes, TIMING)
+    animation.currentTime = elapsed
+    next.set(el, { box, animation })
+  }
+  for (const { el, was, box } of now) {
+    const going = running.get(el)
+    if (going && sameBox(going.box, box)) {
+      next.set(el, going)
+      continue
+    }
+    if (!was) start(el, box, [{ opacity: 0 }, { opacity: 1 }])
+    else if (!sameBox(was, box)) {
+      // Text moves without stretching; so does a mark with nothing to stretch.
+      const stretch = el.tagName !== 'text' && box.width > 0 && box.height > 0
+      const sx = stretch ? was.width / box.width : 1
+      const sy = stretch ? was.height / box.height : 1
+      const frame = { transformBox: 'fill-box', transformOrigin: '0 0' }
+      start(el, box, [
+        {
+          ...frame,
+          transform: `translate(${was.x - box.x}px, ${was.y - box.y}px) scale(${sx}, ${sy})`,
+        },
+        { ...frame, transform: 'none' },
+      ])
+    }
+  }
+  for (const [el, { animation }] of running)
+    if (next.get(el)?.animation !== animation) animation.cancel()
+  return next
+}
+
+/** Fades out, where they stood, the marks of markets that have no figure in the new year. */
+function fadeLeavers(scope: Element, before: Map<string, Mark>): void {
+  const present = new Set(marks(scope).map(([key]) => key))
+  for (const [key, { ghost, svg }] of before) {
+    if (present.has(key) || !svg.isConnected) continue
+    svg.append(ghost)
+    const remove = () => ghost.remove()
+    ghost
+      .animate([{ opacity: 1 }, { opacity: 0 }], { ...TIMING, fill: 'forwards' })
+      .finished.then(remove, remove)
+  }
+}
+
+/**
+ * Runs `change` (a new year) and moves the marks in `scope` from where they were to where it
+ * puts them. A chart may draw the new year in several passes (Recharts measures, then draws
+ * again at the new height): each pass takes the motion up at the point it had reached, before
+ * the browser paints, so nothing jumps.
+ */
+export function moveMarks(scope: Element | null, change: () => void): void {
+  const before = scope && !reducedMotion() ? capture(scope) : undefined
+  if (!scope || !before) {
+    change()
+    return
+  }
+  // The motion starts when the new year is first drawn, not when it was asked for.
+  let started: number | undefined
+  let running: Running = new Map()
+  let ghosts = false
+  let frame = 0
+  // Once a frame, however many times the chart was drawn in it: before that frame is painted.
+  const onFrame = () => {
+    frame = 0
+    started ??= performance.now()
+    running = animate(scope, before, performance.now() - started, running)
+    if (ghosts) return
+    ghosts = true
+    fadeLeavers(scope, before)
+  }
+  const observer = new MutationObserver((records) => {
+    if (frame || !records.some((r) => r.target instanceof SVGElement)) return
+    frame = requestAnimationFrame(onFrame)
+  })
+  observer.observe(scope, { subtree: true, childList: true, attributes: true })
+  change()
+  // A chart that takes its time to draw the new year (a large one) has its motion cut short.
+  setTimeout(() => observer.disconnect(), DURATION + 400)
+}

@@ -1,0 +1,164 @@
+/**
+ * The timeline under a chart: a slider over the years with figures, a step either way, and
+ * Play/Pause (one year a second, stopping at the last; Play on the last year starts over).
+ *
+ * History: a click on a step or an arrow key is one entry; a drag or a whole play is one entry
+ * too: its first year adds it and the years after replace it, so the address follows the play
+ * and Back returns to the year before it. Screen readers hear the year once per step.
+ */
+import { type RefObject, useEffect, useId, useRef, useState } from 'react'
+import { moveMarks } from '../charts/motion'
+import { t } from '../i18n/locale'
+import type { UpdateOptions } from '../view/useViewState'
+
+const STEP_MS = 1000
+/** With more years than this, only the first and last are written under the slider. */
+const ALL_LABELS = 12
+
+export type TimelineProps = {
+  /** Ascending; holds `year`. */
+  years: readonly number[]
+  year: number
+  onYear: (year: number, options: UpdateOptions) => void
+  /** The chart whose marks move from one year to the next. */
+  scope: RefObject<HTMLElement | null>
+}
+
+export function Timeline({ years, year, onYear, scope }: TimelineProps) {
+  const [playing, setPlaying] = useState(false)
+  const [announced, announce] = useState('')
+  const hintId = useId()
+  const latest = useRef(onYear)
+  latest.current = onYear
+  // Whether the gesture under way (a play, a drag) has made its history entry yet.
+  const entered = useRef(false)
+  const dragging = useRef(false)
+  const steppedAt = useRef(0)
+  const index = Math.max(0, years.indexOf(year))
+  const last = years.length - 1
+
+  const go = (next: number, gesture: boolean, say: boolean) => {
+    const replace = gesture && entered.current
+    moveMarks(scope.current, () => latest.current(next, { replace }))
+    entered.current = gesture
+    steppedAt.current = performance.now()
+    if (say) announce(String(next))
+  }
+
+  const stop = () => {
+    setPlaying(false)
+    entered.current = false
+  }
+
+  const play = () => {
+    if (playing) {
+      stop()
+      return
+    }
+    entered.current = false
+    steppedAt.current = performance.now()
+    if (index >= last) go(years[0] as number, true, true)
+    setPlaying(true)
+  }
+
+  // Runs after every render while playing: a render between two steps (the table catching up)
+  // must not push the next step back, so the wait counts from the last step.
+  useEffect(() => {
+    if (!playing) return
+    const wait = Math.max(0, STEP_MS - (performance.now() - steppedAt.current))
+    const timer = setTimeout(() => {
+      const next = years[index + 1]
+      if (next === undefined) {
+        stop()
+        return
+      }
+      go(next, true, true)
+      if (index + 1 >= last) stop()
+    }, wait)
+    return () => clearTimeout(timer)
+  })
+
+  const step = (by: number) => {
+    stop()
+    const next = years[index + by]
+    if (next !== undefined) go(next, false, true)
+  }
+
+  if (years.length < 2) return null
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a set of controls, not form fields to submit
+    <div className="timeline" role="group" aria-label={t('timeline.label')}>
+      <button type="button" className="timeline__play" onClick={play} aria-describedby={hintId}>
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+        {playing ? t('timeline.pause') : t('timeline.play')}
+      </button>
+      <button
+        type="button"
+        className="timeline__step"
+        aria-label={t('timeline.previous')}
+        aria-disabled={index === 0}
+        onClick={() => step(-1)}
+      >
+        ‹
+      </button>
+      <div className="timeline__track">
+        <input
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={index}
+          aria-label={t('timeline.year')}
+          aria-valuetext={String(year)}
+          aria-describedby={hintId}
+          onPointerDown={() => {
+            stop()
+            dragging.current = true
+          }}
+          onPointerUp={() => {
+            dragging.current = false
+            entered.current = false
+          }}
+          onKeyDown={(event) => {
+            if (event.key === ' ') {
+              event.preventDefault()
+              play()
+            } else {
+              stop()
+            }
+          }}
+          onChange={(event) => {
+            const next = years[Number(event.target.value)]
+            // A drag is one gesture (pointer down to up); a key press is one step.
+            if (next !== undefined) go(next, dragging.current, false)
+          }}
+        />
+        <div className="timeline__years" aria-hidden="true">
+          {years.map((y, i) =>
+            years.length <= ALL_LABELS || i === 0 || i === last ? (
+              <span key={y} className={y === year ? 'timeline__year--current' : undefined}>
+                {y}
+              </span>
+            ) : null,
+          )}
+        </div>
+      </div>
+      <button
+        type="button"
+        className="timeline__step"
+        aria-label={t('timeline.next')}
+        aria-disabled={index >= last}
+        onClick={() => step(1)}
+      >
+        ›
+      </button>
+      <output className="timeline__current">{year}</output>
+      <span id={hintId} hidden>
+        {t('timeline.keys')}
+      </span>
+      <span className="visually-hidden" role="status">
+        {announced}
+      </span>
+    </div>
+  )
+}
