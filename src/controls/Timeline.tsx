@@ -134,13 +134,18 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
           }}
         />
         <div className="timeline__years" aria-hidden="true">
-          {years.map((y, i) =>
-            years.length <= ALL_LABELS || i === 0 || i === last ? (
-              <span key={y} className={y === year ? 'timeline__year--current' : undefined}>
+          {years.map((y, i) => {
+            const ends = i === 0 || i === last
+            if (years.length > ALL_LABELS && !ends) return null
+            // Every other label is left out where the track is narrow (a phone).
+            const minor = !ends && i % 2 === 1 && y !== year ? ' timeline__year--minor' : ''
+            const current = y === year ? ' timeline__year--current' : ''
+            return (
+              <span key={y} className={`timeline__year${current}${minor}`}>
                 {y}
               </span>
-            ) : null,
-          )}
+            )
+          })}
         </div>
       </div>
       <button
@@ -152,7 +157,10 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
       >
         ›
       </button>
-      <output className="timeline__current">{year}</output>
+      {/* Said by the slider and the status line: not read a third time. */}
+      <span className="timeline__current" aria-hidden="true">
+        {year}
+      </span>
       <span id={hintId} hidden>
         {t('timeline.keys')}
       </span>

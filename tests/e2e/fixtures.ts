@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 
 /**
@@ -63,4 +64,22 @@ export async function download(
   ])
   const path = await file.path()
   return { name: file.suggestedFilename(), bytes: readFileSync(path) }
+}
+
+/** The newest bundled datasets, read as files: what a chart must draw, not what it drew. */
+export function newestDatasets() {
+  const dir = join(import.meta.dirname, '..', '..', 'public', 'data')
+  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
+    datasets: Array<{ id: string; file: string; version: string }>
+  }
+  const newest = new Map<string, { file: string; version: string }>()
+  for (const d of catalog.datasets)
+    if ((newest.get(d.id)?.version ?? '') < d.version) newest.set(d.id, d)
+  return [...newest.values()].map(
+    (d) =>
+      JSON.parse(readFileSync(join(dir, d.file), 'utf8')) as {
+        markets: Array<{ id: string; lat?: number; level: string }>
+        observations: Array<{ market: string; metric: string; year: number; value: number }>
+      },
+  )
 }

@@ -1,24 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { download, expect, type Page, tableRow, test } from './fixtures'
-
-/** The newest bundled datasets, read as files: what the map must draw, not what it drew. */
-function newestDatasets() {
-  const dir = join(import.meta.dirname, '..', '..', 'public', 'data')
-  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
-    datasets: Array<{ id: string; file: string; version: string }>
-  }
-  const newest = new Map<string, { file: string; version: string }>()
-  for (const d of catalog.datasets)
-    if ((newest.get(d.id)?.version ?? '') < d.version) newest.set(d.id, d)
-  return [...newest.values()].map(
-    (d) =>
-      JSON.parse(readFileSync(join(dir, d.file), 'utf8')) as {
-        markets: Array<{ id: string; lat?: number; level: string }>
-        observations: Array<{ market: string; metric: string; year: number }>
-      },
-  )
-}
+import { download, expect, newestDatasets, type Page, tableRow, test } from './fixtures'
 
 const circle = (page: Page, market: string) =>
   page.locator(`circle.map-circle[data-market="${market}"]`)

@@ -3,6 +3,7 @@ import { combineDatasets } from '../../../src/data/atlasData'
 import { marketsInView } from '../../../src/data/select/marketsInView'
 import {
   circleRadius,
+  mapScale,
   mapSeries,
   shadeBreaks,
   shadeOf,
@@ -112,5 +113,35 @@ describe('mapText', () => {
     expect(text.summary).toContain('London’s 1,400 MW in Europe')
     expect(text.summary).toContain('The largest country total is Germany’s over 1,300 MW.')
     expect(text.missingLine).toMatch(/^No sourced figure for 2025: .*Amsterdam/)
+  })
+})
+
+describe('mapScale', () => {
+  const all = marketsInView(data, null)
+  const scale = mapScale(data, all, 'operational', 'latest')
+  const largestIn = (year: number) =>
+    mapSeries(data, all, 'operational', year, 'latest').circles[0]?.row.drawn.value ?? 0
+
+  it('keeps one circle scale over every year, so a circle that grows has grown', () => {
+    const perYear = data.yearsOf('operational').map(({ year }) => largestIn(year))
+    expect(scale.largest).toBe(Math.max(...perYear))
+    // Some year's largest circle is smaller than the scale's: drawn smaller, not at full size.
+    const smaller = perYear.filter((v) => v > 0 && v < scale.largest)
+    expect(smaller.length).toBeGreaterThan(0)
+    for (const v of smaller)
+      expect(circleRadius(v, scale.largest, 40)).toBeLessThan(
+        circleRadius(scale.largest, scale.largest, 40),
+      )
+  })
+
+  it('shows every panel any year needs, in the product’s order', () => {
+    const panels = new Set(
+      data
+        .yearsOf('operational')
+        .flatMap(({ year }) => mapSeries(data, all, 'operational', year, 'latest').panels),
+    )
+    expect(scale.panels).toEqual(
+      ['southeast-asia', 'europe', 'asia-pacific-other'].filter((p) => panels.has(p as never)),
+    )
   })
 })

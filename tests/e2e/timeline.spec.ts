@@ -1,0 +1,228 @@
+import { bar, expect, newestDatasets, type Page, test } from './fixtures'
+
+/** The years the bundled files hold operational figures for these markets: what a play must walk. */
+const yearsOf = (markets: string[], metric = 'operational') =>
+  [
+    ...new Set(
+      newestDatasets().flatMap((d) =>
+        d.observations
+          .filter((o) => markets.includes(o.market) && o.metric === metric)
+          .map((o) => o.year),
+      ),
+    ),
+  ].sort((a, b) => a - b)
+
+const PAIR = ['johor', 'frankfurt']
+const timeline = (page: Page) => page.getByRole('group', { name: 'Timeline' })
+const slider = (page: Page) => page.getByRole('slider', { name: 'Year shown' })
+const heading = (page: Page) => page.getByRole('heading', { level: 2 })
+
+/** Every title the chart shows from now on, in order (read in the page, not polled from here). */
+const recordTitles = (page: Page) =>
+  page.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __titles: string[] }).__titles = seen
+    const h2 = document.querySelector('.chart-frame__title') as HTMLElement
+    seen.push(h2.textContent ?? '')
+    new MutationObserver(() => {
+      const text = h2.textContent ?? ''
+      if (seen.at(-1) !== text) seen.push(text)
+    }).observe(h2, { childList: true, subtree: true, characterData: true })
+  })
+const titles = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __titles: string[] }).__titles)
+
+/** The most animations running at once over the next `ms` milliseconds. */
+const mostAnimations = (page: Page, ms: number) =>
+  page.evaluate(
+    (ms) =>
+      new Promise<number>((resolve) => {
+        let most = 0
+        const end = performance.now() + ms
+        const look = () => {
+          most = Math.max(most, document.getAnimations().length)
+          if (performance.now() < end) requestAnimationFrame(look)
+          else resolve(most)
+        }
+        look()
+      }),
+    ms,
+  )
+
+test.describe('timeline', () => {
+  test('Play walks every year with figures, one a second, and stops at the last', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    const years = yearsOf(PAIR)
+    expect(years.length).toBeGreaterThan(2)
+    const first = years[0] as number
+    await page.goto(`./?view=ranking&markets=${PAIR.join(',')}&year=${first}`)
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${first}`)
+    await expect(timeline(page).locator('.timeline__years')).toHaveText(years.join(''))
+    await recordTitles(page)
+    const started = Date.now()
+    await page.getByRole('button', { name: 'Play' }).click()
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({
+      timeout: years.length * 2000,
+    })
+    const elapsed = Date.now() - started
+    expect(await titles(page)).toEqual(years.map((y) => `Operational capacity by market, ${y}`))
+    // About a second a year: not a flicker through, not stuck.
+    expect(elapsed).toBeGreaterThan((years.length - 1) * 800)
+    await expect(page).toHaveURL(new RegExp(`year=${years.at(-1)}`))
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', String(years.at(-1)))
+    // Play on the last year starts over from the first.
+    await page.getByRole('button', { name: 'Play' }).click()
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${first}`)
+    await page.getByRole('button', { name: 'Pause' }).click()
+    await page.waitForTimeout(1300)
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${first}`)
+  })
+
+  test('a play is one history entry: Back returns to the year before it', async ({ page }) => {
+    const years = yearsOf(PAIR)
+    const start = years.at(-3) as number
+    await page.goto(`./?view=ranking&markets=${PAIR.join(',')}&year=${start}`)
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', String(start))
+    const before = await page.evaluate(() => history.length)
+    await page.getByRole('button', { name: 'Play' }).click()
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 5000 })
+    await expect(page).toHaveURL(new RegExp(`year=${years.at(-1)}`))
+    expect(await page.evaluate(() => history.length)).toBe(before + 1)
+    await page.goBack()
+    await expect(page).toHaveURL(new RegExp(`year=${start}`))
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${start}`)
+  })
+
+  test('a shared link opens paused on its year', async ({ page }) => {
+    const year = yearsOf(PAIR)[1] as number
+    await page.goto(`./?view=ranking&markets=${PAIR.join(',')}&year=${year}`)
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+    await page.waitForTimeout(1500)
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${year}`)
+    await expect(page).toHaveURL(new RegExp(`year=${year}`))
+  })
+
+  test('keyboard: arrows move the slider a year, Space plays and pauses, the year is announced', async ({
+    page,
+  }) => {
+    const years = yearsOf(PAIR)
+    const last = years.at(-1) as number
+    const previous = years.at(-2) as number
+    await page.goto(`./?view=ranking&markets=${PAIR.join(',')}&year=${last}`)
+    await slider(page).focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${previous}`)
+    await expect(page).toHaveURL(new RegExp(`year=${previous}`))
+    await page.keyboard.press('Space')
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await expect(timeline(page).getByRole('status')).toHaveText(String(last), { timeout: 3000 })
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('Space')
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await page.keyboard.press('Space')
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+    await expect(slider(page)).toBeFocused()
+  })
+
+  test('bars move to their new places; with reduced motion the step happens without tweening', async ({
+    page,
+  }) => {
+    const years = yearsOf(PAIR)
+    const last = years.at(-1) as number
+    await page.goto(`./?view=ranking&year=${last}`)
+    await expect(bar(page, 'johor')).toBeVisible()
+    await page.getByRole('button', { name: 'Previous year' }).click()
+    expect(await mostAnimations(page, 500)).toBeGreaterThan(5)
+
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.getByRole('button', { name: 'Next year' }).click()
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${last}`)
+    expect(await mostAnimations(page, 500)).toBe(0)
+  })
+
+  test('a market without a figure in the new year leaves the chart and is named, never drawn at zero', async ({
+    page,
+  }) => {
+    // A market with a figure in the newest year and none in an earlier year the timeline offers.
+    const datasets = newestDatasets()
+    const aggregates = new Set(
+      datasets.flatMap((d) => d.markets.filter((m) => m.level === 'aggregate').map((m) => m.id)),
+    )
+    const operational = datasets
+      .flatMap((d) => d.observations)
+      .filter((o) => o.metric === 'operational' && !aggregates.has(o.market))
+    const years = [...new Set(operational.map((o) => o.year))].sort((a, b) => a - b)
+    const last = years.at(-2) as number
+    const previous = years.at(-3) as number
+    const has = (m: string, y: number) => operational.some((o) => o.market === m && o.year === y)
+    const leaver = operational.find((o) => o.year === last && !has(o.market, previous))?.market
+    expect(leaver).toBeDefined()
+    await page.goto(`./?view=ranking&year=${last}`)
+    await expect(bar(page, leaver as string)).toHaveCount(1)
+    await page.getByRole('button', { name: 'Previous year' }).click()
+    await expect(heading(page)).toHaveText(`Operational capacity by market, ${previous}`)
+    await expect(bar(page, leaver as string)).toHaveCount(0)
+    await expect(page.locator('.chart-frame__missing')).toContainText(`${previous}`)
+  })
+
+  test('the compare, pipeline, sources and map views have the timeline; the trend and table do not', async ({
+    page,
+  }) => {
+    for (const view of ['compare', 'pipeline', 'sources', 'map']) {
+      await page.goto(`./?view=${view}`)
+      await expect(timeline(page)).toBeVisible()
+      const shown = Number(await slider(page).getAttribute('aria-valuetext'))
+      await page.getByRole('button', { name: 'Previous year' }).click()
+      await expect(slider(page)).not.toHaveAttribute('aria-valuetext', String(shown))
+      await expect(page).toHaveURL(/year=\d{4}/)
+    }
+    for (const view of ['trend', 'table']) {
+      await page.goto(`./?view=${view}`)
+      await expect(page.locator('.chart-frame, .figures-table').first()).toBeVisible()
+      await expect(timeline(page)).toHaveCount(0)
+    }
+    await page.goto('./?view=ranking&embed=1')
+    await expect(page.locator('.chart-frame')).toBeVisible()
+    await expect(timeline(page)).toHaveCount(0)
+  })
+
+  test('the map keeps one circle scale while the years change', async ({ page }) => {
+    // A placed city with exactly one figure in each of two years the timeline steps between.
+    const datasets = newestDatasets()
+    const placed = new Set(
+      datasets.flatMap((d) => d.markets.filter((m) => m.lat !== undefined).map((m) => m.id)),
+    )
+    const operational = datasets
+      .flatMap((d) => d.observations)
+      .filter((o) => o.metric === 'operational')
+    const years = [...new Set(operational.map((o) => o.year))].sort((a, b) => a - b)
+    const figures = (m: string, y: number) =>
+      operational.filter((o) => o.market === m && o.year === y)
+    const pairs = years.slice(1).flatMap((b, i) => {
+      const a = years[i] as number
+      return [...placed]
+        .filter((m) => figures(m, a).length === 1 && figures(m, b).length === 1)
+        .map((m) => ({ market: m, a, b }))
+        .filter(({ market }) => figures(market, a)[0]?.value !== figures(market, b)[0]?.value)
+    })
+    const pick = pairs.at(-1)
+    expect(pick).toBeDefined()
+    const { market, a, b } = pick as { market: string; a: number; b: number }
+    const radius = () =>
+      page.locator(`circle.map-circle[data-market="${market}"]`).getAttribute('r').then(Number)
+    await page.goto(`./?view=map&year=${b}`)
+    await expect(heading(page)).toContainText(String(b))
+    const rb = await radius()
+    await page.getByRole('button', { name: 'Previous year' }).click()
+    await expect(heading(page)).toContainText(String(a))
+    await page.waitForTimeout(100)
+    const ra = await radius()
+    // Areas in proportion to the market's own figures in the two years: one scale for both.
+    const ratio = (figures(market, b)[0]?.value ?? 0) / (figures(market, a)[0]?.value ?? 1)
+    expect((rb / ra) ** 2).toBeCloseTo(ratio, 2)
+  })
+})
