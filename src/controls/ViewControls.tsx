@@ -126,7 +126,7 @@ export function PickSelect({
 }
 
 /** A pair of radio buttons that reads as one switch. */
-function Segmented<T extends string>({
+export function Segmented<T extends string>({
   legend,
   options,
   value,

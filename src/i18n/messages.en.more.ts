@@ -44,6 +44,24 @@ export const enMore = {
   'trend.summary.noYear': '{name}: no year where every member has a figure.',
   'trend.summary.only': '{name}: {value} only.',
   'trend.summary.range': '{name}: {from} to {to} ({count} years with a figure).',
+  'trend.growth': '{rate} a year, {from}–{to}, computed from the two figures shown',
+  'trend.growth.about':
+    'about {rate} a year, {from}–{to}, computed from the two figures shown, one or both of them estimates',
+  'trend.growth.at_most':
+    'at most {rate} a year, {from}–{to}, computed from the two figures shown: an upper bound, as one of them is a bound',
+  'trend.growth.at_least':
+    'at least {rate} a year, {from}–{to}, computed from the two figures shown: a lower bound, as one of them is a bound',
+  'trend.growth.none':
+    'no growth rate for {from}–{to}: both figures are bounds of the same kind, so the rate could be higher or lower',
+  'trend.summary.growth': 'Growth: {growth}.',
+  'trend.tooltip.index': 'index {value}',
+  'trend.title.index': '{metric}, change since the first figure, {from}–{to}',
+  'trend.subtitle.index':
+    'Each line as an index: its first figure in these years = 100, derived from the figures shown (no source publishes it).',
+  'trend.axis.index': 'Index (first figure = 100)',
+  'controls.change': 'Values',
+  'controls.change.absolute': 'As published',
+  'controls.change.index': 'Change since first',
   'trend.title': '{metric} over time',
   'trend.title.years': '{metric} over time, {from}–{to}',
   'trend.subtitle.rule':

@@ -142,6 +142,24 @@ export const ptBR: Messages = {
   'trend.summary.noYear': '{name}: nenhum ano em que todos os membros tenham número.',
   'trend.summary.only': '{name}: só {value}.',
   'trend.summary.range': '{name}: de {from} a {to} ({count} anos com número).',
+  'trend.growth': '{rate} ao ano, {from}–{to}, calculado a partir dos dois números mostrados',
+  'trend.growth.about':
+    'cerca de {rate} ao ano, {from}–{to}, calculado a partir dos dois números mostrados, um ou ambos estimativas',
+  'trend.growth.at_most':
+    'no máximo {rate} ao ano, {from}–{to}, calculado a partir dos dois números mostrados: um limite superior, pois um deles é um limite',
+  'trend.growth.at_least':
+    'no mínimo {rate} ao ano, {from}–{to}, calculado a partir dos dois números mostrados: um limite inferior, pois um deles é um limite',
+  'trend.growth.none':
+    'sem taxa de crescimento para {from}–{to}: os dois números são limites do mesmo tipo, e a taxa pode ser maior ou menor',
+  'trend.summary.growth': 'Crescimento: {growth}.',
+  'trend.tooltip.index': 'índice {value}',
+  'trend.title.index': '{metric}, variação desde o primeiro número, {from}–{to}',
+  'trend.subtitle.index':
+    'Cada linha como índice: seu primeiro número nesses anos = 100, derivado dos números mostrados (nenhuma fonte o publica).',
+  'trend.axis.index': 'Índice (primeiro número = 100)',
+  'controls.change': 'Valores',
+  'controls.change.absolute': 'Como publicados',
+  'controls.change.index': 'Variação desde o primeiro',
   'trend.title': '{metric} ao longo do tempo',
   'trend.title.years': '{metric} ao longo do tempo, {from}–{to}',
   'trend.subtitle.rule':

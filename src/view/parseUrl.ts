@@ -10,6 +10,8 @@ import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { LANGS, type Lang } from '../i18n/langs'
 import { orList, say, t } from '../i18n/locale'
 import {
+  CHANGES,
+  type Change,
   type DatasetPin,
   DEFAULT_VIEW_STATE,
   type DisplayUnit,
@@ -137,6 +139,10 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
     case 'scale':
       if ((SCALES as readonly string[]).includes(value)) state.scale = value as Scale
       else return t('url.either', { key, options: orList(SCALES) })
+      return
+    case 'change':
+      if ((CHANGES as readonly string[]).includes(value)) state.change = value as Change
+      else return t('url.oneOf', { key, options: CHANGES.join(', ') })
       return
     case 'ds': {
       const pins: DatasetPin[] = []

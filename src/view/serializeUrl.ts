@@ -28,6 +28,7 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   if (state.theme !== null) entries.theme = state.theme
   if (state.lang !== null) entries.lang = state.lang
   if (state.data !== null) entries.data = state.data
+  if (state.change !== null) entries.change = state.change
   if (state.embed) entries.embed = '1'
   return entries
 }

@@ -23,6 +23,10 @@ export type DisplayUnit = (typeof UNITS)[number]
 export const SCALES = ['linear', 'log'] as const
 export type Scale = (typeof SCALES)[number]
 
+/** `change=index`: the trend draws each line as change since its first figure (= 100). */
+export const CHANGES = ['index'] as const
+export type Change = (typeof CHANGES)[number]
+
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
@@ -49,6 +53,8 @@ export type ViewState = {
   claim: string | null
   unit: DisplayUnit
   scale: Scale
+  /** null: absolute values. */
+  change: Change | null
   /** Dataset versions the link was made with; null: the current ones. */
   ds: DatasetPin[] | null
   /** null: follow the browser (prefers-color-scheme, navigator.language). */
@@ -72,6 +78,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   claim: null,
   unit: 'mw',
   scale: 'linear',
+  change: null,
   ds: null,
   theme: null,
   lang: null,
@@ -94,6 +101,7 @@ export const URL_KEYS = [
   'claim',
   'ds',
   'data',
+  'change',
   'embed',
   'theme',
   'lang',

@@ -33,7 +33,7 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
     code: lazyComponent(() => import('./ranking/RankingView').then((m) => m.RankingView)),
   },
   trend: {
-    reads: ['markets', 'metric', 'from', 'to', 'pick', 'unit', 'scale'],
+    reads: ['markets', 'metric', 'from', 'to', 'pick', 'unit', 'scale', 'change'],
     code: lazyComponent(() => withWords(import('./trend/TrendView')).then((m) => m.TrendView)),
   },
   pipeline: {

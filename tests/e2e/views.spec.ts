@@ -74,6 +74,41 @@ test.describe('trend', () => {
     )
     await expect(page.locator('.trend-dot[data-line="london"]')).toHaveCount(0)
   })
+
+  test('change since the first figure: each line from 100, growth rates that say where they come from', async ({
+    page,
+  }) => {
+    await page.goto('./?view=trend&markets=london,frankfurt&from=2020&to=2025')
+    await page.getByText('Change since first', { exact: true }).click()
+    await expect(page).toHaveURL(/change=index/)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity, change since the first figure, 2020–2025',
+    )
+    await expect(page.locator('.trend-chart')).toContainText('Index (first figure = 100)')
+    // Both lines start in 2020 (London 711 MW, Frankfurt 443 MW): both at 100, one height.
+    const first = (line: string) =>
+      page.locator(`.trend-dot[data-line="${line}"]`).first().getAttribute('cy')
+    expect(await first('london')).toBe(await first('frankfurt'))
+    // London 2025: 1,400 MW (Knight Frank, Q3 2025) after "just over one GW" / "more than 1GW" in
+    // 2024: the rate is computed from the two and, from a lower bound, is at most 40% a year.
+    await page.locator('.trend-dot[data-line="london"]').last().hover()
+    const card = page.locator('.figure-tooltip')
+    await expect(card).toContainText(`index ${Math.round((1400 / 711) * 100)}`)
+    await expect(card).toContainText(
+      'at most +40% a year, 2024–2025, computed from the two figures shown: an upper bound',
+    )
+    await expect(page.locator('.chart-frame__summary')).toContainText(
+      `London: 711 MW in 2020 to 1,400 MW in 2025 (5 years with a figure). Growth: +${Math.round(((1400 / 711) ** (1 / 5) - 1) * 100)}% a year, 2020–2025, computed from the two figures shown.`,
+    )
+    await page.goBack()
+    await expect(page).not.toHaveURL(/change=/)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Operational capacity over time, 2020–2025',
+    )
+    await page.goto('./?view=trend&change=percent')
+    await expect(page.locator('.notices')).toContainText('change')
+    await expect(page.getByRole('radio', { name: 'As published' })).toBeChecked()
+  })
 })
 
 test.describe('pipeline', () => {

@@ -15,10 +15,15 @@ import { seriesColour } from '../../charts/palette'
 import type { Unit } from '../../data/metrics'
 import type { Qualifier } from '../../data/schema'
 import { t, tn } from '../../i18n/locale'
-import type { DisplayUnit, Scale } from '../../view/viewState'
+import type { Change, DisplayUnit, Scale } from '../../view/viewState'
+import { annualGrowth, indexLines } from './growth'
 import type { TrendLine, TrendPoint } from './trendSeries'
+import { growthText } from './trendText'
 
 type Row = { year: number } & Record<string, number | null | number>
+
+const byYear = (lines: TrendLine[]) =>
+  new Map(lines.map((l) => [l.id, new Map(l.points.map((p) => [p.year, p]))]))
 
 export function TrendChart({
   years,
@@ -27,6 +32,7 @@ export function TrendChart({
   scale,
   metricUnit,
   hidden,
+  change,
 }: {
   years: number[]
   lines: TrendLine[]
@@ -34,25 +40,35 @@ export function TrendChart({
   scale: Scale
   metricUnit: Unit
   hidden: ReadonlySet<string>
+  /** `index`: each line drawn as change since its first figure (= 100). */
+  change: Change | null
 }) {
-  const pointsByLine = useMemo(
-    () => new Map(lines.map((l) => [l.id, new Map(l.points.map((p) => [p.year, p]))])),
-    [lines],
+  // The figures, for the hover card; what is drawn (the figures, or their index) for the lines.
+  const pointsByLine = useMemo(() => byYear(lines), [lines])
+  const drawnByLine = useMemo(
+    () => (change === 'index' ? byYear(indexLines(lines)) : pointsByLine),
+    [change, lines, pointsByLine],
   )
+  const drawnValue = (p: TrendPoint) =>
+    change === 'index' ? p.value : toDisplay(p.value, metricUnit, unit)
   const data = useMemo<Row[]>(
     () =>
       years.map((year) => {
         const row: Row = { year }
         for (const line of lines) {
-          const point = pointsByLine.get(line.id)?.get(year)
-          row[line.id] = point ? toDisplay(point.value, metricUnit, unit) : null
+          const point = drawnByLine.get(line.id)?.get(year)
+          row[line.id] = point
+            ? change === 'index'
+              ? point.value
+              : toDisplay(point.value, metricUnit, unit)
+            : null
         }
         return row
       }),
-    [years, lines, pointsByLine, unit, metricUnit],
+    [years, lines, drawnByLine, change, unit, metricUnit],
   )
   const axis = valueAxis(
-    lines.flatMap((l) => l.points.map((p) => toDisplay(p.value, metricUnit, unit))),
+    [...drawnByLine.values()].flatMap((points) => [...points.values()].map(drawnValue)),
     scale,
   )
   return (
@@ -72,7 +88,7 @@ export function TrendChart({
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
           width={64}
           label={{
-            value: unitLabel(metricUnit, unit),
+            value: change === 'index' ? t('trend.axis.index') : unitLabel(metricUnit, unit),
             angle: -90,
             position: 'insideLeft',
             fill: 'var(--muted)',
@@ -86,8 +102,12 @@ export function TrendChart({
             const year = Number(label)
             const entries = lines
               .filter((l) => !hidden.has(l.id))
-              .map((l) => ({ line: l, point: pointsByLine.get(l.id)?.get(year) }))
-              .filter((e): e is { line: TrendLine; point: TrendPoint } => e.point !== undefined)
+              .map((l) => ({
+                line: l,
+                point: pointsByLine.get(l.id)?.get(year),
+                index: change === 'index' ? drawnByLine.get(l.id)?.get(year) : undefined,
+              }))
+              .filter((e): e is typeof e & Entry => e.point !== undefined)
             return (
               <TrendTooltip year={year} entries={entries} unit={unit} metricUnit={metricUnit} />
             )
@@ -109,7 +129,7 @@ export function TrendChart({
                   key={`${line.id}-${props.index}`}
                   {...props}
                   colour={seriesColour(i)}
-                  qualifier={pointsByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier}
+                  qualifier={drawnByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier}
                   line={line.id}
                 />
               )}
@@ -176,6 +196,15 @@ function QualifierDot({
   return <circle {...common} cx={cx} cy={cy} r={4} fill={colour} />
 }
 
+type Entry = { line: TrendLine; point: TrendPoint; index: TrendPoint | undefined }
+
+/** The growth from the line's figure before this one, in words that say it is derived. */
+function growthSince(line: TrendLine, point: TrendPoint): string | undefined {
+  const before = line.points[line.points.indexOf(point) - 1]
+  const growth = before ? annualGrowth(before, point) : undefined
+  return growth ? growthText(growth) : undefined
+}
+
 function TrendTooltip({
   year,
   entries,
@@ -183,7 +212,7 @@ function TrendTooltip({
   metricUnit,
 }: {
   year: number
-  entries: Array<{ line: TrendLine; point: TrendPoint }>
+  entries: Entry[]
   unit: DisplayUnit
   metricUnit: Unit
 }) {
@@ -192,9 +221,12 @@ function TrendTooltip({
       <p className="figure-tooltip__market">{year}</p>
       {entries.length === 0 ? <p>{t('trend.tooltip.none')}</p> : null}
       <ul className="figure-tooltip__list">
-        {entries.map(({ line, point }) => (
+        {entries.map(({ line, point, index }) => (
           <li key={line.id}>
             <strong>{line.name}</strong>:{' '}
+            {index
+              ? `${t('trend.tooltip.index', { value: qualified(index.qualifier, formatNumber(Math.round(index.value))) })} · `
+              : null}
             {line.kind === 'group'
               ? t('trend.tooltip.sum', {
                   value: qualified(point.qualifier, formatValue(point.value, metricUnit, unit)),
@@ -217,6 +249,9 @@ function TrendTooltip({
                   ? ` · ${tn('tooltip.otherSources', point.rows[0].others.length)}`
                   : ''}
               </span>
+            ) : null}
+            {growthSince(line, point) ? (
+              <span className="trend-growth"> · {growthSince(line, point)}</span>
             ) : null}
             {line.kind === 'market' && point.rows[0]?.drawn.note ? (
               <span className="figure-caveat">

@@ -11,6 +11,7 @@ import { marketsInView } from '../../data/select/marketsInView'
 import { t } from '../../i18n/locale'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
+import { ChangeSwitch } from './ChangeSwitch'
 import { TrendChart } from './TrendChart'
 import { longestSeries, trendSeries, yearRange } from './trendSeries'
 import { trendText } from './trendText'
@@ -40,7 +41,15 @@ export function TrendView(page: ViewProps) {
     [data, markets, state.groups, state.metric, years, state.pick],
   )
   const { rule } = pickRuleText(state.pick, data.publishers)
-  const text = trendText(series, state.metric, rule, data.datasets, state.unit, chosenByDefault)
+  const text = trendText(
+    series,
+    state.metric,
+    rule,
+    data.datasets,
+    state.unit,
+    chosenByDefault,
+    state.change,
+  )
   const tableRows: TableRow[] = series.lines
     .filter((l) => l.kind === 'market')
     .flatMap((l) => l.points.flatMap((p) => p.rows))
@@ -83,6 +92,9 @@ export function TrendView(page: ViewProps) {
           />
         ),
       }}
+      controls={
+        <ChangeSwitch value={state.change} onChange={(change) => page.update({ change })} />
+      }
       chart={
         <ChartFrame
           spec={spec}
@@ -108,6 +120,7 @@ export function TrendView(page: ViewProps) {
               scale={state.scale}
               metricUnit={METRIC_UNIT[state.metric]}
               hidden={hidden}
+              change={state.change}
             />
           ) : (
             <p className="empty-state">{t('trend.empty')}</p>

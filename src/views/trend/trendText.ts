@@ -1,12 +1,37 @@
 /** Title, subtitle, source line and summary of a trend. Pure. */
 
 import { type ChartText, metricLine, metricTitle, sourceLine } from '../../charts/chartText'
-import { formatValue, listNames, qualified } from '../../charts/format'
+import { formatNumber, formatValue, listNames, qualified } from '../../charts/format'
 import { METRIC_UNIT, type Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
 import { t } from '../../i18n/locale'
-import type { DisplayUnit } from '../../view/viewState'
+import type { Change, DisplayUnit } from '../../view/viewState'
+import { type Growth, lineGrowth } from './growth'
 import type { TrendPoint, TrendSeries } from './trendSeries'
+
+/** A growth rate, signed: "+38%", "−2.5%". */
+export function formatRate(rate: number): string {
+  const percent = rate * 100
+  // Two significant figures below 10 %, whole percents above: "+0.05%", "+8.5%", "+38%".
+  const scale = Math.abs(percent) < 1 ? 100 : Math.abs(percent) < 10 ? 10 : 1
+  const shown = formatNumber(Math.round(Math.abs(percent) * scale) / scale)
+  return `${percent < 0 ? '−' : '+'}${shown}%`
+}
+
+/** The growth rate between two figures in words, saying it is derived and from which figures. */
+export function growthText(growth: Growth): string {
+  const years = { from: String(growth.from.year), to: String(growth.to.year) }
+  if (growth.rate === null) return t('trend.growth.none', years)
+  const rate = formatRate(growth.rate)
+  switch (growth.qualifier) {
+    case 'about':
+    case 'at_most':
+    case 'at_least':
+      return t(`trend.growth.${growth.qualifier}`, { rate, ...years })
+    default:
+      return t('trend.growth', { rate, ...years })
+  }
+}
 
 export function trendText(
   series: TrendSeries,
@@ -15,6 +40,7 @@ export function trendText(
   datasets: Dataset[],
   unit: DisplayUnit,
   chosenByDefault: boolean,
+  change: Change | null = null,
 ): ChartText {
   const first = series.years[0]
   const last = series.years.at(-1)
@@ -30,24 +56,29 @@ export function trendText(
       const b = line.points.at(-1)
       if (!a || !b) return t('trend.summary.noYear', { name: line.name })
       if (a === b) return t('trend.summary.only', { name: line.name, value: show(a) })
-      return t('trend.summary.range', {
+      const range = t('trend.summary.range', {
         name: line.name,
         from: show(a),
         to: show(b),
         count: line.points.length,
       })
+      const growth = lineGrowth(line)
+      return growth
+        ? `${range} ${t('trend.summary.growth', { growth: growthText(growth) })}`
+        : range
     })
     .join(' ')
   const text: ChartText = {
     title:
       first !== undefined && last !== undefined
-        ? t('trend.title.years', {
+        ? t(change === 'index' ? 'trend.title.index' : 'trend.title.years', {
             metric: metricTitle(metric),
             from: String(first),
             to: String(last),
           })
         : t('trend.title', { metric: metricTitle(metric) }),
     subtitle: [
+      change === 'index' ? t('trend.subtitle.index') : '',
       metricLine(metric, unit),
       t('trend.subtitle.rule', { rule }),
       chosenByDefault ? t('trend.subtitle.default') : '',

@@ -75,6 +75,16 @@ describe('parseUrl', () => {
     )
   })
 
+  it('reads change=index for the trend, and says what it ignored for any other value', () => {
+    expect(parseUrl('?view=trend&change=index').state.change).toBe('index')
+    expect(parseUrl('?view=trend').state.change).toBeNull()
+    const { state, ignored } = parseUrl('?view=trend&change=percent')
+    expect(state.change).toBeNull()
+    expect(ignored).toEqual([expect.objectContaining({ key: 'change', value: 'percent' })])
+    expect(ignored[0]?.reason).toContain('index')
+    expect(serializeUrl({ ...state, change: 'index' })).toBe('?view=trend&change=index')
+  })
+
   it('reads unit, scale and the trend’s year range, swapping a reversed range', () => {
     const { state, ignored } = parseUrl('?unit=gw&scale=log&from=2025&to=2019&claim=none')
     expect(state).toMatchObject({ unit: 'gw', scale: 'log', from: 2019, to: 2025, claim: 'none' })

@@ -7,7 +7,15 @@ import { PICK_RULES } from '../../../src/data/select/pickObservation'
 import { LANGS } from '../../../src/i18n/langs'
 import { MAX_MARKETS, parseUrl } from '../../../src/view/parseUrl'
 import { serializeUrl } from '../../../src/view/serializeUrl'
-import { SCALES, THEMES, UNITS, URL_KEYS, VIEWS, type ViewState } from '../../../src/view/viewState'
+import {
+  CHANGES,
+  SCALES,
+  THEMES,
+  UNITS,
+  URL_KEYS,
+  VIEWS,
+  type ViewState,
+} from '../../../src/view/viewState'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const isYear = (y: number | null) => y === null || (Number.isInteger(y) && y >= 1990 && y <= 2100)
@@ -18,6 +26,7 @@ function assertValid(state: ViewState) {
   expect(METRICS).toContain(state.metric)
   expect(UNITS).toContain(state.unit)
   expect(SCALES).toContain(state.scale)
+  expect([null, 'index']).toContain(state.change)
   expect(isYear(state.year) && isYear(state.from) && isYear(state.to)).toBe(true)
   if (state.from !== null && state.to !== null) expect(state.from).toBeLessThanOrEqual(state.to)
   if (state.markets !== null) {
@@ -135,6 +144,7 @@ describe('serializeUrl on random valid states', () => {
       claim: fc.option(slug, { nil: null }),
       unit: fc.constantFrom(...UNITS),
       scale: fc.constantFrom(...SCALES),
+      change: fc.option(fc.constantFrom(...CHANGES), { nil: null }),
       ds: fc.option(
         fc.uniqueArray(fc.record({ id: slug, version: fc.stringMatching(/^\d{4}\.\d{1,2}$/) }), {
           minLength: 1,

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { combineDatasets } from '../../../src/data/atlasData'
 import { marketsInView } from '../../../src/data/select/marketsInView'
-import { longestSeries, trendSeries, yearRange } from '../../../src/views/trend/trendSeries'
+import { annualGrowth, type Growth, indexLines } from '../../../src/views/trend/growth'
+import {
+  longestSeries,
+  type TrendLine,
+  type TrendPoint,
+  trendSeries,
+  yearRange,
+} from '../../../src/views/trend/trendSeries'
+import { formatRate, growthText, trendText } from '../../../src/views/trend/trendText'
 import { bundledDatasets, FROZEN_RELEASE } from '../../helpers/bundledData'
+import { recordRows } from '../../helpers/recordRows'
 
 const data = combineDatasets(bundledDatasets(FROZEN_RELEASE))
 const markets = (...ids: string[]) => marketsInView(data, ids)
@@ -53,5 +62,119 @@ describe('trendSeries', () => {
       'latest',
     )
     expect(empty.map((m) => m.id)).toEqual(['jakarta'])
+  })
+})
+
+describe('growth and index, from the record’s figures', () => {
+  const newest = combineDatasets(bundledDatasets())
+  const rows = recordRows()
+  /** A figure as a trend point: its value from the CSV, its bound as the dataset read it. */
+  const point = (market: string, period: string, publisher: string): TrendPoint => {
+    const row = rows.find(
+      (r) =>
+        r.market === market &&
+        r.period === period &&
+        r.metric === 'operational' &&
+        r.publisher === publisher,
+    )
+    if (!row) throw new Error(`no record row ${market} ${period} ${publisher}`)
+    const id = [...newest.markets.values()].find((m) => m.name === market)?.id ?? ''
+    const observation = newest
+      .figures(id, 'operational', Number(row.year))
+      .find((o) => o.period === period && Number(o.value) === Number(row.value_mw))
+    if (!observation) throw new Error(`no observation ${market} ${period}`)
+    return {
+      year: Number(row.year),
+      value: Number(row.value_mw),
+      qualifier: observation.qualifier,
+      rows: [],
+    }
+  }
+  // London: "just over one GW" (Statista, H2 2024); "a live IT capacity of 1.4GW" (Knight Frank, Q3 2025).
+  const over = point('London', 'H2 2024', 'Statista')
+  const exact = point('London', 'Q3 2025', 'Knight Frank')
+  const before = point('London', 'end-2023', 'JLL')
+
+  it('computes the annual growth rate between two figures', () => {
+    const from = point('Frankfurt', 'end-2020', 'JLL')
+    const to = point('Frankfurt', 'Q1 2025', 'JLL')
+    expect([from.qualifier, to.qualifier]).toEqual([undefined, undefined])
+    const growth = annualGrowth(from, to)
+    expect(growth?.rate).toBeCloseTo((964 / 443) ** (1 / 5) - 1, 10)
+    expect(growth?.qualifier).toBeUndefined()
+    expect(growthText(growth as Growth)).toBe(
+      '+17% a year, 2020–2025, computed from the two figures shown',
+    )
+  })
+
+  it('makes growth from an “over” start an upper bound, and says so', () => {
+    expect(over.qualifier).toBe('at_least')
+    const growth = annualGrowth(over, exact) as Growth
+    expect(growth.rate).toBeCloseTo(1400 / 1000 - 1, 10)
+    expect(growth.qualifier).toBe('at_most')
+    expect(growthText(growth)).toBe(
+      'at most +40% a year, 2024–2025, computed from the two figures shown: an upper bound, as one of them is a bound',
+    )
+    // Growth to an "over" figure is a lower bound.
+    expect(annualGrowth(before, over)?.qualifier).toBe('at_least')
+  })
+
+  it('gives no rate where both figures are lower bounds', () => {
+    const alsoOver = { ...over, year: over.year + 1 }
+    const growth = annualGrowth(over, alsoOver) as Growth
+    expect(growth.rate).toBeNull()
+    expect(growthText(growth)).toContain('no growth rate for 2024–2025')
+  })
+
+  it('draws each line as 100 at its first figure, the rest in proportion, bounds kept', () => {
+    const line: TrendLine = {
+      id: 'london',
+      name: 'London',
+      kind: 'market',
+      points: [before, over, exact],
+    }
+    const [indexed] = indexLines([line])
+    expect(indexed?.points.map((p) => [p.year, p.value, p.qualifier])).toEqual([
+      [2023, 100, undefined],
+      [2024, (1000 / 949) * 100, 'at_least'],
+      [2025, (1400 / 949) * 100, undefined],
+    ])
+    // From an "over" start, a later exact figure's index is an upper bound.
+    const [fromOver] = indexLines([{ ...line, points: [over, exact] }])
+    expect(fromOver?.points[1]?.qualifier).toBe('at_most')
+  })
+
+  it('says the growth in the summary, first figure shown to last', () => {
+    const years = yearRange(newest, 'operational', 2020, 2025)
+    const series = trendSeries(
+      newest,
+      marketsInView(newest, ['frankfurt']),
+      [],
+      'operational',
+      years,
+      'latest',
+    )
+    const line = series.lines[0] as TrendLine
+    const [first] = line.points
+    const last = line.points.at(-1)
+    const text = trendText(series, 'operational', 'latest', newest.datasets, 'mw', false)
+    const rate =
+      ((last?.value ?? 0) / (first?.value ?? 1)) ** (1 / ((last?.year ?? 0) - (first?.year ?? 0))) -
+      1
+    expect(text.summary).toContain(
+      `Growth: ${formatRate(rate)} a year, ${first?.year}–${last?.year}`,
+    )
+    const indexed = trendText(
+      series,
+      'operational',
+      'latest',
+      newest.datasets,
+      'mw',
+      false,
+      'index',
+    )
+    expect(indexed.title).toBe(
+      `Operational capacity, change since the first figure, ${years[0]}–${years.at(-1)}`,
+    )
   })
 })
