@@ -13,3 +13,15 @@ export function valueAxis(values: number[], scale: Scale) {
     allowDataOverflow: true,
   }
 }
+
+/**
+ * A round axis top at or above `value`, in `ticks` even steps of 1, 2, 2.5 or 5 times a power of
+ * ten: an axis held still across years ends on a round number, not on the largest total.
+ */
+export function niceCeiling(value: number, ticks = 4): number {
+  if (value <= 0) return 0
+  const raw = value / ticks
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power
+  return Math.ceil(value / step) * step
+}

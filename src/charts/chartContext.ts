@@ -46,3 +46,15 @@ export const useChartContext = () => useContext(ChartContext)
  * reach into the frame without the charts importing them.
  */
 export const UnderChart = createContext<ReactNode>(null)
+
+/**
+ * The timeline of the chart on screen, for what plays it outside the slider (the animation
+ * export): its years, the year in the address (null: the default), and a way to draw another
+ * year that replaces the address instead of adding to the history.
+ */
+export type ChartTimeline = {
+  years: readonly number[]
+  year: number | null
+  show: (year: number | null) => void
+}
+export const TimelineContext = createContext<ChartTimeline | null>(null)

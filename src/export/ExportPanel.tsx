@@ -2,8 +2,8 @@
  * The Download menu's panel: PNG at 1x/2x/3x, SVG, a PNG copied to the clipboard, the CSV of the
  * data behind the chart, and the datasets as JSON. The export code itself loads on first use.
  */
-import { useState } from 'react'
-import { type DownloadMenuProps, useChartContext } from '../charts/chartContext'
+import { useContext, useRef, useState } from 'react'
+import { type DownloadMenuProps, TimelineContext, useChartContext } from '../charts/chartContext'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { formatDay, t } from '../i18n/locale'
 
@@ -11,23 +11,46 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
   const { datasets, shareLink } = useChartContext()
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const timeline = useContext(TimelineContext)
+  // The recording reads each year's title, legend and link as the page draws them.
+  const latest = useRef({ spec, shareLink })
+  latest.current = { spec, shareLink }
   // The record behind the bundled data on screen, in the release it was pinned to.
   const releases = [
     ...new Set(datasets.filter((d) => !d.id.startsWith(USER_DATASET_PREFIX)).map((d) => d.version)),
   ]
+  const chartSvg = () =>
+    frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface') ?? null
+  const meta = () => ({
+    exportedOn: formatDay(new Date().toISOString().slice(0, 10)),
+    link: latest.current.shareLink(),
+  })
   const run = async (action: import('./exportChart').ExportAction) => {
     setBusy(true)
     setStatus(t('export.preparing'))
     try {
       const { runExport } = await import('./exportChart')
-      const chart =
-        frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface') ??
-        null
-      const meta = {
-        exportedOn: formatDay(new Date().toISOString().slice(0, 10)),
-        link: shareLink(),
+      if (action.kind === 'webm') {
+        if (!timeline) return
+        const year = timeline.year
+        setStatus(
+          await runExport(action, null, spec, meta(), {
+            years: timeline.years,
+            show: timeline.show,
+            restore: () => timeline.show(year),
+            chart: chartSvg,
+            snapshot: async () => {
+              const { snapshotSvg } = await import('./snapshotSvg')
+              const chart = chartSvg()
+              if (!chart) throw new Error(t('export.noChart'))
+              return snapshotSvg(chart, latest.current.spec, meta())
+            },
+            onProgress: setStatus,
+          }),
+        )
+        return
       }
-      setStatus(await runExport(action, chart, spec, meta))
+      setStatus(await runExport(action, chartSvg(), spec, meta()))
     } catch (error) {
       setStatus(
         t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
@@ -56,6 +79,11 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
         <button type="button" disabled={busy} onClick={() => run({ kind: 'copy-png' })}>
           {t('export.copyPng')}
         </button>
+        {timeline ? (
+          <button type="button" disabled={busy} onClick={() => run({ kind: 'webm' })}>
+            {t('export.animation')}
+          </button>
+        ) : null}
       </div>
       <p className="export-menu__group">{t('export.data')}</p>
       <div className="export-menu__row">

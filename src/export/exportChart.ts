@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
 import { exportCsv } from './exportCsv'
+import type { AnimationSource } from './recordAnimation'
 import { type SnapshotMeta, snapshotPng, snapshotSvg } from './snapshotSvg'
 
 export type ExportAction =
@@ -16,8 +17,9 @@ export type ExportAction =
   | { kind: 'copy-png' }
   | { kind: 'csv' }
   | { kind: 'json'; dataset: Dataset }
+  | { kind: 'webm' }
 
-function save(blob: Blob, name: string): void {
+export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
@@ -34,9 +36,21 @@ export async function runExport(
   chart: SVGSVGElement | null,
   spec: ExportSpec,
   meta: SnapshotMeta,
+  animation?: AnimationSource,
 ): Promise<string> {
   const base = slugify(spec.text.title) || 'megawatt-atlas'
   switch (action.kind) {
+    case 'webm': {
+      if (!animation) throw new Error(t('export.noChart'))
+      const { recordAnimation } = await import('./recordAnimation')
+      const first = String(animation.years[0])
+      const last = String(animation.years.at(-1))
+      const { video, width, height, seconds } = await recordAnimation(animation)
+      // The title names the year shown; the file, the years it plays.
+      const name = `${slugify(spec.text.title.replaceAll(/\b\d{4}\b/g, '')) || 'megawatt-atlas'}-${first}-${last}.webm`
+      save(video, name)
+      return t('export.savedVideo', { file: name, seconds, width, height })
+    }
     case 'csv':
       save(new Blob([exportCsv(spec.rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`)
       return tn('export.savedCsv', spec.rows.length, { file: `${base}.csv` })

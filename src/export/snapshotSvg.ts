@@ -231,26 +231,32 @@ export async function snapshotSvg(
   return { svg, width, height }
 }
 
-/** Draws the SVG on a canvas at `scale` (1, 2, 3): a PNG for slides and print. */
-export async function snapshotPng(snapshot: Snapshot, scale: number): Promise<Blob> {
+/** The snapshot as an image the canvas can draw (the PNG export, each frame of a video). */
+export async function snapshotImage(snapshot: Snapshot): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([snapshot.svg], { type: 'image/svg+xml' }))
   try {
     const image = new Image()
     image.src = url
     await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.round(snapshot.width * scale)
-    canvas.height = Math.round(snapshot.height * scale)
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
-    ctx.scale(scale, scale)
-    ctx.drawImage(image, 0, 0, snapshot.width, snapshot.height)
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error(t('export.drawFailed')))),
-        'image/png',
-      ),
-    )
+    return image
   } finally {
     URL.revokeObjectURL(url)
   }
+}
+
+/** Draws the SVG on a canvas at `scale` (1, 2, 3): a PNG for slides and print. */
+export async function snapshotPng(snapshot: Snapshot, scale: number): Promise<Blob> {
+  const image = await snapshotImage(snapshot)
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.round(snapshot.width * scale)
+  canvas.height = Math.round(snapshot.height * scale)
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+  ctx.scale(scale, scale)
+  ctx.drawImage(image, 0, 0, snapshot.width, snapshot.height)
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error(t('export.drawFailed')))),
+      'image/png',
+    ),
+  )
 }

@@ -165,6 +165,12 @@ export const enMore = {
   'export.failed': 'The export failed: {message}',
   'export.image': 'Image',
   'export.copyPng': 'Copy PNG',
+  'export.animation': 'Animation (WebM)',
+  'export.animation.drawing': 'Drawing {year} ({index} of {count})…',
+  'export.animation.recording': 'Recording {count} years, a second each…',
+  'export.animation.unsupported':
+    'This browser cannot record video (MediaRecorder with WebM); Chrome, Edge and Firefox can.',
+  'export.savedVideo': 'Saved {file} ({seconds} s, {width}×{height} px).',
   'export.data': 'Data',
   'export.csv': 'CSV of this chart',
   'export.json': '{title} (JSON)',

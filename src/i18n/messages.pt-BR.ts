@@ -308,6 +308,12 @@ export const ptBR: Messages = {
   'export.preparing': 'Preparando…',
   'export.failed': 'A exportação falhou: {message}',
   'export.image': 'Imagem',
+  'export.animation': 'Animação (WebM)',
+  'export.animation.drawing': 'Desenhando {year} ({index} de {count})…',
+  'export.animation.recording': 'Gravando {count} anos, um segundo cada…',
+  'export.animation.unsupported':
+    'Este navegador não grava vídeo (MediaRecorder com WebM); Chrome, Edge e Firefox gravam.',
+  'export.savedVideo': '{file} salvo ({seconds} s, {width}×{height} px).',
   'export.copyPng': 'Copiar PNG',
   'export.data': 'Dados',
   'export.csv': 'CSV deste gráfico',

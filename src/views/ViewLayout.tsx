@@ -4,7 +4,7 @@
  * (embed=1), only the chart in its frame.
  */
 import { type ReactNode, useMemo, useRef } from 'react'
-import { UnderChart } from '../charts/chartContext'
+import { type ChartTimeline, TimelineContext, UnderChart } from '../charts/chartContext'
 import { FigureFilters, type FilterOptions } from '../controls/FigureFilters'
 import { Timeline } from '../controls/Timeline'
 import { marketsInView } from '../data/select/marketsInView'
@@ -50,6 +50,14 @@ export function ViewLayout({
       ? years
       : [...years, shownYear].sort((a, b) => a - b)
   }, [wanted, metrics, markets, data, state.metric, state.markets, state.pick, shownYear])
+  const hasTimeline = shownYear !== undefined && years.length > 1
+  const playable = useMemo<ChartTimeline | null>(
+    () =>
+      hasTimeline
+        ? { years, year: state.year, show: (year) => update({ year }, { replace: true }) }
+        : null,
+    [hasTimeline, years, state.year, update],
+  )
   if (page.embed) return <div className="embed-view">{chart}</div>
   return (
     <>
@@ -60,20 +68,22 @@ export function ViewLayout({
       </fieldset>
       {before}
       <div className="chart-stage" ref={stage}>
-        <UnderChart.Provider
-          value={
-            shownYear !== undefined && years.length > 1 ? (
-              <Timeline
-                years={years}
-                year={shownYear}
-                onYear={(year, options) => update({ year }, options)}
-                scope={stage}
-              />
-            ) : null
-          }
-        >
-          {chart}
-        </UnderChart.Provider>
+        <TimelineContext.Provider value={playable}>
+          <UnderChart.Provider
+            value={
+              hasTimeline ? (
+                <Timeline
+                  years={years}
+                  year={shownYear}
+                  onYear={(year, options) => update({ year }, options)}
+                  scope={stage}
+                />
+              ) : null
+            }
+          >
+            {chart}
+          </UnderChart.Provider>
+        </TimelineContext.Provider>
       </div>
       {after}
     </>

@@ -1,4 +1,4 @@
-import { bar, expect, newestDatasets, type Page, test } from './fixtures'
+import { bar, download, expect, newestDatasets, type Page, test } from './fixtures'
 
 /** The years the bundled files hold operational figures for these markets: what a play must walk. */
 const yearsOf = (markets: string[], metric = 'operational') =>
@@ -224,5 +224,47 @@ test.describe('timeline', () => {
     // Areas in proportion to the market's own figures in the two years: one scale for both.
     const ratio = (figures(market, b)[0]?.value ?? 0) / (figures(market, a)[0]?.value ?? 1)
     expect((rb / ra) ** 2).toBeCloseTo(ratio, 2)
+  })
+})
+
+test.describe('animation export', () => {
+  test('Download → Animation (WebM) records the play, a second a year, and leaves the view as it was', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(90_000)
+    const years = yearsOf(PAIR)
+    const query = `./?view=ranking&markets=${PAIR.join(',')}`
+    await page.goto(query)
+    await expect(timeline(page)).toBeVisible()
+    const address = page.url()
+    const entries = await page.evaluate(() => history.length)
+    const video = await download(page, 'Animation (WebM)')
+    expect(video.name).toBe(`operational-capacity-by-market-${years[0]}-${years.at(-1)}.webm`)
+    // A WebM file (EBML header), not an empty one.
+    expect(video.bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3')
+    expect(video.bytes.length).toBeGreaterThan(10_000)
+    await expect(page.locator('.export-menu__status')).toContainText(`Saved ${video.name}`)
+    // The page is back on the year it showed, with no history entry added.
+    expect(page.url()).toBe(address)
+    expect(await page.evaluate(() => history.length)).toBe(entries)
+
+    // Played outside the app (its Content-Security-Policy allows no media from blobs): the
+    // video lasts a second a year and has the snapshot's size.
+    const player = await browser.newPage()
+    const played = await player.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const element = document.createElement('video')
+      element.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }))
+      await new Promise((resolve, reject) => {
+        element.onloadedmetadata = resolve
+        element.onerror = reject
+      })
+      return { duration: element.duration, width: element.videoWidth }
+    }, video.bytes.toString('base64'))
+    await player.close()
+    expect(played.duration).toBeGreaterThan(years.length - 0.5)
+    expect(played.duration).toBeLessThan(years.length + 2)
+    expect(played.width).toBeGreaterThan(600)
   })
 })

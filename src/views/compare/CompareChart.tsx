@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { niceCeiling } from '../../charts/axis'
 import { FigureTooltipContent } from '../../charts/FigureTooltip'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { seriesColour, textOn } from '../../charts/palette'
@@ -27,12 +28,16 @@ export function CompareChart({
   claim,
   unit,
   hidden,
+  top = 0,
 }: {
   totals: GroupTotal[]
   claim: Claim | undefined
   unit: DisplayUnit
   hidden: ReadonlySet<string>
+  /** MW the axis reaches at least: the largest total of any year, so a stack that grows, grows. */
+  top?: number
 }) {
+  const axisTop = toDisplay(top, 'MW', unit)
   const members = useMemo(() => memberOrder(totals), [totals])
   const data = useMemo<Row[]>(
     () =>
@@ -73,6 +78,7 @@ export function CompareChart({
           )}
         />
         <YAxis
+          domain={[0, (dataMax: number) => niceCeiling(Math.max(dataMax, axisTop))]}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}

@@ -41,6 +41,19 @@ export function CompareView(page: ViewProps) {
         : groups.map((g) => groupTotal(data, g, state.metric, year, state.pick)),
     [data, groups, state.metric, year, state.pick],
   )
+  // One axis for every year the timeline plays: the largest total any year has.
+  const top = useMemo(
+    () =>
+      Math.max(
+        0,
+        ...data
+          .yearsOf(state.metric)
+          .flatMap(({ year }) =>
+            groups.map((g) => groupTotal(data, g, state.metric, year, state.pick).total),
+          ),
+      ),
+    [data, groups, state.metric, state.pick],
+  )
   const { rule } = pickRuleText(state.pick, data.publishers)
   const claimShown = claim && claim.metric === state.metric ? claim : undefined
   const text =
@@ -138,7 +151,13 @@ export function CompareView(page: ViewProps) {
             }
           >
             {totals.some((g) => g.counted.length > 0) ? (
-              <CompareChart totals={totals} claim={claimShown} unit={state.unit} hidden={hidden} />
+              <CompareChart
+                totals={totals}
+                claim={claimShown}
+                unit={state.unit}
+                hidden={hidden}
+                top={top}
+              />
             ) : (
               <EmptyYear
                 data={data}
