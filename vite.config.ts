@@ -301,8 +301,9 @@ export default defineConfig({
               name: 'view-kit',
               test: (id: string) =>
                 VIEW_KIT.some((part) => part.test(id)) &&
-                // Not the all-figures panel, which loads on a click, nor the table of every figure.
-                !/(SourceDetails|ObservationsTable)\.tsx$|figureExportRow\.ts$/.test(id),
+                // Not the all-figures panel, which loads on a click, nor the table of every
+                // figure, nor the timeline's motion, which loads when a reader reaches for it.
+                !/(SourceDetails|ObservationsTable)\.tsx$|(figureExportRow|motion)\.ts$|(SwatchLegend|FigureTooltip|FigureCaveat)\.tsx$/.test(id),
             },
           ],
         },

@@ -119,6 +119,46 @@ async function filterChange(url, runs = 20, drawn = '.recharts-bar-rectangle') {
   return { median: median(times), longest }
 }
 
+/**
+ * One step of the timeline (back a year, then forward, in turns), with its motion: median time
+ * from the click to the redrawn chart, and the longest task meanwhile (the motion included).
+ */
+async function timelineStep(url, runs = 20) {
+  const page = await browser.newPage()
+  await page.addInitScript(WATCH)
+  await page.goto(url)
+  await page.waitForSelector('.timeline', { timeout: 60_000 })
+  const times = []
+  let longest = 0
+  for (let i = 0; i < runs; i++) {
+    const result = await page.evaluate(
+      async (label) => {
+        window.__longTasks = []
+        const title = () => document.querySelector('.chart-frame__title')?.textContent ?? ''
+        const before = title()
+        const start = performance.now()
+        document.querySelector(`.timeline [aria-label="${label}"]`).click()
+        await new Promise((resolve) => {
+          const check = () =>
+            title() !== before
+              ? requestAnimationFrame(() => resolve())
+              : requestAnimationFrame(check)
+          check()
+        })
+        const elapsed = performance.now() - start
+        // The motion runs 600 ms: its tasks count too.
+        await new Promise((r) => setTimeout(r, 700))
+        return { elapsed, longest: Math.max(0, ...window.__longTasks) }
+      },
+      i % 2 === 0 ? 'Previous year' : 'Next year',
+    )
+    times.push(result.elapsed)
+    longest = Math.max(longest, result.longest)
+  }
+  await page.close()
+  return { median: median(times), longest }
+}
+
 /** The gzip size of the scripts and styles a page actually loads. */
 async function loadedSize(url, dir, drawn = '.recharts-bar-rectangle') {
   const page = await browser.newPage()
@@ -169,6 +209,8 @@ const stressChange = {
   app: await filterChange(app(SITES['app-stress']), 10),
   bare: await filterChange(app(SITES['bare-stress'], ''), 10),
 }
+const step = await timelineStep(app(SITES.app))
+const stressStep = await timelineStep(app(SITES['app-stress']), 10)
 const MAP_DRAWN = 'circle.map-circle'
 const mapSize = await loadedSize(app(SITES.app, '?view=map'), `${OUT}/app`, MAP_DRAWN)
 // What only the map loads: its code, d3-geo and the country shapes.
@@ -242,6 +284,38 @@ const rows = [
     '',
     '≤ 200 ms',
     check(stressChange.app.longest <= 200),
+  ],
+  [
+    'timeline step → chart (ranking), median of 20',
+    ms(step.median),
+    '',
+    '',
+    '≤ 50 ms',
+    check(step.median <= 50),
+  ],
+  [
+    'timeline: longest task during steps',
+    ms(step.longest),
+    '',
+    '',
+    '≤ 200 ms',
+    check(step.longest <= 200),
+  ],
+  [
+    'stress: timeline step → chart, median of 10',
+    ms(stressStep.median),
+    '',
+    '',
+    '≤ 150 ms',
+    check(stressStep.median <= 150),
+  ],
+  [
+    'stress: longest task during steps',
+    ms(stressStep.longest),
+    '',
+    '',
+    '≤ 200 ms',
+    check(stressStep.longest <= 200),
   ],
   [
     'map: its own code and geography (gzip)',

@@ -7,11 +7,23 @@
  * and Back returns to the year before it. Screen readers hear the year once per step.
  */
 import { type RefObject, useEffect, useId, useRef, useState } from 'react'
-import { moveMarks } from '../charts/motion'
 import { t } from '../i18n/locale'
 import type { UpdateOptions } from '../view/useViewState'
 
 const STEP_MS = 1000
+
+// The motion's code loads when a reader reaches for the timeline (pointer or focus), not with
+// the page: most readers never step, and a step before it is in just happens without motion.
+let motion: typeof import('../charts/motion') | undefined
+const loadMotion = () => {
+  if (!motion)
+    import('../charts/motion').then(
+      (m) => {
+        motion = m
+      },
+      () => undefined,
+    )
+}
 /** With more years than this, only the first and last are written under the slider. */
 const ALL_LABELS = 12
 
@@ -39,7 +51,12 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
 
   const go = (next: number, gesture: boolean, say: boolean) => {
     const replace = gesture && entered.current
-    moveMarks(scope.current, () => latest.current(next, { replace }))
+    const change = () => latest.current(next, { replace })
+    if (motion) motion.moveMarks(scope.current, change)
+    else {
+      change()
+      loadMotion()
+    }
     entered.current = gesture
     steppedAt.current = performance.now()
     if (say) announce(String(next))
@@ -87,7 +104,13 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
   if (years.length < 2) return null
   return (
     // biome-ignore lint/a11y/useSemanticElements: a set of controls, not form fields to submit
-    <div className="timeline" role="group" aria-label={t('timeline.label')}>
+    <div
+      className="timeline"
+      role="group"
+      aria-label={t('timeline.label')}
+      onPointerEnter={loadMotion}
+      onFocus={loadMotion}
+    >
       <button type="button" className="timeline__play" onClick={play} aria-describedby={hintId}>
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
         {playing ? t('timeline.pause') : t('timeline.play')}

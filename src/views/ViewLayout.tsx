@@ -37,19 +37,26 @@ export function ViewLayout({
   const wanted = timeline !== undefined && !page.embed
   const metrics = timeline?.metrics
   const markets = timeline?.markets
-  const years = useMemo(() => {
-    if (!wanted) return []
-    const years = timelineYears(
-      data,
-      metrics ?? [state.metric],
-      markets ?? marketsInView(data, state.markets),
-      state.pick,
-    )
-    // A link to a year without figures still shows where it sits.
-    return shownYear === undefined || years.includes(shownYear)
-      ? years
-      : [...years, shownYear].sort((a, b) => a - b)
-  }, [wanted, metrics, markets, data, state.metric, state.markets, state.pick, shownYear])
+  const withFigures = useMemo(
+    () =>
+      wanted
+        ? timelineYears(
+            data,
+            metrics ?? [state.metric],
+            markets ?? marketsInView(data, state.markets),
+            state.pick,
+          )
+        : [],
+    [wanted, metrics, markets, data, state.metric, state.markets, state.pick],
+  )
+  // A link to a year without figures still shows where it sits.
+  const years = useMemo(
+    () =>
+      shownYear === undefined || withFigures.length === 0 || withFigures.includes(shownYear)
+        ? withFigures
+        : [...withFigures, shownYear].sort((a, b) => a - b),
+    [withFigures, shownYear],
+  )
   const hasTimeline = shownYear !== undefined && years.length > 1
   const playable = useMemo<ChartTimeline | null>(
     () =>

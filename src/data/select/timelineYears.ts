@@ -9,15 +9,16 @@ export function timelineYears(
   markets: readonly AtlasMarket[],
   pick: PickRule,
 ): number[] {
+  // A built-in rule draws a figure wherever there is one: only a publisher's rule needs the pick.
+  const drawn = (market: AtlasMarket, metric: Metric, year: number) => {
+    const figures = data.figures(market.id, metric, year)
+    return typeof pick === 'string'
+      ? figures.length > 0
+      : pickObservation(figures, pick, data.publisherIdOf) !== undefined
+  }
   const years = new Set<number>()
   for (const metric of metrics)
-    for (const { year } of data.yearsOf(metric)) {
-      if (years.has(year)) continue
-      const drawn = markets.some(
-        (m) =>
-          pickObservation(data.figures(m.id, metric, year), pick, data.publisherIdOf) !== undefined,
-      )
-      if (drawn) years.add(year)
-    }
+    for (const { year } of data.yearsOf(metric))
+      if (!years.has(year) && markets.some((m) => drawn(m, metric, year))) years.add(year)
   return [...years].sort((a, b) => a - b)
 }

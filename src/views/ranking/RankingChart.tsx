@@ -11,11 +11,11 @@ import {
 } from 'recharts'
 import { valueAxis } from '../../charts/axis'
 import { HoverCard, useChartHover } from '../../charts/ChartHover'
-import { FigureTooltipContent } from '../../charts/FigureTooltip'
 import { formatFigureShort, formatNumber, toDisplay } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import type { FigureRow } from '../../data/select/figureRow'
-import { t } from '../../i18n/locale'
+import { t, withWords } from '../../i18n/locale'
+import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 
 type Datum = {
@@ -82,6 +82,13 @@ function MarketTick({ x, y, payload, ids }: YAxisTickContentProps & { ids: reado
     </text>
   )
 }
+
+// The hover card's content loads when a reader reaches for the chart (pointer or focus): most
+// first visits never hover, and the ranking is the page's first view.
+const figureTooltip = lazyComponent(() =>
+  withWords(import('../../charts/FigureTooltip')).then((m) => m.FigureTooltipContent),
+)
+const preloadTooltip = () => void figureTooltip.preload().catch(() => undefined)
 
 const ROW_HEIGHT = 30
 const AXIS_HEIGHT = 40
@@ -159,6 +166,7 @@ export function RankingChart({
     )
   }, [data, scale, height, selected, outlined, barProps])
   const hoveredRow = hovered ? data[hovered.index]?.row : undefined
+  const { component: FigureTooltipContent } = useLazy(figureTooltip, hoveredRow !== undefined)
   return (
     // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
     <div
@@ -167,10 +175,14 @@ export function RankingChart({
       role="group"
       aria-label={t('ranking.chartAria')}
       {...frameProps}
+      onPointerEnter={preloadTooltip}
+      onFocus={preloadTooltip}
     >
       {chart}
       <HoverCard hovered={hovered}>
-        {hoveredRow ? <FigureTooltipContent row={hoveredRow} unit={unit} /> : null}
+        {hoveredRow && FigureTooltipContent ? (
+          <FigureTooltipContent row={hoveredRow} unit={unit} />
+        ) : null}
       </HoverCard>
     </div>
   )
