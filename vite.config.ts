@@ -179,6 +179,14 @@ function shortMessageKeys(): Plugin {
 }
 
 /** What several views are built from (the shared layers, src/views' own parts): one chunk. */
+/**
+ * What stays out of it: the all-figures panel (loads on a click), the table of every figure,
+ * what only the map and coverage use, and what loads when a reader reaches for it (the
+ * timeline's motion, the hover card's content).
+ */
+const NOT_IN_VIEW_KIT =
+  /(SourceDetails|ObservationsTable|SwatchLegend|FigureTooltip|FigureCaveat)\.tsx$|(figureExportRow|motion)\.ts$/
+
 const VIEW_KIT = [
   /[\\/]src[\\/]charts[\\/](\w+\.tsx?|table[\\/].+)$/,
   /[\\/]src[\\/]controls[\\/](FigureFilters|MarketPicker|ViewControls)\.tsx$/,
@@ -300,10 +308,7 @@ export default defineConfig({
             {
               name: 'view-kit',
               test: (id: string) =>
-                VIEW_KIT.some((part) => part.test(id)) &&
-                // Not the all-figures panel, which loads on a click, nor the table of every
-                // figure, nor the timeline's motion, which loads when a reader reaches for it.
-                !/(SourceDetails|ObservationsTable)\.tsx$|(figureExportRow|motion)\.ts$|(SwatchLegend|FigureTooltip|FigureCaveat)\.tsx$/.test(id),
+                VIEW_KIT.some((part) => part.test(id)) && !NOT_IN_VIEW_KIT.test(id),
             },
           ],
         },

@@ -13,17 +13,22 @@ import type { UpdateOptions } from '../view/useViewState'
 const STEP_MS = 1000
 
 // The motion's code loads when a reader reaches for the timeline (pointer or focus), not with
-// the page: most readers never step, and a step before it is in just happens without motion.
+// the page: most readers never step. A step taken while it is still on its way waits for it a
+// moment; one that cannot have it happens without motion.
 let motion: typeof import('../charts/motion') | undefined
+let loading: Promise<unknown> | undefined
 const loadMotion = () => {
-  if (!motion)
-    import('../charts/motion').then(
-      (m) => {
-        motion = m
-      },
-      () => undefined,
-    )
+  loading ??= import('../charts/motion').then(
+    (m) => {
+      motion = m
+    },
+    () => {
+      loading = undefined
+    },
+  )
+  return loading
 }
+const WAIT_FOR_MOTION_MS = 300
 /** With more years than this, only the first and last are written under the slider. */
 const ALL_LABELS = 12
 
@@ -53,10 +58,10 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
     const replace = gesture && entered.current
     const change = () => latest.current(next, { replace })
     if (motion) motion.moveMarks(scope.current, change)
-    else {
-      change()
-      loadMotion()
-    }
+    else
+      Promise.race([loadMotion(), new Promise((r) => setTimeout(r, WAIT_FOR_MOTION_MS))]).then(
+        () => (motion ? motion.moveMarks(scope.current, change) : change()),
+      )
     entered.current = gesture
     steppedAt.current = performance.now()
     if (say) announce(String(next))

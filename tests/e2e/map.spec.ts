@@ -85,7 +85,7 @@ test.describe('map', () => {
 
   test('year and metric change the circles; the link keeps them', async ({ page }) => {
     await page.goto('./?view=map')
-    await page.getByLabel('Year').selectOption('2023')
+    await page.getByLabel('Year', { exact: true }).selectOption('2023')
     await expect(page).toHaveURL(/view=map.*year=2023|year=2023.*view=map/)
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity on the map, 2023',

@@ -93,7 +93,7 @@ test.describe('ranking', () => {
     await page.goto('./?view=ranking')
     await page.getByLabel('Metric').selectOption('take_up')
     await expect(page).toHaveURL(/\?view=ranking&metric=take_up$/)
-    await page.getByLabel('Year').selectOption('2024')
+    await page.getByLabel('Year', { exact: true }).selectOption('2024')
     await expect(page).toHaveURL(/\?view=ranking&metric=take_up&year=2024$/)
     await page.getByLabel('Where sources disagree, draw').selectOption({ label: 'Highest' })
     await expect(page).toHaveURL(/\?view=ranking&metric=take_up&year=2024&pick=max$/)

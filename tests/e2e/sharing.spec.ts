@@ -15,7 +15,7 @@ test.describe('shareable views', () => {
       'true',
     )
     await expect(page.getByLabel('Metric')).toHaveValue('take_up')
-    await expect(page.getByLabel('Year')).toHaveValue('2024')
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2024')
     await expect(page.getByLabel('Where sources disagree, draw')).toHaveValue('max')
     await expect(page.getByRole('radio', { name: 'GW' })).toBeChecked()
     await expect(page.getByRole('radio', { name: 'Log' })).toBeChecked()

@@ -138,6 +138,8 @@ test.describe('timeline', () => {
     await page.getByRole('button', { name: 'Previous year' }).click()
     expect(await mostAnimations(page, 500)).toBeGreaterThan(5)
 
+    // The first step's motion over, a reader who asks for less motion steps back.
+    await page.waitForFunction(() => document.getAnimations().length === 0)
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await page.getByRole('button', { name: 'Next year' }).click()
     await expect(heading(page)).toHaveText(`Operational capacity by market, ${last}`)
