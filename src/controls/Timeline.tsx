@@ -6,7 +6,7 @@
  * too: its first year adds it and the years after replace it, so the address follows the play
  * and Back returns to the year before it. Screen readers hear the year once per step.
  */
-import { type RefObject, useEffect, useId, useRef, useState } from 'react'
+import { type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { t } from '../i18n/locale'
 import type { UpdateOptions } from '../view/useViewState'
 
@@ -51,11 +51,25 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
   const entered = useRef(false)
   const dragging = useRef(false)
   const steppedAt = useRef(0)
+  // Where the timeline stood on screen when it changed the year: a chart that grows or shrinks
+  // with the year (a ranking of 25 markets, then 33) must not carry the buttons away from the
+  // pointer, so the page scrolls by as much as the timeline moved.
+  const self = useRef<HTMLDivElement>(null)
+  const stoodAt = useRef<number | undefined>(undefined)
+  useLayoutEffect(() => {
+    void year
+    const was = stoodAt.current
+    stoodAt.current = undefined
+    const now = self.current?.getBoundingClientRect().top
+    if (was !== undefined && now !== undefined && Math.abs(now - was) > 1)
+      window.scrollBy({ top: now - was, behavior: 'instant' })
+  }, [year])
   const index = Math.max(0, years.indexOf(year))
   const last = years.length - 1
 
   const go = (next: number, gesture: boolean, say: boolean) => {
     const replace = gesture && entered.current
+    stoodAt.current = self.current?.getBoundingClientRect().top
     const change = () => latest.current(next, { replace })
     if (motion) motion.moveMarks(scope.current, change)
     else
@@ -110,6 +124,7 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a set of controls, not form fields to submit
     <div
+      ref={self}
       className="timeline"
       role="group"
       aria-label={t('timeline.label')}

@@ -146,6 +146,24 @@ test.describe('timeline', () => {
     expect(await mostAnimations(page, 500)).toBe(0)
   })
 
+  test('the buttons stay under the pointer when the chart grows or shrinks with the year', async ({
+    page,
+  }) => {
+    // The ranking has bars for more markets in one year than the next: its height changes.
+    await page.goto('./?view=ranking')
+    const previous = page.getByRole('button', { name: 'Previous year' })
+    await previous.scrollIntoViewIfNeeded()
+    const heightBefore = await page.locator('.ranking-chart').evaluate((e) => e.clientHeight)
+    const topBefore = await previous.evaluate((e) => e.getBoundingClientRect().top)
+    const shown = await slider(page).getAttribute('aria-valuetext')
+    await previous.click()
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', String(shown))
+    const heightAfter = await page.locator('.ranking-chart').evaluate((e) => e.clientHeight)
+    expect(Math.abs(heightAfter - heightBefore)).toBeGreaterThan(30)
+    const topAfter = await previous.evaluate((e) => e.getBoundingClientRect().top)
+    expect(Math.abs(topAfter - topBefore)).toBeLessThan(2)
+  })
+
   test('a market without a figure in the new year leaves the chart and is named, never drawn at zero', async ({
     page,
   }) => {
