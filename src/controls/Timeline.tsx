@@ -70,14 +70,17 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
   const go = (next: number, gesture: boolean, say: boolean) => {
     const replace = gesture && entered.current
     stoodAt.current = self.current?.getBoundingClientRect().top
-    const change = () => latest.current(next, { replace })
+    // A year holds a full second from when it is drawn, not from when it was asked for.
+    const change = () => {
+      steppedAt.current = performance.now()
+      latest.current(next, { replace })
+    }
     if (motion) motion.moveMarks(scope.current, change)
     else
       Promise.race([loadMotion(), new Promise((r) => setTimeout(r, WAIT_FOR_MOTION_MS))]).then(
         () => (motion ? motion.moveMarks(scope.current, change) : change()),
       )
     entered.current = gesture
-    steppedAt.current = performance.now()
     if (say) announce(String(next))
   }
 

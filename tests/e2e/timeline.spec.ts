@@ -76,9 +76,12 @@ test.describe('timeline', () => {
     // Play on the last year starts over from the first.
     await page.getByRole('button', { name: 'Play' }).click()
     await expect(heading(page)).toHaveText(`Operational capacity by market, ${first}`)
+    // Pause holds the year it stopped on.
     await page.getByRole('button', { name: 'Pause' }).click()
+    const paused = await heading(page).textContent()
     await page.waitForTimeout(1300)
-    await expect(heading(page)).toHaveText(`Operational capacity by market, ${first}`)
+    await expect(heading(page)).toHaveText(paused ?? '')
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
   })
 
   test('a play is one history entry: Back returns to the year before it', async ({ page }) => {
