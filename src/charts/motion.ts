@@ -4,6 +4,8 @@
  * from where it was to where it is (FLIP, with the Web Animations API). A bar keeps its colour
  * and label while it moves, circles grow or shrink, a market that arrives fades in and one that
  * has no figure in the new year fades out where it stood. React's render knows nothing of it.
+ * A mark marked `data-still` (a country's shape, which was there as bare land) never moves or
+ * fades in; leaving, it fades out over the land as any other.
  */
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.5
@@ -90,6 +92,8 @@ function animate(
     next.set(el, { box, animation })
   }
   for (const { el, was, box } of now) {
+    // A mark that stays where it is (a country's shape) only changes colour.
+    if (el.hasAttribute('data-still')) continue
     const going = running.get(el)
     if (going && sameBox(going.box, box)) {
       next.set(el, going)

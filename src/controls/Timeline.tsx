@@ -169,9 +169,7 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
             if (event.key === ' ') {
               event.preventDefault()
               play()
-            } else {
-              stop()
-            }
+            } else if (/^(Arrow|Home|End|Page)/.test(event.key)) stop()
           }}
           onChange={(event) => {
             const next = years[Number(event.target.value)]

@@ -233,6 +233,7 @@ const Land = memo(function Land({
             strokeWidth={0.6}
             className="map-country"
             data-market={shaded.row.market.id}
+            data-still
             onMouseEnter={(event) => onHover(shaded.row, event)}
             onMouseMove={(event) => onHover(shaded.row, event)}
             onMouseLeave={onLeave}
