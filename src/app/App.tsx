@@ -5,6 +5,7 @@ import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
 import { ChartContext, type ChartContextValue } from '../charts/chartContext'
 import { ExportMenu } from '../controls/ExportMenu'
 import type { MarketChoice } from '../controls/MarketPicker'
+import { NarrowFold } from '../controls/NarrowFold'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
 import { LANG_NAMES, LangSwitch, ThemeSwitch } from '../controls/ViewControls'
@@ -198,7 +199,7 @@ export function App() {
           {notices}
           <div className="view-bar">
             <ViewTabs tabs={VIEW_TABS} view={state.view} onChange={(view) => update({ view })} />
-            <div className="view-bar__tools">
+            <NarrowFold label={t('app.tools')} className="view-bar__tools">
               <UserDataPanel
                 files={user.files}
                 report={user.report}
@@ -208,7 +209,7 @@ export function App() {
               <ThemeSwitch value={state.theme} onChange={(theme) => update({ theme })} />
               <LangSwitch value={currentLang()} onChange={switchLang} />
               <ShareMenu link={chartContext.shareLink} embedLink={chartContext.embedLink} />
-            </div>
+            </NarrowFold>
           </div>
           <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
             <Fragment key={currentLang()}>{content}</Fragment>

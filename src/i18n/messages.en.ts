@@ -140,6 +140,7 @@ export const en = {
   'load.viewFailed': 'This view’s code could not be loaded.',
   'load.viewFailedHint': 'The connection may have dropped; reload the page to try again.',
   'load.view': 'the view',
+  'app.tools': 'Data, theme, language, sharing',
   'app.tagline':
     'Data-center capacity across Southeast Asian and European markets, every figure with its source.',
   'load.loading': 'Loading {what}…',

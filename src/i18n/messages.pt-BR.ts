@@ -339,6 +339,7 @@ export const ptBR: Messages = {
   'load.viewFailed': 'O código desta visão não pôde ser carregado.',
   'load.viewFailedHint': 'A conexão pode ter caído; recarregue a página para tentar de novo.',
   'load.view': 'a visão',
+  'app.tools': 'Dados, tema, idioma, compartilhar',
   'app.tagline':
     'Capacidade de data centers em mercados do Sudeste Asiático e da Europa, cada número com sua fonte.',
   'load.loading': 'Carregando {what}…',

@@ -6,6 +6,7 @@
 import { type ReactNode, useMemo, useRef } from 'react'
 import { type ChartTimeline, TimelineContext, UnderChart } from '../charts/chartContext'
 import { FigureFilters, type FilterOptions } from '../controls/FigureFilters'
+import { NarrowFold } from '../controls/NarrowFold'
 import { Timeline } from '../controls/Timeline'
 import { marketsInView } from '../data/select/marketsInView'
 import { timelineYears } from '../data/select/timelineYears'
@@ -68,31 +69,36 @@ export function ViewLayout({
   if (page.embed) return <div className="embed-view">{chart}</div>
   return (
     <>
-      <fieldset className="controls">
-        <legend className="visually-hidden">{t('controls.legend')}</legend>
-        <FigureFilters {...page} options={filters} />
-        {controls}
-      </fieldset>
-      {before}
-      <div className="chart-stage" ref={stage}>
-        <TimelineContext.Provider value={playable}>
-          <UnderChart.Provider
-            value={
-              hasTimeline ? (
-                <Timeline
-                  years={years}
-                  year={shownYear}
-                  onYear={(year, options) => update({ year }, options)}
-                  scope={stage}
-                />
-              ) : null
-            }
-          >
-            {chart}
-          </UnderChart.Provider>
-        </TimelineContext.Provider>
+      <NarrowFold label={t('controls.legend')} className="controls-fold">
+        <fieldset className="controls">
+          <legend className="visually-hidden">{t('controls.legend')}</legend>
+          <FigureFilters {...page} options={filters} />
+          {controls}
+        </fieldset>
+      </NarrowFold>
+      <div className="view-body">
+        {/* On a phone what comes before the chart (the compare view's claim) follows it instead. */}
+        {before ? <div className="view-before">{before}</div> : null}
+        <div className="chart-stage" ref={stage}>
+          <TimelineContext.Provider value={playable}>
+            <UnderChart.Provider
+              value={
+                hasTimeline ? (
+                  <Timeline
+                    years={years}
+                    year={shownYear}
+                    onYear={(year, options) => update({ year }, options)}
+                    scope={stage}
+                  />
+                ) : null
+              }
+            >
+              {chart}
+            </UnderChart.Provider>
+          </TimelineContext.Provider>
+        </div>
+        {after}
       </div>
-      {after}
     </>
   )
 }

@@ -1,0 +1,51 @@
+import { bar, expect, test } from './fixtures'
+
+const PHONE = { width: 390, height: 844 }
+
+test.describe('on a phone the chart comes first', () => {
+  test('a shared link opens on its chart: the settings and tools fold behind a button each', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE)
+    await page.goto('./?view=ranking&year=2024')
+    // The first bar is on the first screen.
+    await expect(bar(page, 'ireland')).toBeVisible()
+    const first = await bar(page, 'ireland').boundingBox()
+    expect(first?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(PHONE.height)
+    await expect(page.getByLabel('Metric')).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden()
+
+    // Chart settings: open, change the metric, the chart and the address follow; the fold is
+    // not in the address.
+    const settings = page.getByRole('button', { name: 'Chart settings' })
+    await expect(settings).toHaveAttribute('aria-expanded', 'false')
+    await settings.click()
+    await expect(settings).toHaveAttribute('aria-expanded', 'true')
+    await expect(page).toHaveURL(/\?view=ranking&year=2024$/)
+    await page.getByLabel('Metric').selectOption('take_up')
+    await expect(page).toHaveURL(/metric=take_up/)
+    await settings.click()
+    await expect(page.getByLabel('Metric')).toBeHidden()
+
+    const tools = page.getByRole('button', { name: 'Data, theme, language, sharing' })
+    await tools.click()
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible()
+
+    // The tabs scroll sideways, and their faded edge says so.
+    const tabs = page.locator('.view-tabs')
+    const { overflows, mask } = await tabs.evaluate((e) => ({
+      overflows: e.scrollWidth > e.clientWidth,
+      mask: getComputedStyle(e).maskImage,
+    }))
+    expect(overflows).toBe(true)
+    expect(mask).toContain('gradient')
+  })
+
+  test('on a wide screen nothing is folded', async ({ page }) => {
+    await page.goto('./?view=ranking')
+    await expect(page.getByLabel('Metric')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Chart settings' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Data, theme, language, sharing' })).toBeHidden()
+  })
+})
