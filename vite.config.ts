@@ -249,6 +249,40 @@ function preloadViewChunks(): Plugin {
 }
 
 /**
+ * The app's font starts downloading with the stylesheet, not once the stylesheet has been read:
+ * the prerendered landing paints its text at once, and text that changes font after the first
+ * paint moves every line below it.
+ */
+function preloadFont(): Plugin {
+  return {
+    name: 'megawatt-atlas:preload-font',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const font = Object.keys(bundle ?? {}).find((name) =>
+          /inter-latin-wght-normal-[\w-]+\.woff2$/.test(name),
+        )
+        if (!font) return []
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `./${font}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+            },
+            injectTo: 'head' as const,
+          },
+        ]
+      },
+    },
+  }
+}
+
+/**
  * The production page's Content-Security-Policy: scripts only from the app's own files (no
  * inline script), no plugins, no other origin, except what connect-src must allow for a
  * user's own `data=` address. The dev server runs inline scripts of its own, so dev has none.
@@ -279,6 +313,26 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * Draws the landing into the built index.html (scripts/prerenderLanding.mjs), once the build is
+ * written: its first chart shows at first paint. PRERENDER=0 skips it.
+ */
+function prerenderLandingPage(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'megawatt-atlas:prerender-landing',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    async closeBundle() {
+      if (process.env.PRERENDER === '0') return
+      const { prerenderLanding } = await import('./scripts/prerenderLanding.mjs')
+      await prerenderLanding(outDir)
+    },
+  }
+}
+
 export default defineConfig({
   // Relative base: one build works at the host root and under any sub-path.
   base: './',
@@ -292,7 +346,9 @@ export default defineConfig({
     preloadViewChunks(),
     splitD3Shape(),
     ownD3ArrayForTheMap(),
+    preloadFont(),
     contentSecurityPolicy(),
+    prerenderLandingPage(),
   ],
   build: {
     rolldownOptions: {

@@ -5,12 +5,13 @@
  * headless Chromium, each beside the bare page's and the budget. Figures, not test assertions.
  */
 import { execSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
-import { writeStressData } from './stressDataset.mjs'
+import { withoutPrerender } from './prerenderLanding.mjs'
+import { writeImportCsv, writeStressData } from './stressDataset.mjs'
 
 const OUT = '.bench'
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
@@ -35,7 +36,15 @@ cpSync(`${OUT}/bare`, `${OUT}/bare-stress`, { recursive: true })
 rmSync(`${OUT}/app-stress/data`, { recursive: true })
 rmSync(`${OUT}/bare-stress/data`, { recursive: true })
 const stressCount = writeStressData(`${OUT}/app-stress/data`)
+// The landing drawn into the HTML shows the bundled data, not the stress data.
+writeFileSync(
+  `${OUT}/app-stress/index.html`,
+  withoutPrerender(readFileSync(`${OUT}/app-stress/index.html`, 'utf8')),
+)
 cpSync(`${OUT}/app-stress/data`, `${OUT}/bare-stress/data`, { recursive: true })
+
+const importFile = `${OUT}/import-5mb.csv`
+const importCsv = writeImportCsv(importFile)
 
 const SITES = { app: 4181, bare: 4182, 'app-stress': 4183, 'bare-stress': 4184 }
 const servers = Object.entries(SITES).map(([dir, port]) =>
@@ -57,15 +66,20 @@ const DRAWN = {
   table: '.figures-table tbody tr',
 }
 
-// Records when the first mark (`drawn`) appears, from navigation start, and every long task after.
+// Records when the first mark (`drawn`) is in the page, from navigation start, every long task
+// after, and the largest contentful paint. A mark in the page's HTML (the prerendered landing)
+// is seen at the first paint, not when the parser reaches it.
 const WATCH = (drawn) => {
   window.__longTasks = []
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push(e.duration)
   }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__lcp = e.startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
   new MutationObserver((_, observer) => {
     if (document.querySelector(drawn)) {
-      window.__firstChart = performance.now()
+      window.__markAt = performance.now()
       observer.disconnect()
     }
   }).observe(document, { childList: true, subtree: true })
@@ -77,10 +91,20 @@ async function firstChartOnce(url, drawn = BAR) {
   await page.addInitScript(WATCH, drawn)
   await page.goto(url)
   const time = await (
-    await page.waitForFunction(() => window.__firstChart, null, { timeout: 60_000 })
+    await page.waitForFunction(
+      () => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]
+        return window.__markAt && paint ? Math.max(window.__markAt, paint.startTime) : 0
+      },
+      null,
+      { timeout: 60_000 },
+    )
   ).jsonValue()
+  // The largest paint settles once the page has drawn what it draws first.
+  await page.waitForTimeout(500)
+  const lcp = await page.evaluate(() => window.__lcp ?? 0)
   await context.close()
-  return time
+  return { time, lcp }
 }
 
 /**
@@ -88,12 +112,20 @@ async function firstChartOnce(url, drawn = BAR) {
  * machine that slows down during the run slows both alike.
  */
 async function firstChart(appUrl, bareUrl, runs = 10, drawn = BAR) {
-  const times = { app: [], bare: [] }
+  const times = { app: [], bare: [], appLcp: [], bareLcp: [] }
   for (let i = 0; i < runs; i++) {
-    times.app.push(await firstChartOnce(appUrl, drawn))
-    times.bare.push(await firstChartOnce(bareUrl))
+    const app = await firstChartOnce(appUrl, drawn)
+    const bare = await firstChartOnce(bareUrl)
+    times.app.push(app.time)
+    times.appLcp.push(app.lcp)
+    times.bare.push(bare.time)
+    times.bareLcp.push(bare.lcp)
   }
-  return { app: median(times.app), bare: median(times.bare) }
+  return {
+    app: median(times.app),
+    bare: median(times.bare),
+    lcp: { app: median(times.appLcp), bare: median(times.bareLcp) },
+  }
 }
 
 /** Median time from a metric change to the redrawn chart, and the longest task meanwhile. */
@@ -181,12 +213,45 @@ async function loadedSize(url, dir, drawn = '.recharts-bar-rectangle') {
     if (/\.(js|css)$/.test(path)) files.add(path.split('/').pop())
   })
   await page.goto(url)
-  await page.waitForSelector(drawn, { timeout: 60_000 })
+  // The app's own chart, not the landing drawn into the HTML: every script it needs is in.
+  await page.waitForFunction(
+    (drawn) => document.querySelector(drawn) && !document.getElementById('prerender'),
+    drawn,
+    { timeout: 60_000 },
+  )
   await page.waitForTimeout(300)
   await page.close()
   const sizes = { js: 0, css: 0, files }
   for (const f of files) sizes[f.endsWith('.js') ? 'js' : 'css'] += gz(join(dir, 'assets', f))
   return sizes
+}
+
+/**
+ * A user's 5 MB CSV imported through the "Your data" panel: from picking the file to the note
+ * that it was added, and the longest main-thread task meanwhile (the reading runs in a worker).
+ */
+async function largeImport(url, file) {
+  const page = await browser.newPage()
+  await page.addInitScript(WATCH, BAR)
+  await page.goto(url)
+  await page.waitForSelector(BAR, { timeout: 60_000 })
+  await page.locator('.user-data summary').click()
+  const input = page.getByLabel(/Drop a CSV or JSON file here/)
+  await input.waitFor({ state: 'attached' })
+  await page.evaluate(() => {
+    window.__longTasks = []
+    window.__importStart = performance.now()
+  })
+  await input.setInputFiles(file)
+  await page.getByText(/^Added /).waitFor({ timeout: 120_000 })
+  // The chart redraws with the new markets after the note: its tasks count too.
+  await page.waitForTimeout(1000)
+  const result = await page.evaluate(() => ({
+    elapsed: performance.now() - window.__importStart,
+    longest: Math.max(0, ...window.__longTasks),
+  }))
+  await page.close()
+  return result
 }
 
 async function pngExport(url) {
@@ -242,6 +307,7 @@ const mapOwn = [...mapSize.files]
   .reduce((sum, f) => sum + gz(`${OUT}/app/assets/${f}`), 0)
 const mapChange = await filterChange(app(SITES.app, '?view=map'), 20, MAP_DRAWN)
 const png = await pngExport(app(SITES.app))
+const imported = await largeImport(app(SITES.app), importFile)
 await browser.close()
 for (const s of servers) s.kill()
 
@@ -272,8 +338,16 @@ const rows = [
     ms(first.app),
     ms(first.bare),
     ratio(first.app, first.bare),
-    '≤ 1.3x bare',
+    '≤ 1.3x bare (goal 1.0x)',
     check(first.app <= 1.3 * first.bare),
+  ],
+  [
+    'landing: largest contentful paint, median of 10',
+    ms(first.lcp.app),
+    ms(first.lcp.bare),
+    ratio(first.lcp.app, first.lcp.bare),
+    '< bare',
+    check(first.lcp.app < first.lcp.bare),
   ],
   ...perView.map(({ query, jsOnly, time }) => {
     const ranking = query === '?view=ranking'
@@ -368,6 +442,22 @@ const rows = [
   ],
   ['map: longest task during filter changes', ms(mapChange.longest), '', '', '', ''],
   ['export a 2x PNG, median of 5', ms(png), '', '', '', ''],
+  [
+    `import a ${(importCsv.bytes / 1e6).toFixed(2)} MB CSV (${importCsv.rows.toLocaleString('en')} rows): to "Added"`,
+    ms(imported.elapsed),
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'import: longest main-thread task',
+    ms(imported.longest),
+    '',
+    '',
+    '≤ 200 ms',
+    check(imported.longest <= 200),
+  ],
   [
     'mocks in the production bundle',
     mocksInBundle ? 'YES' : 'no',

@@ -91,3 +91,46 @@ export function writeStressData(dir) {
   writeFileSync(join(dir, 'catalog.json'), JSON.stringify(catalog))
   return total
 }
+
+/**
+ * A user's large CSV in the record's columns, for the import row of the benchmark: 50 markets x
+ * 20 years x 5 metrics x 5 publishers = 25,000 rows, 4.98 MB, just under the 5 MiB an import accepts.
+ * Every market is "Import test market N", never real data.
+ */
+export function writeImportCsv(file) {
+  const header =
+    'market,country,region,year,period,metric,value_mw,definition,publisher,report_or_article,url,quote,note'
+  const lines = [header]
+  let seed = 7
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  for (let m = 1; m <= 50; m++)
+    for (let year = 2006; year < 2026; year++)
+      for (const metric of METRICS.slice(0, 5))
+        for (let p = 1; p <= 5; p++) {
+          const value = Math.round(20 + random() * 900)
+          const market = `Import test market ${m}`
+          lines.push(
+            [
+              market,
+              'Singapore',
+              'Southeast Asia',
+              year,
+              `H2 ${year}`,
+              metric,
+              value,
+              `${metric.replace('_', ' ')} (IT load)`,
+              `Test publisher ${p}`,
+              `Report ${year}`,
+              `https://example.org/${year}/${p}/${m}`,
+              `${market} had ${value} MW`,
+              'synthetic',
+            ].join(','),
+          )
+        }
+  const text = `${lines.join('\n')}\n`
+  writeFileSync(file, text)
+  return { rows: lines.length - 1, bytes: Buffer.byteLength(text) }
+}

@@ -8,6 +8,7 @@ import { marketsNeeded } from './view/resolveView'
 import { preloadView } from './views/index'
 import 'virtual:theme.css'
 import './app/app.css'
+import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
 import { browserLang, loadLang } from './i18n/locale'
 
 // The view's code and its data start loading now (the data files are also preloaded by
@@ -28,14 +29,16 @@ const shellTime = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
+const landing = prerenderedLanding()
 // A promise chain, not top-level await: the bundler splits a module graph with top-level await
 // into many more chunks.
-void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime]).then(() =>
+void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <AppProviders client={client}>
         <App />
       </AppProviders>
     </StrictMode>,
-  ),
-)
+  )
+  if (landing) takeOverPrerender(landing, root)
+})

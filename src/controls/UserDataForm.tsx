@@ -2,7 +2,8 @@
 import { useId } from 'react'
 import type { Dataset } from '../data/schema'
 import { MAX_FILE_BYTES } from '../data/userDataLimits'
-import { t, tn } from '../i18n/locale'
+import { formatNumber, t, tn } from '../i18n/locale'
+import type { ImportProgress } from '../import/importTypes'
 import type { ImportReport } from '../import/useUserDatasets'
 
 export type UserDataFormProps = {
@@ -41,6 +42,7 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
           e.target.value = ''
         }}
       />
+      {report?.running ? <ImportRunning name={report.name} {...report.running} /> : null}
       {report && report.problems.length > 0 ? (
         <div className="user-data__problems" role="alert">
           <p>
@@ -89,6 +91,38 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
           ))}
         </ul>
       ) : null}
+    </div>
+  )
+}
+
+/** An import under way: how far it is (rows read, then the format check), and Cancel. */
+function ImportRunning({
+  name,
+  progress,
+  cancel,
+}: {
+  name: string
+  progress: ImportProgress | null
+  cancel: () => void
+}) {
+  const rows = progress?.stage === 'rows' ? progress : null
+  const text = rows
+    ? t('userData.readingRows', {
+        name,
+        done: formatNumber(rows.done),
+        total: formatNumber(rows.total),
+      })
+    : progress?.stage === 'format'
+      ? t('userData.checking', { name })
+      : t('userData.reading')
+  return (
+    <div className="user-data__running" role="status">
+      <span>{text}</span>
+      {/* Without a value the bar says "working" without a measure: the format check has none. */}
+      <progress aria-label={text} {...(rows ? { value: rows.done, max: rows.total } : {})} />
+      <button type="button" className="button-secondary" onClick={cancel}>
+        {t('userData.cancel')}
+      </button>
     </div>
   )
 }

@@ -32,8 +32,17 @@ export type RecordRow = Record<Column, string> & { line: number }
 
 export type RecordProblem = { row: number; field?: string; message: string }
 
-/** Reads the CSV text into rows keyed by column, reporting each problem with its line and column. */
-export function readRecordCsv(text: string): { rows: RecordRow[]; problems: RecordProblem[] } {
+/** How often a long read says how far it is, in rows. */
+const ROWS_PER_REPORT = 2000
+
+/**
+ * Reads the CSV text into rows keyed by column, reporting each problem with its line and column.
+ * `rowsRead` hears how far a long file is (rows done, rows in all).
+ */
+export function readRecordCsv(
+  text: string,
+  rowsRead?: (done: number, total: number) => void,
+): { rows: RecordRow[]; problems: RecordProblem[] } {
   const problems: RecordProblem[] = []
   const [header, ...body] = parseCsv(text, sniffDelimiter(text))
   if (!header) return { rows: [], problems: [{ row: 1, message: 'the file is empty' }] }
@@ -50,7 +59,8 @@ export function readRecordCsv(text: string): { rows: RecordRow[]; problems: Reco
       ],
     }
   const rows: RecordRow[] = []
-  for (const { line, cells } of body) {
+  for (const [index, { line, cells }] of body.entries()) {
+    if (rowsRead && index % ROWS_PER_REPORT === 0) rowsRead(index, body.length)
     const row = { line } as RecordRow
     for (const column of [...RECORD_COLUMNS, ...OPTIONAL_RECORD_COLUMNS])
       row[column] = (cells[names.indexOf(column)] ?? '').trim()

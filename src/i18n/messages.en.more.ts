@@ -254,6 +254,10 @@ export const enMore = {
   'userData.http': 'the server answered {status}',
   'userData.notDataset': 'it is not a dataset: {problems}',
   'import.tooLarge': 'the file is {size}; the limit is {limit}',
+  'userData.readingRows': 'Reading {name}: row {done} of {total}…',
+  'userData.checking': 'Checking {name} against the dataset format…',
+  'userData.cancel': 'Cancel',
+  'userData.cancelled': 'the import was cancelled',
   'userData.reading': 'Reading…',
   // A year with no figures (src/views/EmptyYearNotice.tsx, loaded when one is shown).
   'emptyYear.none': 'None of the chosen markets has a sourced figure for this metric in {year}.',

@@ -426,6 +426,10 @@ export const ptBR: Messages = {
   'trend.mark.atMost': 'no máximo',
   'compare.notAddedNote': 'dentro de {inside}: não somado de novo',
   'import.defaultTitle': 'Meus dados',
+  'userData.readingRows': 'Lendo {name}: linha {done} de {total}…',
+  'userData.checking': 'Conferindo {name} com o formato dos dados…',
+  'userData.cancel': 'Cancelar',
+  'userData.cancelled': 'a importação foi cancelada',
   'userData.reading': 'Lendo…',
   'load.langFailed':
     'As palavras em {language} não puderam ser carregadas; a página fica como está.',

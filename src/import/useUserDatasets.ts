@@ -7,14 +7,22 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Dataset } from '../data/schema'
 import { t, withWords } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
+import type { ImportJob } from './importOffThread'
+import type { ImportProgress } from './importTypes'
 
-/** The importer (its CSV reader, its messages) loads on first use, not with the page. */
-const importer = () => withWords(import('./userData'))
+/** The importer (its worker, its messages) loads on first use, not with the page. */
+const importer = () => withWords(import('./userImports'))
 
 const store = idbStore<Dataset>('megawatt-atlas', 'user-datasets')
 const today = () => new Date().toISOString().slice(0, 10)
 
-export type ImportReport = { name: string; problems: string[]; notes: string[] } | null
+/** What the panel says about the last import; while it runs, how far it is and how to stop it. */
+export type ImportReport = {
+  name: string
+  problems: string[]
+  notes: string[]
+  running?: { progress: ImportProgress | null; cancel: () => void }
+} | null
 
 export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
   const [files, setFiles] = useState<Dataset[]>([])
@@ -44,9 +52,15 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
   const addFile = useCallback(
     async (file: File) => {
       const { readUserFile } = await importer()
-      const result = await readUserFile(file, bundledMarkets, today(), () =>
-        setReport({ name: file.name, problems: [], notes: [t('userData.reading')] }),
-      )
+      let job: ImportJob | undefined
+      const cancel = () => job?.cancel()
+      const running = (progress: ImportProgress | null) =>
+        setReport({ name: file.name, problems: [], notes: [], running: { progress, cancel } })
+      job = readUserFile(file, bundledMarkets, today(), running)
+      running(null)
+      const result = await job.result
+      if (!result)
+        return setReport({ name: file.name, problems: [t('userData.cancelled')], notes: [] })
       const dataset = result.dataset
       if (!dataset) return setReport({ name: file.name, problems: result.problems, notes: [] })
       await store.put(dataset.id, dataset)

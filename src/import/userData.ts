@@ -8,8 +8,9 @@ import { readRecordCsv, recordContents } from '../data/recordCsv'
 import { DATASET_SCHEMA, type Dataset, datasetSchema } from '../data/schema'
 import { describeSchemaProblems } from '../data/schemaProblems'
 import { MAX_FILE_BYTES, USER_DATASET_PREFIX } from '../data/userDataLimits'
-import { currentLang, t, tn } from '../i18n/locale'
+import { currentLang, t } from '../i18n/locale'
 import { slugify } from '../lib/slug'
+import type { ImportProgress, ImportRequest, ImportResult } from './importTypes'
 
 const megabytes = (bytes: number) =>
   `${(bytes / 1024 / 1024).toLocaleString(currentLang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`
@@ -23,7 +24,7 @@ export function tooLarge(bytes: number): string | undefined {
 
 export const MAX_PROBLEMS_LISTED = 20
 
-export type ImportResult = { dataset?: Dataset; problems: string[]; notes: string[] }
+type Progress = (progress: ImportProgress) => void
 
 function capped(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS_LISTED) return problems
@@ -49,11 +50,14 @@ export function importUserText(
   bundledMarkets: ReadonlySet<string>,
   today: string,
   origin?: string,
+  progress: Progress = () => undefined,
 ): ImportResult {
   const size = tooLarge(new Blob([text]).size)
   if (size) return { problems: [size], notes: [] }
   if (text.replace(/^\uFEFF/, '').trim() === '') return { problems: [t('import.empty')], notes: [] }
-  const result = looksLikeJson(name, text) ? fromJson(text) : fromCsv(name, text, today)
+  const result = looksLikeJson(name, text)
+    ? fromJson(text, progress)
+    : fromCsv(name, text, today, progress)
   if (!result.dataset) return { ...result, problems: capped(result.problems) }
   const label = origin ? t('import.fromOrigin', { origin }) : t('import.yours')
   const { dataset, notes } = keepApart(result.dataset, bundledMarkets, label)
@@ -75,7 +79,7 @@ function labelled(dataset: Dataset, label: string): Dataset {
   }
 }
 
-function fromJson(text: string): ImportResult {
+function fromJson(text: string, progress: Progress): ImportResult {
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -92,6 +96,7 @@ function fromJson(text: string): ImportResult {
       problems: [t('import.noSchema', { schema: DATASET_SCHEMA })],
       notes: [],
     }
+  progress({ stage: 'format' })
   const checked = datasetSchema.safeParse(json)
   if (!checked.success) return { problems: describeSchemaProblems(checked.error, json), notes: [] }
   const dataset = { ...checked.data }
@@ -101,8 +106,10 @@ function fromJson(text: string): ImportResult {
   return { dataset, problems: [], notes: [] }
 }
 
-function fromCsv(name: string, text: string, today: string): ImportResult {
-  const { rows, problems } = readRecordCsv(text)
+function fromCsv(name: string, text: string, today: string, progress: Progress): ImportResult {
+  const { rows, problems } = readRecordCsv(text, (done, total) =>
+    progress({ stage: 'rows', done, total }),
+  )
   const listed = problems.map((p) => `row ${p.row}${p.field ? `: ${p.field}` : ''}: ${p.message}`)
   if (problems.length > 0) return { problems: listed, notes: [] }
   if (rows.length === 0) return { problems: [t('import.noRows')], notes: [] }
@@ -118,6 +125,7 @@ function fromCsv(name: string, text: string, today: string): ImportResult {
     published: today,
     ...contents,
   }
+  progress({ stage: 'format' })
   const checked = datasetSchema.safeParse(dataset)
   if (!checked.success)
     return { problems: describeSchemaProblems(checked.error, dataset), notes: [] }
@@ -161,58 +169,19 @@ function keepApart(
   }
 }
 
-/**
- * A file the user dropped or picked: refused from its size before it is read, else imported.
- * `reading` is called once the file is being read. A dataset's notes start with what it added.
- */
-export async function readUserFile(
-  file: File,
-  bundledMarkets: ReadonlySet<string>,
-  today: string,
-  reading: () => void,
+/** An import's file or text (importOffThread.ts), read and checked: in the worker, or in the page. */
+export async function importRequest(
+  request: ImportRequest,
+  progress: Progress,
 ): Promise<ImportResult> {
-  const size = tooLarge(file.size)
-  if (size) return { problems: [size], notes: [] }
-  reading()
-  const result = importUserText(file.name, await file.text(), bundledMarkets, today)
-  const dataset = result.dataset
-  if (!dataset) return result
-  const added = t('userData.added', {
-    title: dataset.title,
-    markets: tn('count.markets', dataset.markets.length),
-    figures: tn('count.figures', dataset.observations.length),
-  })
-  return { ...result, notes: [added, ...result.notes] }
-}
-
-/**
- * `data=<url>`: the error says whether the network, the server or the file failed. The figures
- * carry the address's host wherever they are shown.
- */
-export async function fetchUserDataset(
-  url: string,
-  bundledMarkets: ReadonlySet<string>,
-  today: string,
-  signal: AbortSignal,
-): Promise<ImportResult & { dataset: Dataset }> {
-  const address = new URL(url, document.baseURI)
-  let response: Response
-  try {
-    response = await fetch(address, { signal, credentials: 'omit' })
-  } catch {
-    throw new Error(t('userData.unreachable'))
-  }
-  if (!response.ok)
-    throw new Error(
-      t('userData.http', {
-        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      }),
-    )
-  const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
-  if (size) throw new Error(size)
-  const name = address.pathname.split('/').pop() || 'data'
-  const result = importUserText(name, await response.text(), bundledMarkets, today, address.host)
-  if (!result.dataset)
-    throw new Error(t('userData.notDataset', { problems: result.problems.join('; ') }))
-  return { ...result, dataset: { ...result.dataset, version: 'url' } }
+  const text = 'file' in request ? await request.file.text() : request.text
+  const name = 'file' in request ? request.file.name : request.name
+  return importUserText(
+    name,
+    text,
+    new Set(request.bundledMarkets),
+    request.today,
+    request.origin,
+    progress,
+  )
 }

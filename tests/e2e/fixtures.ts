@@ -28,11 +28,34 @@ export const test = base.extend<{ page: Page; allowedOrigins: string[]; expected
         )
           problems.push(`request to another origin: ${r.url()}`)
       })
-      await use(page)
+      await use(appTakesOver(page))
       expect(problems, problems.join('\n')).toEqual([])
     },
   },
 )
+
+/**
+ * The landing drawn at build time shows until the app, drawn underneath, takes its place
+ * (src/app/takeOverPrerender.ts); the tests act on the app, so a load waits for that. What the
+ * landing looks like before is tested in landing.spec.ts.
+ */
+function appTakesOver(page: Page): Page {
+  const takenOver = () =>
+    page.waitForFunction(() => !document.getElementById('prerender'), null, { timeout: 10_000 })
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  page.goto = async (...args) => {
+    const response = await goto(...args)
+    await takenOver()
+    return response
+  }
+  page.reload = async (...args) => {
+    const response = await reload(...args)
+    await takenOver()
+    return response
+  }
+  return page
+}
 
 export type { Page }
 export { expect }

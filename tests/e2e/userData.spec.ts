@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { writeImportCsv } from '../../scripts/stressDataset.mjs'
 import { bar, expect, test } from './fixtures'
 
 const panel = (page: import('@playwright/test').Page) => page.locator('.user-data')
@@ -96,6 +98,62 @@ test.describe('data= failures say which', () => {
     await page.goto('./?view=ranking&markets=singapore&data=data/catalog.json')
     await expect(page.getByRole('alert')).toContainText(
       'could not be loaded: it is not a dataset: ',
+    )
+  })
+})
+
+test.describe('a large file', () => {
+  test('a 5 MB CSV is read off the page with its progress; Cancel adds nothing; then it is added', async ({
+    page,
+  }, testInfo) => {
+    const file = testInfo.outputPath('large-figures.csv')
+    const { rows } = writeImportCsv(file)
+    await page.goto('./?view=ranking')
+    await openPanel(page)
+    const drop = page.getByLabel(/Drop a CSV or JSON file here/)
+
+    await drop.setInputFiles(file)
+    const running = page.locator('.user-data__running')
+    await expect(running).toContainText(/large-figures\.csv|Reading/)
+    // The page keeps answering while the file is read: the theme switch works meanwhile.
+    await page.getByText('Dark', { exact: true }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await expect(page.locator('.user-data__problems')).toContainText(
+      'large-figures.csv was not added: the import was cancelled',
+    )
+    await expect(running).toHaveCount(0)
+    await expect(bar(page, 'import-test-market-1')).toHaveCount(0)
+
+    // Read to the end: the rows are counted as they are read, then every figure is added.
+    await drop.setInputFiles(file)
+    await expect(running).toContainText(
+      new RegExp(`row [\\d,]+ of ${rows.toLocaleString('en')}|Checking large-figures\\.csv`),
+    )
+    await expect(page.getByText(/^Added large-figures: 50 markets, 25,000 figures\./)).toBeVisible({
+      timeout: 20_000,
+    })
+    expect(rows).toBe(25_000)
+  })
+
+  test('a large file with a bad row is refused with that row, as a small one is', async ({
+    page,
+  }, testInfo) => {
+    const file = testInfo.outputPath('large-bad.csv')
+    writeImportCsv(file)
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n')
+    const last = lines.length
+    lines[last - 1] = (lines[last - 1] ?? '').replace(
+      ',Southeast Asia,2025,',
+      ',Southeast Asia,20x5,',
+    )
+    writeFileSync(file, `${lines.join('\n')}\n`)
+    await page.goto('./?view=ranking')
+    await openPanel(page)
+    await page.getByLabel(/Drop a CSV or JSON file here/).setInputFiles(file)
+    await expect(page.locator('.user-data__problems')).toContainText(
+      `row ${last}: year: '20x5' is not a four-digit year`,
+      { timeout: 20_000 },
     )
   })
 })

@@ -162,3 +162,38 @@ describe('the example files in public/examples', () => {
     }
   })
 })
+
+describe('importUserText: how far a long import is', () => {
+  it('counts the rows read every 2,000 rows, then says the format check is under way', () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => (i % 2 ? JOHOR : SINGAPORE))
+    const heard: unknown[] = []
+    const { dataset } = importUserText(
+      'long.csv',
+      [HEADER, ...rows].join('\n'),
+      none,
+      '2026-11-28',
+      undefined,
+      (progress) => heard.push(progress),
+    )
+    expect(dataset?.observations).toHaveLength(4500)
+    expect(heard).toEqual([
+      { stage: 'rows', done: 0, total: 4500 },
+      { stage: 'rows', done: 2000, total: 4500 },
+      { stage: 'rows', done: 4000, total: 4500 },
+      { stage: 'format' },
+    ])
+  })
+
+  it('a file refused for its rows never reaches the format check', () => {
+    const heard: string[] = []
+    importUserText(
+      'bad.csv',
+      [HEADER, JOHOR.replace(',897,', ',abc,')].join('\n'),
+      none,
+      '2026-11-28',
+      undefined,
+      (progress) => heard.push(progress.stage),
+    )
+    expect(heard).toEqual(['rows'])
+  })
+})

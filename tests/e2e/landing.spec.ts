@@ -1,0 +1,123 @@
+import type { Browser, BrowserContextOptions, Page as RawPage } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/**
+ * The landing (the address with no query) is drawn into index.html at build time
+ * (scripts/prerenderLanding.mjs): its chart shows before any script has run, and the app takes
+ * over without moving a bar. Visitors it does not fit never see it.
+ */
+
+const MARKS = '#prerender svg [data-market]'
+
+/** A page whose app script arrives late, so what shows before the app runs can be looked at. */
+async function withAppHeldBack(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options })
+  const page = await context.newPage()
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return { page, context, release }
+}
+
+/** Where each drawn bar is, by market, rounded to the pixel. */
+const barPlaces = (page: RawPage, scope: string) =>
+  page.locator(`${scope} svg [data-market]`).evaluateAll((marks) =>
+    marks
+      .filter((m) => m.getBoundingClientRect().width > 0)
+      .map((m) => {
+        const r = m.getBoundingClientRect()
+        return `${(m as SVGElement).dataset.market} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`
+      }),
+  )
+
+test('the landing HTML already holds the chart the app draws: its title and every bar', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('./')).text()
+  await page.goto('./')
+  const title = (await page.locator('.chart-frame__title').textContent()) ?? ''
+  const markets = await page
+    .locator('#root svg [data-market]')
+    .evaluateAll((marks) => [...new Set(marks.map((m) => (m as SVGElement).dataset.market))])
+  expect(markets.length).toBeGreaterThan(3)
+  const prerendered = html.slice(html.indexOf('id="prerender"'), html.indexOf('id="root"'))
+  expect(prerendered).toContain(title)
+  for (const market of markets) expect(prerendered).toContain(`data-market="${market}"`)
+})
+
+test('without JavaScript the landing shows its chart, title and summary', async ({ browser }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport })
+    const page = await context.newPage()
+    await page.goto('./')
+    await expect(page.locator('#prerender .chart-frame__title')).toBeVisible()
+    await expect(page.locator('#prerender .chart-frame__summary')).toBeVisible()
+    // One drawing of the chart shows, the one drawn for this width, at its full width.
+    const shown = page.locator('#prerender svg.recharts-surface:visible')
+    await expect(shown).toHaveCount(1)
+    await expect(shown).toHaveClass(viewport.width < 600 ? /prerender-narrow/ : /prerender-wide/)
+    const box = await page.locator('#prerender .chart-frame').boundingBox()
+    const chart = await shown.boundingBox()
+    expect(chart?.width).toBeGreaterThan((box?.width ?? 0) * 0.8)
+    await expect(page.locator(`${MARKS}:visible`).first()).toBeVisible()
+    await context.close()
+  }
+})
+
+test('the app takes over the drawn landing without moving a bar', async ({ browser }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const { page, context, release } = await withAppHeldBack(browser, { viewport })
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto('./', { waitUntil: 'commit' })
+    await expect(page.locator(`${MARKS}:visible`).first()).toBeVisible()
+    const before = await barPlaces(page, '#prerender')
+    expect(before.length).toBeGreaterThan(3)
+    release()
+    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.locator('#root')).toBeVisible()
+    expect(await barPlaces(page, '#root')).toEqual(before)
+    expect(errors).toEqual([])
+    await context.close()
+  }
+})
+
+test('a link with a query, a Portuguese browser or a dark preference never sees the English light landing', async ({
+  browser,
+}, testInfo) => {
+  const visitors: Array<[string, string, BrowserContextOptions, RegExp]> = [
+    ['a link to the trend', './?view=trend', {}, /Trend/],
+    ['a Portuguese browser', './', { locale: 'pt-BR' }, /Comparar/],
+    ['a dark preference', './', { colorScheme: 'dark' }, /Compare/],
+  ]
+  for (const [who, url, options, tab] of visitors) {
+    const { page, context, release } = await withAppHeldBack(browser, options)
+    await page.goto(url, { waitUntil: 'commit' })
+    // The first paint, before the app has run: no prerendered landing, the loading line instead.
+    await expect(page.locator('.boot-status')).toBeVisible()
+    await expect(page.locator('#prerender')).toBeHidden()
+    await testInfo.attach(`first paint: ${who}`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    })
+    release()
+    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.getByRole('tab', { selected: true })).toHaveText(tab)
+    await context.close()
+  }
+})
