@@ -24,11 +24,20 @@ export type Hovered = {
 
 const BAR = '.recharts-bar-rectangle'
 
+/** The drawn bar at an index: by default the index-th bar of the chart. */
+type Locate = (frame: HTMLElement, index: number) => Element | undefined
+const nthBar: Locate = (frame, index) => frame.querySelectorAll(BAR)[index]
+
 /**
- * Hover and keyboard state for a chart whose `count` bars are drawn in item order.
- * `onChoose` is what a click or Enter does with the bar at an index.
+ * Hover and keyboard state for a chart whose `count` bars are drawn in item order (or found by
+ * `locate`, for a chart whose bars are stacked segments). `onChoose` is what a click or Enter
+ * does with the bar at an index.
  */
-export function useChartHover(count: number, onChoose: (index: number) => void) {
+export function useChartHover(
+  count: number,
+  onChoose: (index: number) => void,
+  locate: Locate = nthBar,
+) {
   const frame = useRef<HTMLDivElement>(null)
   const [hovered, setHovered] = useState<Hovered | null>(null)
   const choose = useRef(onChoose)
@@ -58,7 +67,7 @@ export function useChartHover(count: number, onChoose: (index: number) => void) 
   }, [])
 
   const focusBar = (index: number) => {
-    const bar = frame.current?.querySelectorAll(BAR)[index]
+    const bar = frame.current && locate(frame.current, index)
     if (!bar) return
     const box = bar.getBoundingClientRect()
     place(index, box.right, box.top + box.height / 2, true)

@@ -24,6 +24,7 @@ export const enMore = {
   'coverage.empty': 'No chosen market has a sourced figure for this metric in any year.',
   'count.years_one': '{count} year',
   'count.years_other': '{count} years',
+  'compare.chartAria': 'Stacked bars: arrow keys read each member’s figure, group by group',
   'compare.title.empty': 'Compare groups of markets',
   'compare.title.head': '{group}: {total}',
   'compare.noFigure': 'no sourced figure',

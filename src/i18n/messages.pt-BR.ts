@@ -122,6 +122,7 @@ export const ptBR: Messages = {
   'chart.sourceLine': 'Fontes: {publishers}. Dados: Megawatt Atlas {versions}.',
   'chart.notOurs': 'Dados que não são do Megawatt Atlas: {datasets}.',
   'chart.noSources': 'nenhuma',
+  'compare.chartAria': 'Barras empilhadas: as setas leem o número de cada membro, grupo a grupo',
   'compare.title.empty': 'Compare grupos de mercados',
   'compare.title.head': '{group}: {total}',
   'compare.noFigure': 'sem número com fonte',

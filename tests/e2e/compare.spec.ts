@@ -78,6 +78,29 @@ test.describe('compare and the claim check (the landing view)', () => {
     await expect(tooltip).toContainText('end-2025')
   })
 
+  test('the arrow keys read each segment, group by group, each stack from the bottom', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    const chart = page.getByRole('group', { name: /Stacked bars/ })
+    await chart.focus()
+    const card = page.locator('.hover-card .figure-tooltip')
+    // The first group's bottom segment, then the one above it: the card says whose figure it is.
+    const bottom = await segment(page, SEA, 'singapore').boundingBox()
+    const above = await segment(page, SEA, 'malaysia').boundingBox()
+    expect(bottom && above && bottom.y > above.y).toBe(true)
+    await page.keyboard.press('Home')
+    await expect(card).toContainText('Singapore')
+    await page.keyboard.press('ArrowRight')
+    await expect(card).toContainText('Malaysia')
+    await expect(card).toContainText('about 1,025 MW')
+    // The last segment is the second group's top.
+    await page.keyboard.press('End')
+    await expect(card).toContainText('Frankfurt')
+    await page.keyboard.press('Escape')
+    await expect(card).toHaveCount(0)
+  })
+
   test('in a year where every member has a figure, the comparison is complete', async ({
     page,
   }) => {

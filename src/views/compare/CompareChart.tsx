@@ -1,5 +1,5 @@
 /** Groups side by side, each bar stacked by its counted members, with the claim as a dashed line. */
-import { useMemo } from 'react'
+import { type MouseEvent, useMemo } from 'react'
 import {
   Bar,
   BarChart,
@@ -7,21 +7,32 @@ import {
   Cell,
   LabelList,
   ReferenceLine,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts'
 import { niceCeiling } from '../../charts/axis'
-import { FigureTooltipContent } from '../../charts/FigureTooltip'
+import { HoverCard, useChartHover } from '../../charts/ChartHover'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { seriesColour, textOn } from '../../charts/palette'
 import type { Claim } from '../../data/schema'
 import type { GroupTotal } from '../../data/select/groupTotals'
-import { t } from '../../i18n/locale'
+import { t, withWords } from '../../i18n/locale'
+import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import type { DisplayUnit } from '../../view/viewState'
 import { formatTotal } from './compareText'
 
 type Row = { name: string; total: string } & Record<string, number | string>
+
+// The hover card's content loads when a reader reaches for the chart (pointer or focus), as the
+// ranking's: the landing draws this chart, and most visits never hover. Recharts' Tooltip would
+// bring ~15 kB gzip of cursor and shape code into the landing.
+const figureTooltip = lazyComponent(() =>
+  withWords(import('../../charts/FigureTooltip')).then((m) => m.FigureTooltipContent),
+)
+const preloadTooltip = () => void figureTooltip.preload().catch(() => undefined)
+
+/** A member's segment in a group's stack: what the hover card and the arrow keys move over. */
+type Segment = { group: string; market: string }
 
 export function CompareChart({
   totals,
@@ -54,8 +65,54 @@ export function CompareChart({
   )
   const figureOf = (group: string, market: string) =>
     totals.find((g) => g.group.name === group)?.counted.find((r) => r.market.id === market)
+  // Group by group, each stack from the bottom up: the order the arrow keys take.
+  const segments = useMemo<Segment[]>(
+    () =>
+      data.flatMap((row) =>
+        members
+          .filter((m) => row[m.id] !== undefined)
+          .map((m) => ({ group: row.name, market: m.id })),
+      ),
+    [data, members],
+  )
+  const { hovered, frameProps, barProps } = useChartHover(
+    segments.length,
+    () => undefined,
+    (frame, index) => {
+      const s = segments[index]
+      return s
+        ? (frame.querySelector(
+            `[data-group="${CSS.escape(s.group)}"][data-market="${CSS.escape(s.market)}"]`,
+          ) ?? undefined)
+        : undefined
+    },
+  )
+  /** A member's bar hands the hover its segment's index (Recharts gives the group's). */
+  const segmentProps = (market: string) => {
+    const at = (row: number) =>
+      segments.findIndex((s) => s.group === data[row]?.name && s.market === market)
+    return {
+      onMouseEnter: (entry: unknown, row: number, event: MouseEvent) =>
+        barProps.onMouseEnter(entry, at(row), event),
+      onMouseMove: (entry: unknown, row: number, event: MouseEvent) =>
+        barProps.onMouseMove(entry, at(row), event),
+      onMouseLeave: barProps.onMouseLeave,
+    }
+  }
+  const hoveredSegment = hovered ? segments[hovered.index] : undefined
+  const hoveredRow = hoveredSegment && figureOf(hoveredSegment.group, hoveredSegment.market)
+  const { component: FigureTooltipContent } = useLazy(figureTooltip, hoveredRow !== undefined)
   return (
-    <div className="compare-chart" data-testid="compare-chart">
+    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
+    <div
+      className="compare-chart"
+      data-testid="compare-chart"
+      role="group"
+      aria-label={t('compare.chartAria')}
+      {...frameProps}
+      onPointerEnter={preloadTooltip}
+      onFocus={preloadTooltip}
+    >
       <BarChart
         data={data}
         responsive
@@ -91,18 +148,6 @@ export function CompareChart({
             fontSize: 12,
           }}
         />
-        <Tooltip
-          cursor={{ fill: 'var(--hover)' }}
-          isAnimationActive={false}
-          shared={false}
-          content={({ active, payload }) => {
-            const item = payload?.[0]
-            const row = item
-              ? figureOf(String((item.payload as Row).name), String(item.dataKey))
-              : undefined
-            return active && row ? <FigureTooltipContent row={row} unit={unit} /> : null
-          }}
-        />
         {members.map((m, i) => (
           <Bar
             key={m.id}
@@ -113,6 +158,7 @@ export function CompareChart({
             isAnimationActive={false}
             stroke="var(--bg)"
             strokeWidth={1}
+            {...segmentProps(m.id)}
           >
             {data.map((row) => (
               <Cell
@@ -144,6 +190,11 @@ export function CompareChart({
           />
         ) : null}
       </BarChart>
+      <HoverCard hovered={hovered}>
+        {hoveredRow && FigureTooltipContent ? (
+          <FigureTooltipContent row={hoveredRow} unit={unit} />
+        ) : null}
+      </HoverCard>
     </div>
   )
 }
