@@ -3,6 +3,22 @@ import { bar, expect, test } from './fixtures'
 const PHONE = { width: 390, height: 844 }
 
 test.describe('on a phone the chart comes first', () => {
+  test('the landing’s bars are on the first screen, the claim card after the chart', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE)
+    await page.goto('./')
+    const tops = await page
+      .locator('.compare-chart svg [data-market]')
+      .evaluateAll((marks) => marks.map((m) => m.getBoundingClientRect().top))
+    expect(tops.length).toBeGreaterThan(3)
+    // Every segment's top edge is on the first screen: the stacks are seen, not only their tips.
+    expect(Math.max(...tops)).toBeLessThan(PHONE.height)
+    const chart = await page.locator('.compare-chart').boundingBox()
+    const claim = await page.locator('.claim-card').boundingBox()
+    expect((claim?.y ?? 0) > (chart?.y ?? Number.POSITIVE_INFINITY)).toBe(true)
+  })
+
   test('a shared link opens on its chart: the settings and tools fold behind a button each', async ({
     page,
   }) => {
