@@ -138,7 +138,11 @@ test.describe('timeline', () => {
     const last = years.at(-1) as number
     await page.goto(`./?view=ranking&year=${last}`)
     await expect(bar(page, 'johor')).toBeVisible()
-    await page.getByRole('button', { name: 'Previous year' }).click()
+    // The motion's code loads as the pointer reaches the timeline; on a loaded machine it can
+    // take longer than the 300 ms a step waits for it, so the test lets it arrive first.
+    const previous = page.getByRole('button', { name: 'Previous year' })
+    await Promise.all([page.waitForResponse(/\/motion-[\w-]+\.js$/), previous.hover()])
+    await previous.click()
     expect(await mostAnimations(page, 500)).toBeGreaterThan(5)
 
     // The first step's motion over, a reader who asks for less motion steps back.
