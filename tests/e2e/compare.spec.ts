@@ -33,7 +33,7 @@ test.describe('compare and the claim check (the landing view)', () => {
     for (const market of ['london', 'frankfurt'])
       await expect(segment(page, LDN_FRA, market)).toHaveCount(1)
     await expect(page.getByText(/is a lower bound/)).toHaveCount(0)
-    const line = page.locator('.compare-chart .recharts-reference-line')
+    const line = page.locator('.compare-chart .claim-line')
     await expect(page.locator('.compare-chart')).toContainText('Claim: about 2,000 MW')
     // The line sits at 2,000: below the tops of both stacks (2,684 and 2,364), above London alone.
     const lineY = (await line.locator('line').boundingBox())?.y ?? 0
@@ -188,7 +188,7 @@ test.describe('compare and the claim check (the landing view)', () => {
     await page.goto('./')
     await page.getByLabel('Check the claim').uncheck()
     await expect(page).toHaveURL(/claim=none/)
-    await expect(page.locator('.compare-chart .recharts-reference-line')).toHaveCount(0)
+    await expect(page.locator('.compare-chart .claim-line')).toHaveCount(0)
     await expect(segment(page, SEA, 'singapore')).toHaveCount(1)
   })
 })
