@@ -165,7 +165,11 @@ function shortMessageKeys(): Plugin {
       const files = (readdirSync('src', { recursive: true }) as string[])
         .filter((f) => /\.tsx?$/.test(f))
         .map((f) => readFileSync(`src/${f}`, 'utf8'))
-      const keys = ['src/i18n/messages.en.ts', 'src/i18n/messages.en.more.ts'].flatMap((f) =>
+      const keys = [
+        'src/i18n/messages.en.ts',
+        'src/i18n/messages.en.landing.ts',
+        'src/i18n/messages.en.more.ts',
+      ].flatMap((f) =>
         [...readFileSync(f, 'utf8').matchAll(/^\s*(['"])([\w.-]+)\1:/gm)].map(
           (m) => m[2] as string,
         ),

@@ -57,17 +57,30 @@ export async function loadLang(lang: Lang): Promise<void> {
 }
 
 let more: Promise<void> | undefined
+let landing: Promise<void> | undefined
 /** The English words of everything after the first view (other languages load whole). */
 function moreWords(): Promise<void> {
   more ??= import('./messages.en.more').then((m) => {
     Object.assign(english, m.enMore)
   })
-  return more
+  return Promise.all([more, landingWords()]).then(() => undefined)
+}
+/** The English words the landing (compare) shows beyond the first view's. */
+function landingWords(): Promise<void> {
+  landing ??= import('./messages.en.landing').then((m) => {
+    Object.assign(english, m.enLanding)
+  })
+  return landing
 }
 
 /** A lazily loaded module, once its words are in too: wrap the import of a view or panel. */
 export function withWords<T>(module: Promise<T>): Promise<T> {
   return Promise.all([module, moreWords()]).then(([m]) => m)
+}
+
+/** The landing's view, with only the words it shows (the rest load with what shows them). */
+export function withLandingWords<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([module, landingWords()]).then(([m]) => m)
 }
 
 export const isLoaded = (lang: Lang) => loaded.has(lang)
@@ -104,7 +117,8 @@ export const orList = (options: readonly string[]): string => active.or.format(o
 
 function fill(template: string | undefined, values: Values | undefined, key: string): string {
   if (template === undefined) {
-    // A module that shows words from messages.en.more.ts must be loaded through withWords.
+    // A module that shows words from messages.en.more.ts must be loaded through withWords
+    // (messages.en.landing.ts: withWords or withLandingWords).
     console.error(`Megawatt Atlas: the message ${key} was used before its words were loaded`)
     return '…'
   }

@@ -1,8 +1,10 @@
+import type { enLanding } from './messages.en.landing'
 import type { enMore } from './messages.en.more'
 
 /**
  * The words of the interface in English that the first view can need: the page's default
- * catalogue. The rest (other views, panels, exports, imports) is messages.en.more.ts, loaded with
+ * catalogue. The landing's own words are messages.en.landing.ts; the rest (other views, panels,
+ * exports, imports) is messages.en.more.ts, loaded with
  * them. `{name}` is filled in (numbers formatted in the page's language); keys ending
  * _one/_other are a plural pair. Each other language has one catalogue with exactly the keys of
  * the two (tests/unit/i18n/catalogues.test.ts).
@@ -174,5 +176,5 @@ export const en = {
   'load.langFailed': 'The words of {language} could not be loaded; the page stays as it is.',
 } as const
 
-export type MessageKey = keyof typeof en | keyof typeof enMore
+export type MessageKey = keyof typeof en | keyof typeof enLanding | keyof typeof enMore
 export type Messages = Record<MessageKey, string>

@@ -7,7 +7,7 @@
  * Adding a view: its id in VIEWS (src/view/viewState.ts, the URL's vocabulary), a folder
  * src/views/<id>/ with its page component, and one line here (TypeScript asks for it).
  */
-import { withWords } from '../i18n/locale'
+import { withLandingWords, withWords } from '../i18n/locale'
 import { type Lazy, lazyComponent, useLazy } from '../lib/lazyComponent'
 import type { UrlKey, View } from '../view/viewState'
 import type { ViewProps } from './viewProps'
@@ -24,8 +24,9 @@ const FILTERS = [...YEARLY, 'scale'] as const
 export const VIEW_REGISTRY: Record<View, ViewEntry> = {
   compare: {
     reads: ['metric', 'year', 'pick', 'unit', 'groups', 'claim'],
+    // The landing: only its own words load with it, not every view's and panel's.
     code: lazyComponent(() =>
-      withWords(import('./compare/CompareView')).then((m) => m.CompareView),
+      withLandingWords(import('./compare/CompareView')).then((m) => m.CompareView),
     ),
   },
   ranking: {

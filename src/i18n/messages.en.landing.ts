@@ -1,0 +1,65 @@
+/**
+ * The English words the landing (the compare view) shows beyond the first view's: loaded with
+ * it, and with every other view (withWords), so the landing does not download the words of the
+ * views and panels it does not show.
+ */
+export const enLanding = {
+  'compare.chartAria': 'Stacked bars: arrow keys read each member’s figure, group by group',
+  'compare.title.empty': 'Compare groups of markets',
+  'compare.title.head': '{group}: {total}',
+  'compare.noFigure': 'no sourced figure',
+  'compare.title.ratio': '{ratio} {group}',
+  'compare.title.otherEmpty': '{group} has no sourced figure',
+  'compare.claimLine': '{claimant}, reported by {reporter} on {date}: {figure} for {groups} alike',
+  'compare.subtitle.metric': '{metric}, {year}. {line}',
+  'compare.subtitle.rule':
+    'Each member’s bar is {rule}; members without a figure are missing, not zero.',
+  'compare.subtitle.claim': 'Dashed line: the claim ({claim}).',
+  'compare.member': '{market} {figure} ({publisher}, {period})',
+  'compare.summary.total': '{group} adds up to {total}: {members}.',
+  'compare.summary.none': '{group} has no sourced figure for {year}.',
+  'compare.summary.missing': 'No sourced figure for {names} in {year}.',
+  'compare.summary.inside': '{market} lies inside {inside} and is not added again.',
+  'compare.summary.claim': 'The claim: {figure} for each group.',
+  'compare.legend.claim': 'Claim: {figure}',
+  'year.ofClaim': 'Year of the claim',
+  'compare.checkClaim': 'Check the claim',
+  'compare.noGroups': 'Add a group of markets to compare, or check the claim.',
+  'compare.hiddenCounted': 'Members hidden here are still counted in the totals.',
+  'compare.groups': 'Groups',
+  'table.group': 'Group',
+  'compare.caption': '{title}: each member’s figure, with its source',
+  'claim.aria': 'The claim checked',
+  'claim.label': 'Claim checked',
+  'claim.report': 'The report',
+  'claim.whereRead': 'where it was read',
+  'claim.otherMetric':
+    'The claim is about {figure} of operational capacity; choose that metric to draw its line.',
+  'warning.inside': '{group} holds {outer} and {inner}, which lies inside it: ',
+  'warning.notAdded': '{inner}’s {figure} is not added again.',
+  'warning.onlyOne': 'only one of them has a figure, so nothing is counted twice.',
+  'warning.onlyOneInYear': 'only one of them has a figure for {year}, so nothing is counted twice.',
+  'warning.missing_one':
+    '{group}: no sourced figure for {names}; the total leaves it out and is a lower bound.',
+  'warning.missing_other':
+    '{group}: no sourced figure for {names}; the total leaves them out and is a lower bound.',
+  'warning.missingInYear_one':
+    '{group}: no sourced figure for {year} for {names}; the total leaves it out and is a lower bound.',
+  'warning.missingInYear_other':
+    '{group}: no sourced figure for {year} for {names}; the total leaves them out and is a lower bound.',
+  'warning.unknown_one': '{group}: {names} is not in the loaded data.',
+  'warning.unknown_other': '{group}: {names} are not in the loaded data.',
+  'warning.aria': 'Warnings about these groups',
+  'compare.noFigureShort': 'no figure',
+  'groups.members': 'Markets in {group}',
+  'groups.removeMember': 'Remove {market} from {group}',
+  'groups.empty': 'No markets yet',
+  'groups.remove': 'Remove group',
+  'groups.add': 'Add group',
+  'groups.name': 'Group {number} name',
+  'groups.addMarket': 'Add a market to {group}',
+  'groups.full': 'Group is full',
+  'groups.choose': 'Choose a market…',
+  'market.country': '(country)',
+  'compare.notAddedNote': 'inside {inside}: not added again',
+} as const
