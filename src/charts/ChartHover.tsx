@@ -1,9 +1,11 @@
 /**
  * The hover card of bar charts: follows the pointer over a bar, and the arrow keys through the
  * bars when the chart has focus. Recharts' Tooltip would bring its cursor, sector and
- * bounding-box code (~11 kB gzip) into the first view; a bar already knows what it shows, so a
- * positioned card is all the ranking needs, and the keyboard reaches every bar, not only a mouse.
+ * bounding-box code (~13 kB gzip) into the first view; a bar already knows what it shows, so a
+ * positioned card is all the ranking and the landing's compare need, and the keyboard reaches
+ * every bar, not only a mouse.
  */
+
 import {
   type KeyboardEvent,
   type MouseEvent,
@@ -13,6 +15,10 @@ import {
   useRef,
   useState,
 } from 'react'
+import type { FigureRow } from '../data/select/figureRow'
+import { withWords } from '../i18n/locale'
+import { lazyComponent, useLazy } from '../lib/lazyComponent'
+import type { DisplayUnit } from '../view/viewState'
 
 /** `flip`: the point is in the chart's right half, so the card opens to its left. */
 export type Hovered = {
@@ -123,6 +129,55 @@ export function HoverCard({ hovered, children }: { hovered: Hovered | null; chil
           {children}
         </div>
       ) : null}
+    </div>
+  )
+}
+
+// The card's content (the figure with its source) loads when a reader reaches for the chart
+// (pointer or focus): most first visits never hover, and the landing and the ranking are drawn
+// with this frame.
+const figureTooltip = lazyComponent(() =>
+  withWords(import('./FigureTooltip')).then((m) => m.FigureTooltipContent),
+)
+const preloadTooltip = () => void figureTooltip.preload().catch(() => undefined)
+
+/**
+ * A bar chart read with the pointer and the arrow keys: the frame around it (`name` is its
+ * class and test id), and the card with the hovered bar's figure and source.
+ */
+export function FigureHoverFrame({
+  name,
+  label,
+  frameProps,
+  hovered,
+  row,
+  unit,
+  children,
+}: {
+  name: string
+  label: string
+  frameProps: ReturnType<typeof useChartHover>['frameProps']
+  hovered: Hovered | null
+  row: FigureRow | undefined
+  unit: DisplayUnit
+  children: ReactNode
+}) {
+  const { component: Content } = useLazy(figureTooltip, row !== undefined)
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
+    <div
+      className={name}
+      data-testid={name}
+      role="group"
+      aria-label={label}
+      {...frameProps}
+      onPointerEnter={preloadTooltip}
+      onFocus={preloadTooltip}
+    >
+      {children}
+      <HoverCard hovered={hovered}>
+        {row && Content ? <Content row={row} unit={unit} /> : null}
+      </HoverCard>
     </div>
   )
 }

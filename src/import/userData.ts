@@ -7,20 +7,11 @@
 import { readRecordCsv, recordContents } from '../data/recordCsv'
 import { DATASET_SCHEMA, type Dataset, datasetSchema } from '../data/schema'
 import { describeSchemaProblems } from '../data/schemaProblems'
-import { MAX_FILE_BYTES, USER_DATASET_PREFIX } from '../data/userDataLimits'
-import { currentLang, t } from '../i18n/locale'
+import { USER_DATASET_PREFIX } from '../data/userDataLimits'
+import { t } from '../i18n/locale'
 import { slugify } from '../lib/slug'
 import type { ImportProgress, ImportRequest, ImportResult } from './importTypes'
-
-const megabytes = (bytes: number) =>
-  `${(bytes / 1024 / 1024).toLocaleString(currentLang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`
-
-/** Why a file of `bytes` is refused, or undefined when it is small enough. */
-export function tooLarge(bytes: number): string | undefined {
-  return bytes > MAX_FILE_BYTES
-    ? t('import.tooLarge', { size: megabytes(bytes), limit: megabytes(MAX_FILE_BYTES) })
-    : undefined
-}
+import { tooLarge } from './tooLarge'
 
 export const MAX_PROBLEMS_LISTED = 20
 

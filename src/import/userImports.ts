@@ -6,7 +6,7 @@ import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { type ImportJob, importOffThread } from './importOffThread'
 import type { ImportProgress, ImportResult } from './importTypes'
-import { tooLarge } from './userData'
+import { tooLarge } from './tooLarge'
 
 /**
  * A file the user dropped or picked: refused from its size before it is read, else imported,

@@ -14,25 +14,16 @@ import {
   ZIndexLayer,
 } from 'recharts'
 import { niceCeiling } from '../../charts/axis'
-import { HoverCard, useChartHover } from '../../charts/ChartHover'
+import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { seriesColour, textOn } from '../../charts/palette'
 import type { Claim } from '../../data/schema'
 import type { GroupTotal } from '../../data/select/groupTotals'
-import { t, withWords } from '../../i18n/locale'
-import { lazyComponent, useLazy } from '../../lib/lazyComponent'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { formatTotal } from './compareText'
 
 type Row = { name: string; total: string } & Record<string, number | string>
-
-// The hover card's content loads when a reader reaches for the chart (pointer or focus), as the
-// ranking's: the landing draws this chart, and most visits never hover. Recharts' Tooltip would
-// bring ~15 kB gzip of cursor and shape code into the landing.
-const figureTooltip = lazyComponent(() =>
-  withWords(import('../../charts/FigureTooltip')).then((m) => m.FigureTooltipContent),
-)
-const preloadTooltip = () => void figureTooltip.preload().catch(() => undefined)
 
 /** A member's segment in a group's stack: what the hover card and the arrow keys move over. */
 type Segment = { group: string; market: string }
@@ -105,17 +96,14 @@ export function CompareChart({
   }
   const hoveredSegment = hovered ? segments[hovered.index] : undefined
   const hoveredRow = hoveredSegment && figureOf(hoveredSegment.group, hoveredSegment.market)
-  const { component: FigureTooltipContent } = useLazy(figureTooltip, hoveredRow !== undefined)
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
-    <div
-      className="compare-chart"
-      data-testid="compare-chart"
-      role="group"
-      aria-label={t('compare.chartAria')}
-      {...frameProps}
-      onPointerEnter={preloadTooltip}
-      onFocus={preloadTooltip}
+    <FigureHoverFrame
+      name="compare-chart"
+      label={t('compare.chartAria')}
+      frameProps={frameProps}
+      hovered={hovered}
+      row={hoveredRow}
+      unit={unit}
     >
       <BarChart
         data={data}
@@ -185,12 +173,7 @@ export function CompareChart({
           />
         ) : null}
       </BarChart>
-      <HoverCard hovered={hovered}>
-        {hoveredRow && FigureTooltipContent ? (
-          <FigureTooltipContent row={hoveredRow} unit={unit} />
-        ) : null}
-      </HoverCard>
-    </div>
+    </FigureHoverFrame>
   )
 }
 

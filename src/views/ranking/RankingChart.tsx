@@ -10,12 +10,11 @@ import {
   type YAxisTickContentProps,
 } from 'recharts'
 import { valueAxis } from '../../charts/axis'
-import { HoverCard, useChartHover } from '../../charts/ChartHover'
+import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import { formatFigureShort, formatNumber, toDisplay } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import type { FigureRow } from '../../data/select/figureRow'
-import { t, withWords } from '../../i18n/locale'
-import { lazyComponent, useLazy } from '../../lib/lazyComponent'
+import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 
 type Datum = {
@@ -82,13 +81,6 @@ function MarketTick({ x, y, payload, ids }: YAxisTickContentProps & { ids: reado
     </text>
   )
 }
-
-// The hover card's content loads when a reader reaches for the chart (pointer or focus): most
-// first visits never hover, and the ranking is the page's first view.
-const figureTooltip = lazyComponent(() =>
-  withWords(import('../../charts/FigureTooltip')).then((m) => m.FigureTooltipContent),
-)
-const preloadTooltip = () => void figureTooltip.preload().catch(() => undefined)
 
 const ROW_HEIGHT = 30
 const AXIS_HEIGHT = 40
@@ -166,24 +158,16 @@ export function RankingChart({
     )
   }, [data, scale, height, selected, outlined, barProps])
   const hoveredRow = hovered ? data[hovered.index]?.row : undefined
-  const { component: FigureTooltipContent } = useLazy(figureTooltip, hoveredRow !== undefined)
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
-    <div
-      className="ranking-chart"
-      data-testid="ranking-chart"
-      role="group"
-      aria-label={t('ranking.chartAria')}
-      {...frameProps}
-      onPointerEnter={preloadTooltip}
-      onFocus={preloadTooltip}
+    <FigureHoverFrame
+      name="ranking-chart"
+      label={t('ranking.chartAria')}
+      frameProps={frameProps}
+      hovered={hovered}
+      row={hoveredRow}
+      unit={unit}
     >
       {chart}
-      <HoverCard hovered={hovered}>
-        {hoveredRow && FigureTooltipContent ? (
-          <FigureTooltipContent row={hoveredRow} unit={unit} />
-        ) : null}
-      </HoverCard>
-    </div>
+    </FigureHoverFrame>
   )
 }
