@@ -153,6 +153,7 @@ export const enMore = {
   'export.savedPng': 'Saved {file} ({width}×{height} px).',
   'export.footer': 'Exported {date} from this view:',
   'export.drawFailed': 'The image could not be drawn.',
+  'import.failed': 'it could not be read or kept in this browser ({message})',
   'import.empty': 'the file is empty',
   'import.notJson': 'not valid JSON: {message}',
   'import.noSchema': 'not a Megawatt Atlas dataset: it has no "schema": "{schema}" field',

@@ -402,6 +402,7 @@ export const ptBR: Messages = {
     'não foi possível alcançá-lo: a rede falhou, ou o servidor não deixa outros sites lerem (CORS)',
   'userData.http': 'o servidor respondeu {status}',
   'userData.notDataset': 'não é um dataset: {problems}',
+  'import.failed': 'não foi possível lê-lo ou guardá-lo neste navegador ({message})',
   'import.empty': 'o arquivo está vazio',
   'import.notJson': 'não é JSON válido: {message}',
   'import.noSchema': 'não é um dataset do Megawatt Atlas: não tem o campo "schema": "{schema}"',

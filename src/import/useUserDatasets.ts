@@ -8,7 +8,7 @@ import type { Dataset } from '../data/schema'
 import { t, withWords } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
 import type { ImportJob } from './importOffThread'
-import type { ImportProgress } from './importTypes'
+import type { ImportProgress, ImportResult } from './importTypes'
 
 /** The importer (its worker, its messages) loads on first use, not with the page. */
 const importer = () => withWords(import('./userImports'))
@@ -58,12 +58,26 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
         setReport({ name: file.name, problems: [], notes: [], running: { progress, cancel } })
       job = readUserFile(file, bundledMarkets, today(), running)
       running(null)
-      const result = await job.result
-      if (!result)
-        return setReport({ name: file.name, problems: [t('userData.cancelled')], notes: [] })
+      const refused = (problem: string) =>
+        setReport({ name: file.name, problems: [problem], notes: [] })
+      // A worker that cannot start (its code unreachable offline) or a store that refuses the
+      // dataset: said in the panel like any other reason, nothing added.
+      const failed = (error: unknown) =>
+        refused(t('import.failed', { message: error instanceof Error ? error.message : '' }))
+      let result: ImportResult | null
+      try {
+        result = await job.result
+      } catch (error) {
+        return failed(error)
+      }
+      if (!result) return refused(t('userData.cancelled'))
       const dataset = result.dataset
       if (!dataset) return setReport({ name: file.name, problems: result.problems, notes: [] })
-      await store.put(dataset.id, dataset)
+      try {
+        await store.put(dataset.id, dataset)
+      } catch (error) {
+        return failed(error)
+      }
       setFiles((current) => [...current.filter((d) => d.id !== dataset.id), dataset])
       setReport({ name: file.name, problems: [], notes: result.notes })
     },

@@ -158,6 +158,27 @@ test.describe('a large file', () => {
   })
 })
 
+test.describe('an import that cannot run', () => {
+  test.use({ expectedErrors: [/Failed to load resource|net::ERR_FAILED/] })
+
+  test('a reader whose import code cannot load (offline) is told so; nothing is added', async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking')
+    await page.route(/importWorker-[\w-]+\.js$/, (route) => route.abort('failed'))
+    await openPanel(page)
+    await page
+      .getByLabel(/Drop a CSV or JSON file here/)
+      .setInputFiles('public/examples/my-figures.csv')
+    await expect(page.locator('.user-data__problems')).toContainText(
+      'my-figures.csv was not added: it could not be read or kept in this browser',
+    )
+    await expect(page.locator('.user-data__running')).toHaveCount(0)
+    await expect(bar(page, 'sydney-yours')).toHaveCount(0)
+    await expect(page.locator('.user-data summary')).toHaveText('Your data')
+  })
+})
+
 test.describe('data= from another site', () => {
   test.use({
     allowedOrigins: ['https://data.example.org'],
