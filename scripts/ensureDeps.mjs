@@ -13,15 +13,23 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' })
 }
 
-if (process.argv.includes('--browser') && !existsSync(chromium)) {
+/** Debian packages the browser tests use, by a file each installs. */
+const DEBIAN = [
+  { pkg: 'chromium', file: chromium, why: 'the browser tests' },
+  // librsvg, the renderer behind many desktop tools: the SVG export must hold up there too.
+  { pkg: 'librsvg2-bin', file: '/usr/bin/rsvg-convert', why: 'rendering the SVG exports' },
+]
+const missing = process.argv.includes('--browser') ? DEBIAN.filter((d) => !existsSync(d.file)) : []
+if (missing.length > 0) {
+  const names = missing.map((d) => d.pkg).join(' ')
   if (process.getuid?.() !== 0) {
     console.error(
-      `Browser tests need Chromium at ${chromium}: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.`,
+      `The browser tests need ${missing.map((d) => `${d.pkg} (${d.why})`).join(' and ')}: run 'sudo apt-get install -y ${names}'.`,
     )
     process.exit(1)
   }
-  console.log("Installing Debian's chromium for the browser tests…")
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+  console.log(`Installing Debian's ${names} for the browser tests…`)
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`, {
     stdio: 'inherit',
   })
 }

@@ -1,7 +1,8 @@
 /**
  * The chart as the reader sees it, framed so it stands on its own in a report: title, subtitle,
  * the chart, its legend, the source line, dataset versions, export date and the view's link,
- * all inside one SVG with the app's font embedded (no fallback font, no overflow). The chart
+ * all inside one SVG with the app's font embedded, and room for a narrower or slightly wider
+ * font where a tool ignores it (FONT_STACK, ROOM). The chart
  * geometry is the live chart's; every word around it comes from the view state, not the page.
  */
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url'
@@ -9,6 +10,18 @@ import type { ExportSpec, LegendEntry } from '../charts/exportSpec'
 import { t } from '../i18n/locale'
 
 export const FONT_FAMILY = 'Atlas Inter'
+/**
+ * What the SVG's text asks for. Design tools and renderers such as librsvg, Inkscape or
+ * PowerPoint ignore the embedded font: they fall back to Inter where it is installed, else to
+ * Arial or its metric twin Liberation Sans, both narrower than Inter, so lines broken for Inter
+ * still fit. The text stays text: titles, numbers and sources can be selected and edited.
+ */
+const FONT_STACK = `'${FONT_FAMILY}', Inter, Arial, 'Liberation Sans', Helvetica, sans-serif`
+/**
+ * Lines are broken at this share of the width they may take: a renderer left with only a wider
+ * sans-serif (DejaVu Sans is ~10% wider than Inter) still keeps them inside the frame.
+ */
+const ROOM = 0.88
 const PAD = 24
 const MIN_WIDTH = 640
 
@@ -102,7 +115,7 @@ function frozenChart(chart: SVGSVGElement): SVGSVGElement {
       if (value && value !== 'normal' && value !== 'auto') target.setAttribute(property, value)
     }
     if (target.tagName === 'text' || target.tagName === 'tspan')
-      target.setAttribute('font-family', `'${FONT_FAMILY}'`)
+      target.setAttribute('font-family', FONT_STACK)
     target.removeAttribute('style')
     target.removeAttribute('tabindex')
   })
@@ -156,6 +169,7 @@ export async function snapshotSvg(
   )
   const width = Math.max(MIN_WIDTH, chartWidth + 2 * PAD)
   const inner = width - 2 * PAD
+  const room = inner * ROOM
   const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D
   const f = (weight: number, size: number) => `${weight} ${size}px "${FONT_FAMILY}"`
 
@@ -166,13 +180,13 @@ export async function snapshotSvg(
     for (const line of lines) {
       y += lineHeight
       parts.push(
-        `<text x="${PAD}" y="${y - Math.round(size * 0.3)}" font-family="'${FONT_FAMILY}'" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}">${escapeXml(line)}</text>`,
+        `<text x="${PAD}" y="${y - Math.round(size * 0.3)}" font-family="${FONT_STACK}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}">${escapeXml(line)}</text>`,
       )
     }
     y += gapAfter
   }
-  block(wrap(ctx, spec.text.title, f(700, 22), inner), 700, 22, text, 4)
-  block(wrap(ctx, spec.text.subtitle, f(400, 14), inner), 400, 14, muted, 12)
+  block(wrap(ctx, spec.text.title, f(700, 22), room), 700, 22, text, 4)
+  block(wrap(ctx, spec.text.subtitle, f(400, 14), room), 400, 14, muted, 12)
 
   const chartSvg = frozenChart(chart)
   chartSvg.setAttribute('x', String(PAD))
@@ -188,30 +202,30 @@ export async function snapshotSvg(
   let x = PAD
   let rowY = y + 10
   for (const entry of spec.legend) {
-    const labelWidth = ctx.measureText(entry.label).width
+    const labelWidth = ctx.measureText(entry.label).width / ROOM
     if (x > PAD && x + 18 + labelWidth > width - PAD) {
       x = PAD
       rowY += 20
     }
     parts.push(legendSwatch(entry, x, rowY))
     parts.push(
-      `<text x="${x + 18}" y="${rowY + 4.5}" font-family="'${FONT_FAMILY}'" font-size="13" fill="${escapeXml(text)}">${escapeXml(entry.label)}</text>`,
+      `<text x="${x + 18}" y="${rowY + 4.5}" font-family="${FONT_STACK}" font-size="13" fill="${escapeXml(text)}">${escapeXml(entry.label)}</text>`,
     )
     x += 18 + labelWidth + 16
   }
   y = spec.legend.length > 0 ? rowY + 12 : y
-  if (spec.note) block(wrap(ctx, spec.note, f(400, 12), inner), 400, 12, muted, 2)
+  if (spec.note) block(wrap(ctx, spec.note, f(400, 12), room), 400, 12, muted, 2)
   if (spec.text.missingLine)
-    block(wrap(ctx, spec.text.missingLine, f(400, 12), inner), 400, 12, muted, 2)
-  block(wrap(ctx, spec.text.sourceLine, f(400, 12), inner), 400, 12, muted, 2)
+    block(wrap(ctx, spec.text.missingLine, f(400, 12), room), 400, 12, muted, 2)
+  block(wrap(ctx, spec.text.sourceLine, f(400, 12), room), 400, 12, muted, 2)
   block(
-    wrap(ctx, t('export.footer', { date: meta.exportedOn }), f(400, 12), inner),
+    wrap(ctx, t('export.footer', { date: meta.exportedOn }), f(400, 12), room),
     400,
     12,
     muted,
     2,
   )
-  block(wrap(ctx, meta.link, f(400, 12), inner, true), 400, 12, muted, 0)
+  block(wrap(ctx, meta.link, f(400, 12), room, true), 400, 12, muted, 0)
   const height = Math.ceil(y + PAD)
 
   // Any colour still written as a CSS variable (legend swatches) is resolved: the file stands alone.

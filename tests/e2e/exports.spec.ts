@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { RELEASE } from '../../scripts/datasetRelease'
 import { download, expect, test } from './fixtures'
@@ -10,6 +11,64 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
+
+/**
+ * How many pixels of the right and bottom 6 px strips of a PNG differ from the picture's
+ * background (its top-left pixel), decoded by the browser.
+ */
+async function inkAtTheEdges(page: import('@playwright/test').Page, png: Buffer): Promise<number> {
+  return page.evaluate(
+    async (src) => {
+      const image = new Image()
+      image.src = src
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+      ctx.drawImage(image, 0, 0)
+      const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height)
+      const at = (x: number, y: number) => [
+        ...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 3),
+      ]
+      const background = at(0, 0)
+      const differs = (x: number, y: number) =>
+        at(x, y).some((c, i) => Math.abs(c - (background[i] ?? 0)) > 24)
+      let ink = 0
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++)
+          if ((x >= width - 6 || y >= height - 6) && differs(x, y)) ink++
+      return ink
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  )
+}
+
+test.describe('SVG exports outside the browser', () => {
+  // librsvg (rsvg-convert, Debian's librsvg2-bin) renders like many desktop tools: it ignores the
+  // embedded web font, so text must stay inside the frame in whatever font it falls back to.
+  for (const theme of ['light', 'dark'] as const)
+    test(`every view's SVG rendered by librsvg keeps its text inside the frame (${theme})`, async ({
+      page,
+    }, testInfo) => {
+      for (const view of [
+        'compare',
+        'ranking',
+        'trend',
+        'pipeline',
+        'sources',
+        'coverage',
+        'map',
+      ]) {
+        await page.goto(`./?view=${view}&theme=${theme}`)
+        await expect(page.locator('.chart-frame svg').first()).toBeVisible()
+        const svg = (await download(page, 'SVG')).bytes
+        const png = execFileSync('rsvg-convert', ['--format=png'], { input: svg })
+        await testInfo.attach(`${view}-${theme}.png`, { body: png, contentType: 'image/png' })
+        expect(await inkAtTheEdges(page, png), `${view}, ${theme}`).toBe(0)
+      }
+    })
+})
 
 test.describe('snapshots for reports', () => {
   test('PNG at 1x, 2x and 3x: the same picture at each scale, exports loaded only on demand', async ({
