@@ -1,7 +1,7 @@
 /** The page: loads what the view needs, says what it ignored, and draws the view. */
 
 import { useQuery } from '@tanstack/react-query'
-import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ChartContext, type ChartContextValue } from '../charts/chartContext'
 import { ExportMenu } from '../controls/ExportMenu'
 import type { MarketChoice } from '../controls/MarketPicker'
@@ -25,6 +25,7 @@ import type { ViewState } from '../view/viewState'
 import { useViewComponent, VIEW_REGISTRY, VIEW_TABS } from '../views/index'
 import { LoadFailure, Loading } from './LoadStates'
 import { registerOfflineCache } from './offlineCache'
+import { usePostHeight } from './usePostHeight'
 import { useTheme } from './useTheme'
 
 const linkNotices = lazyComponent(() =>
@@ -66,6 +67,8 @@ export function App() {
   )
   const load = useAtlasData(needed, state.ds, extra)
   useTheme(state.theme)
+  const embedMain = useRef<HTMLElement>(null)
+  usePostHeight(embedMain, state.embed)
   const catalog = load.status === 'ready' ? load.catalog : undefined
   const choices = useMemo(
     () => [...marketChoices(catalog ?? []), ...userChoices(extra)],
@@ -182,7 +185,7 @@ export function App() {
   if (state.embed)
     return (
       <ChartContext.Provider value={chartContext}>
-        <main className="app app--embed">
+        <main className="app app--embed" ref={embedMain}>
           <h1 className="visually-hidden">Megawatt Atlas</h1>
           <Fragment key={currentLang()}>{content}</Fragment>
         </main>

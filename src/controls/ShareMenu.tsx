@@ -1,24 +1,25 @@
 /**
  * "Copy link": the address of this very view, pinned to the dataset versions it shows, so the
  * colleague who opens it sees the same numbers after the bundled data is updated.
- * "Copy embed code": a responsive iframe of the same view with embed=1.
+ * "Copy embed code": an iframe of the same view with embed=1 that takes the chart's height (a
+ * few lines of script in the host page); then, for hosts that allow no script, a plain iframe.
  */
 import { useId, useState } from 'react'
 import { t } from '../i18n/locale'
-import { embedCode } from '../lib/embedCode'
+import { embedCode, responsiveEmbedCode } from '../lib/embedCode'
 
 type Status =
-  | { kind: 'copied'; message: string }
+  | { kind: 'copied'; message: string; plainEmbed?: boolean }
   | { kind: 'manual'; label: string; text: string }
   | null
 
 export function ShareMenu({ link, embedLink }: { link: () => string; embedLink: () => string }) {
   const [status, setStatus] = useState<Status>(null)
   const fieldId = useId()
-  const copy = async (text: string, message: string, label: string) => {
+  const copy = async (text: string, message: string, label: string, plainEmbed = false) => {
     try {
       await navigator.clipboard.writeText(text)
-      setStatus({ kind: 'copied', message })
+      setStatus({ kind: 'copied', message, plainEmbed })
     } catch {
       // No clipboard (permissions, an insecure origin): show the text to copy by hand.
       setStatus({ kind: 'manual', label, text })
@@ -38,9 +39,10 @@ export function ShareMenu({ link, embedLink }: { link: () => string; embedLink: 
         className="button-secondary"
         onClick={() =>
           copy(
-            embedCode(embedLink(), document.title),
+            responsiveEmbedCode(embedLink(), document.title),
             t('share.embedCopied'),
             t('share.copyEmbedManual'),
+            true,
           )
         }
       >
@@ -49,6 +51,21 @@ export function ShareMenu({ link, embedLink }: { link: () => string; embedLink: 
       <span className="share-menu__status" role="status" aria-live="polite">
         {status?.kind === 'copied' ? status.message : ''}
       </span>
+      {status?.kind === 'copied' && status.plainEmbed ? (
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() =>
+            copy(
+              embedCode(embedLink(), document.title),
+              t('share.embedPlainCopied'),
+              t('share.copyEmbedManual'),
+            )
+          }
+        >
+          {t('share.copyEmbedPlain')}
+        </button>
+      ) : null}
       {status?.kind === 'manual' ? (
         <div className="share-menu__manual">
           <label htmlFor={fieldId}>{status.label}</label>

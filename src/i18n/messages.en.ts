@@ -163,8 +163,11 @@ export const en = {
   'share.linkCopied': 'Link copied, pinned to these data versions.',
   'share.copyLinkManual': 'Copy this link:',
   'share.copyLink': 'Copy link',
-  'share.embedCopied': 'Embed code copied: paste it into a web page.',
+  'share.embedCopied':
+    'Embed code copied: paste it into a web page; the frame takes the chart’s height.',
   'share.copyEmbedManual': 'Copy this embed code:',
+  'share.copyEmbedPlain': 'Copy a plain iframe instead (for pages that allow no scripts)',
+  'share.embedPlainCopied': 'Plain iframe copied: a fixed 4:3 frame, no script.',
   'share.copyEmbed': 'Copy embed code',
   'fetch.timeout': '{name} did not answer within {seconds} seconds.',
   'fetch.network': 'Could not reach {name}: the network request failed.',

@@ -380,8 +380,11 @@ export const ptBR: Messages = {
   'share.linkCopied': 'Link copiado, fixado nestas versões dos dados.',
   'share.copyLinkManual': 'Copie este link:',
   'share.copyLink': 'Copiar link',
-  'share.embedCopied': 'Código de incorporação copiado: cole numa página web.',
+  'share.embedCopied':
+    'Código de incorporação copiado: cole numa página web; o quadro toma a altura do gráfico.',
   'share.copyEmbedManual': 'Copie este código de incorporação:',
+  'share.copyEmbedPlain': 'Copiar um iframe simples (para páginas sem scripts)',
+  'share.embedPlainCopied': 'Iframe simples copiado: quadro fixo 4:3, sem script.',
   'share.copyEmbed': 'Copiar código de incorporação',
   'export.noChart': 'Não há gráfico na tela para exportar.',
   'export.savedCsv_one': '{file} salvo ({count} linha).',

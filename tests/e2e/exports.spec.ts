@@ -207,7 +207,7 @@ test.describe('snapshots for reports', () => {
     await expect(open).not.toHaveAttribute('href', /embed=1/)
   })
 
-  test('Copy embed code gives a responsive iframe pinned to the view and its versions', async ({
+  test('Copy embed code gives an iframe pinned to the view and its versions that takes the chart’s height; a plain iframe is offered too', async ({
     page,
     context,
   }) => {
@@ -218,16 +218,64 @@ test.describe('snapshots for reports', () => {
     const code = await page.evaluate(() => navigator.clipboard.readText())
     expect(
       code.startsWith(
-        `<iframe src="http://127.0.0.1:4173/?view=ranking&amp;markets=singapore&amp;ds=sea@${V}&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" style="width:100%;aspect-ratio:4/3;min-height:420px;border:0"`,
+        `<iframe src="http://127.0.0.1:4173/?view=ranking&amp;markets=singapore&amp;ds=sea@${V}&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" data-megawatt-atlas`,
       ),
     ).toBe(true)
+    expect(code).toContain('<script>')
     const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? ''
+    expect(src).toContain('embed=1')
+
+    // For a host that allows no script: the plain iframe, a 4:3 frame.
+    await page.getByRole('button', { name: /Copy a plain iframe instead/ }).click()
+    await expect(page.getByText('Plain iframe copied')).toBeVisible()
+    const plain = await page.evaluate(() => navigator.clipboard.readText())
+    expect(plain).toContain('style="width:100%;aspect-ratio:4/3;min-height:420px;border:0"')
+    expect(plain).not.toContain('<script')
     const framed = await context.newPage()
-    await framed.setContent(`<!doctype html>${code.replace(/&amp;/g, '&amp;')}`)
+    await framed.setContent(`<!doctype html>${plain}`)
     await expect(framed.frameLocator('iframe').getByRole('heading', { level: 2 })).toHaveText(
       'Operational capacity by market, 2025',
     )
-    expect(src).toContain('embed=1')
+  })
+
+  test('the responsive embed grows to a long ranking and shrinks to a short one', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    /** The embed code of a view, put in a host page of its own; the frame's height once settled. */
+    const hosted = async (query: string) => {
+      await page.goto(query)
+      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+      await page.getByRole('button', { name: 'Copy embed code' }).click()
+      const code = await page.evaluate(() => navigator.clipboard.readText())
+      const host = await context.newPage()
+      await host.setContent(`<!doctype html><body style="margin:0"><p>Our report</p>${code}</body>`)
+      const frame = host.frameLocator('iframe')
+      await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible()
+      const iframe = host.locator('iframe')
+      // Settled: the frame is as tall as the page inside it, which then has nothing to scroll.
+      await expect
+        .poll(async () => {
+          const inside = await frame
+            .locator('html')
+            .evaluate((html) => html.scrollHeight - html.clientHeight)
+          const height = (await iframe.boundingBox())?.height ?? 0
+          return inside === 0 && height !== 480 ? height : 0
+        })
+        .toBeGreaterThan(0)
+      const bars = await frame.locator('.recharts-bar-rectangle').count()
+      const height = (await iframe.boundingBox())?.height ?? 0
+      await host.close()
+      return { bars, height }
+    }
+    const long = await hosted('./?view=ranking&year=2024')
+    const short = await hosted('./?view=ranking&markets=singapore,london')
+    expect(long.bars).toBeGreaterThan(20)
+    expect(short.bars).toBe(2)
+    // The default 4:3 frame is 480 px tall here: the long ranking needs more, two bars less.
+    expect(long.height).toBeGreaterThan(long.bars * 25)
+    expect(short.height).toBeLessThan(480)
   })
 
   test('printing shows the chart and its caption, not the controls', async ({ page }) => {
