@@ -18,6 +18,8 @@ const DEBIAN = [
   { pkg: 'chromium', file: chromium, why: 'the browser tests' },
   // librsvg, the renderer behind many desktop tools: the SVG export must hold up there too.
   { pkg: 'librsvg2-bin', file: '/usr/bin/rsvg-convert', why: 'rendering the SVG exports' },
+  // A real spreadsheet engine reads the CSV exports back.
+  { pkg: 'libreoffice-calc-nogui', file: '/usr/bin/soffice', why: 'reading the CSV exports back' },
 ]
 const missing = process.argv.includes('--browser') ? DEBIAN.filter((d) => !existsSync(d.file)) : []
 if (missing.length > 0) {
@@ -29,7 +31,10 @@ if (missing.length > 0) {
     process.exit(1)
   }
   console.log(`Installing Debian's ${names} for the browser tests…`)
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`, {
-    stdio: 'inherit',
-  })
+  execSync(
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${names}`,
+    {
+      stdio: 'inherit',
+    },
+  )
 }

@@ -5,7 +5,7 @@
 import { useContext, useRef, useState } from 'react'
 import { type DownloadMenuProps, TimelineContext, useChartContext } from '../charts/chartContext'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
-import { formatDay, t } from '../i18n/locale'
+import { currentLang, formatDay, t } from '../i18n/locale'
 
 export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
   const { datasets, shareLink } = useChartContext()
@@ -87,9 +87,24 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
       </div>
       <p className="export-menu__group">{t('export.data')}</p>
       <div className="export-menu__row">
-        <button type="button" disabled={busy} onClick={() => run({ kind: 'csv' })}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => run({ kind: 'csv', dialect: 'standard' })}
+        >
           {t('export.csv')}
         </button>
+        {/* Excel set to a decimal comma opens a comma-separated file as one column. */}
+        {currentLang() === 'pt-BR' ? (
+          <button
+            type="button"
+            disabled={busy}
+            title={t('export.csvExcelHelp')}
+            onClick={() => run({ kind: 'csv', dialect: 'excel-pt' })}
+          >
+            {t('export.csvExcel')}
+          </button>
+        ) : null}
         {datasets.map((dataset) => (
           <button
             key={dataset.id}

@@ -7,7 +7,7 @@ import type { ExportSpec } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
-import { exportCsv } from './exportCsv'
+import { type CsvDialect, exportCsv } from './exportCsv'
 import type { AnimationSource } from './recordAnimation'
 import { type SnapshotMeta, snapshotPng, snapshotSvg } from './snapshotSvg'
 
@@ -15,7 +15,7 @@ export type ExportAction =
   | { kind: 'png'; scale: 1 | 2 | 3 }
   | { kind: 'svg' }
   | { kind: 'copy-png' }
-  | { kind: 'csv' }
+  | { kind: 'csv'; dialect: CsvDialect }
   | { kind: 'json'; dataset: Dataset }
   | { kind: 'webm' }
 
@@ -51,9 +51,14 @@ export async function runExport(
       save(video, name)
       return t('export.savedVideo', { file: name, seconds, width, height })
     }
-    case 'csv':
-      save(new Blob([exportCsv(spec.rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`)
-      return tn('export.savedCsv', spec.rows.length, { file: `${base}.csv` })
+    case 'csv': {
+      const name = `${base}${action.dialect === 'excel-pt' ? '-excel' : ''}.csv`
+      save(
+        new Blob([exportCsv(spec.rows, action.dialect)], { type: 'text/csv;charset=utf-8' }),
+        name,
+      )
+      return tn('export.savedCsv', spec.rows.length, { file: name })
+    }
     case 'json':
       save(
         new Blob([`${JSON.stringify(action.dataset, null, 2)}\n`], { type: 'application/json' }),

@@ -120,6 +120,9 @@ export const enMore = {
     'This browser cannot record video (MediaRecorder with WebM); Chrome, Edge and Firefox can.',
   'export.savedVideo': 'Saved {file} ({seconds} s, {width}×{height} px).',
   'export.data': 'Data',
+  'export.csvExcelHelp':
+    'Semicolons between fields and decimal commas: how Excel set to a decimal comma (as in Brazil) opens a CSV in columns',
+  'export.csvExcel': 'CSV for Excel (;)',
   'export.csv': 'CSV of this chart',
   'export.json': '{title} (JSON)',
   'export.release': 'The whole release, in open formats',

@@ -317,6 +317,9 @@ export const ptBR: Messages = {
   'export.savedVideo': '{file} salvo ({seconds} s, {width}×{height} px).',
   'export.copyPng': 'Copiar PNG',
   'export.data': 'Dados',
+  'export.csvExcelHelp':
+    'Ponto e vírgula entre campos e vírgula decimal: como o Excel configurado com vírgula decimal (como no Brasil) abre um CSV em colunas',
+  'export.csvExcel': 'CSV para o Excel (;)',
   'export.csv': 'CSV deste gráfico',
   'export.json': '{title} (JSON)',
   'export.release': 'A versão inteira, em formatos abertos',

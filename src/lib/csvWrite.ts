@@ -8,11 +8,14 @@ export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
 }
 
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell
+function quote(cell: string, separator: string): string {
+  return cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell
 }
 
-/** Rows of cells -> RFC 4180 text with CRLF line ends; every cell neutralised. */
-export function toCsv(rows: Array<Array<string | number | undefined>>): string {
-  return `${rows.map((row) => row.map((cell) => quote(neutralise(cell === undefined ? '' : String(cell)))).join(',')).join('\r\n')}\r\n`
+/**
+ * Rows of cells -> RFC 4180 text with CRLF line ends; every cell neutralised. `separator` is ','
+ * or, for spreadsheets set to a decimal comma (Excel in Brazil), ';'.
+ */
+export function toCsv(rows: Array<Array<string | number | undefined>>, separator = ','): string {
+  return `${rows.map((row) => row.map((cell) => quote(neutralise(cell === undefined ? '' : String(cell)), separator)).join(separator)).join('\r\n')}\r\n`
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { RELEASE } from '../../scripts/datasetRelease'
 import { download, expect, test } from './fixtures'
 
@@ -43,6 +43,89 @@ async function inkAtTheEdges(page: import('@playwright/test').Page, png: Buffer)
     `data:image/png;base64,${png.toString('base64')}`,
   )
 }
+
+/**
+ * A CSV opened by LibreOffice Calc (headless) the way a spreadsheet in that language opens it:
+ * `separator` and `language` (1046: Portuguese (Brazil), decimal comma; 1033: English (US)). Its
+ * cells come back through Calc's HTML export: text as shown, numbers with their value (sdval).
+ */
+async function readBySpreadsheet(
+  page: import('@playwright/test').Page,
+  csv: Buffer,
+  dir: string,
+  separator: ',' | ';',
+  language: 1046 | 1033,
+): Promise<Array<Array<{ text: string; number?: number }>>> {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(`${dir}/export.csv`, csv)
+  execFileSync('soffice', [
+    '--headless',
+    `-env:UserInstallation=file://${dir}/profile`,
+    `--infilter=CSV:${separator.charCodeAt(0)},34,76,1,,${language}`,
+    '--convert-to',
+    'html',
+    '--outdir',
+    dir,
+    `${dir}/export.csv`,
+  ])
+  const html = readFileSync(`${dir}/export.html`, 'utf8')
+  const sheet = await page.context().newPage()
+  await sheet.setContent(html)
+  const cells = await sheet
+    .locator('table')
+    .first()
+    .evaluate((table) =>
+      [...(table as HTMLTableElement).rows].map((row) =>
+        [...row.cells].map((cell) => {
+          const value = cell.getAttribute('sdval')
+          return {
+            text: cell.textContent ?? '',
+            ...(value === null ? {} : { number: Number(value) }),
+          }
+        }),
+      ),
+    )
+  await sheet.close()
+  return cells
+}
+
+test.describe('CSV exports opened by a spreadsheet', () => {
+  const HOSTILE_GROUPS = 'groups=%3DHYPERLINK(%22http%3A%2F%2Fx%22):singapore+paris;@evil:london'
+  const COLUMNS =
+    'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note'
+
+  for (const [lang, button, separator, language] of [
+    ['en', 'CSV of this chart', ',', 1033],
+    ['pt-BR', 'CSV para o Excel (;)', ';', 1046],
+  ] as const)
+    test(`${lang}: ${button} opens in columns, numbers as numbers, quotes and formulas as text`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(`./?lang=${lang}&year=2025&${HOSTILE_GROUPS}`)
+      await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
+      const file = await download(page, button)
+      const cells = await readBySpreadsheet(
+        page,
+        file.bytes,
+        testInfo.outputPath('calc'),
+        separator,
+        language,
+      )
+      const [header, ...rows] = cells
+      // The header and the provenance columns are a data contract: the same in every dialect.
+      expect(header?.map((c) => c.text).join(',')).toBe(COLUMNS)
+      const column = (name: string) => COLUMNS.split(',').indexOf(name)
+      const row = (market: string) => rows.find((r) => r[column('market_id')]?.text === market)
+      // Record rows: Singapore 1,002 MW (C&W, H1 2025), Paris 611.2 MW: numbers, not text.
+      expect(row('singapore')?.[column('value')]?.number).toBe(1002)
+      expect(row('paris')?.[column('value')]?.number).toBe(611.2)
+      expect(row('singapore')?.[column('year')]?.number).toBe(2025)
+      // Curly apostrophes survive (UTF-8 read as UTF-8), and formula-like text stays text.
+      expect(row('singapore')?.[column('quote')]?.text).toContain('Singapore’s')
+      expect(row('singapore')?.[column('group')]).toEqual({ text: `'=HYPERLINK("http://x")` })
+      expect(row('london')?.[column('group')]).toEqual({ text: "'@evil" })
+    })
+})
 
 test.describe('SVG exports outside the browser', () => {
   // librsvg (rsvg-convert, Debian's librsvg2-bin) renders like many desktop tools: it ignores the
@@ -142,7 +225,10 @@ test.describe('snapshots for reports', () => {
   }) => {
     await page.goto('./?groups=%3DHYPERLINK(%22http%3A%2F%2Fx%22):singapore+johor;@evil:london')
     await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
-    const csv = (await download(page, 'CSV of this chart')).bytes.toString('utf8')
+    const bytes = (await download(page, 'CSV of this chart')).bytes
+    // UTF-8 with a byte-order mark, so Excel does not read it as Windows-1252.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const csv = bytes.subarray(3).toString('utf8')
     const lines = csv.trimEnd().split('\r\n')
     expect(lines[0]).toBe(
       'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note',

@@ -23,6 +23,17 @@ describe('toCsv', () => {
     expect(parseCsv(text).map((r) => r.cells)).toEqual(rows)
   })
 
+  it('with semicolons, quotes the cells that hold one and reads back to the same cells', () => {
+    const rows = [
+      ['market', 'definition'],
+      ['Bangkok', 'operational Hyperscale Cloud; excludes Captive & ICT'],
+      ['Paris', '611,2'],
+    ]
+    const text = toCsv(rows, ';')
+    expect(text).toContain('"operational Hyperscale Cloud; excludes Captive & ICT"')
+    expect(parseCsv(text, ';').map((r) => r.cells)).toEqual(rows)
+  })
+
   it('writes numbers as they are and undefined as empty', () => {
     expect(toCsv([[54.25, undefined, -5]])).toBe("54.25,,'-5\r\n")
   })
