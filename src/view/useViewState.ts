@@ -52,6 +52,9 @@ export function useViewState(): ViewStateApi {
         () => langArrived((n) => n + 1),
         () => undefined,
       )
+    // Its words arrived between the render and this effect (main.tsx asked for them first):
+    // render again, in that language.
+    else if (wanted !== currentLang()) langArrived((n) => n + 1)
   }, [wanted])
   const update = useCallback(
     (patch: Partial<ViewState>, options: UpdateOptions = {}) => {

@@ -28,9 +28,20 @@ test('a slow start shows a line at once, then says what it waits for, then draws
     await held
     await route.continue()
   })
+  // The app's script is held too until the line has been seen: on a loaded machine the page
+  // could otherwise replace it before the first look.
+  let releaseScript: () => void = () => undefined
+  const scriptHeld = new Promise<void>((resolve) => {
+    releaseScript = resolve
+  })
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await scriptHeld
+    await route.continue()
+  })
   await page.goto('./?view=ranking&markets=singapore,london', { waitUntil: 'commit' })
   // index.html's own line, before any script has run…
   await expect(page.getByRole('status').first()).toContainText('Megawatt Atlas')
+  releaseScript()
   // …then the page's loading state once the data is late…
   await expect(page.getByText('Loading datasets…')).toBeVisible()
   release()
