@@ -24,6 +24,8 @@ try {
     RELEASE,
     REGIONS,
     previous,
+    undefined,
+    read('events.csv'),
   )
   const releases: Releases = existsSync(releasesFile)
     ? JSON.parse(readFileSync(releasesFile, 'utf8'))

@@ -1,5 +1,11 @@
 /** Record CSV -> catalog.json + one dataset file per region. Pure: the caller writes the files. */
-import { type RecordProblem, readRecordCsv, recordContents } from '../src/data/recordCsv'
+import {
+  marketIdFromName,
+  type RecordProblem,
+  readRecordCsv,
+  recordContents,
+} from '../src/data/recordCsv'
+import { parseCsv } from '../src/lib/csv'
 import {
   CATALOG_SCHEMA,
   type Catalog,
@@ -37,6 +43,7 @@ export function buildRelease(
   regions: RegionTable,
   previous?: Catalog,
   place: PlaceOf = gazetteerPlace,
+  eventsCsv?: string,
 ): Map<string, string> {
   const files = buildDatasets(
     recordCsv,
@@ -46,12 +53,34 @@ export function buildRelease(
     previous,
     place,
   )
+  if (eventsCsv !== undefined) checkEvents(eventsCsv, recordCsv)
   const datasetFiles = [...files.keys()].filter((name) => name !== 'catalog.json')
   return new Map([
     ...files,
-    ...recordFiles(recordCsv, claimsCsv, release, datasetFiles),
+    ...recordFiles(recordCsv, claimsCsv, release, datasetFiles, eventsCsv),
     ...jsonSchemas(),
   ])
+}
+
+/**
+ * The events file travels in the release as published; until the app draws events (they join
+ * the datasets in a later release) the generator only refuses a row whose quote or address is
+ * missing, or whose market the record does not have.
+ */
+function checkEvents(eventsCsv: string, recordCsv: string): void {
+  const [header, ...body] = parseCsv(eventsCsv)
+  const names = header?.cells.map((c) => c.trim()) ?? []
+  const known = new Set(readRecordCsv(recordCsv).rows.map((r) => marketIdFromName(r.market)))
+  const problems: RecordProblem[] = []
+  for (const { line, cells } of body) {
+    const cell = (name: string) => (cells[names.indexOf(name)] ?? '').trim()
+    if (cell('quote') === '') problems.push({ row: line, field: 'quote', message: 'is empty' })
+    if (!/^https?:\/\/\S+$/.test(cell('url')))
+      problems.push({ row: line, field: 'url', message: 'is not an http(s) URL' })
+    if (!known.has(marketIdFromName(cell('market'))))
+      problems.push({ row: line, field: 'market', message: `'${cell('market')}' is not in the record` })
+  }
+  if (problems.length > 0) throw new RecordError(problems.map((p) => ({ ...p, message: `events.csv: ${p.message}` })))
 }
 
 /** Where a market is (the gazetteer's place), or undefined. */

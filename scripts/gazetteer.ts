@@ -27,6 +27,8 @@ export const PLACE_NAMES: Record<string, string> = {
   Frankfurt: 'Frankfurt am Main',
   'Greater Kuala Lumpur': 'Kuala Lumpur',
   Johor: 'Johor Bahru',
+  // BMI lists the city apart from Greater Kuala Lumpur (record release 2027.01).
+  'Kuala Lumpur (city)': 'Kuala Lumpur',
 }
 
 const fold = (name: string) =>

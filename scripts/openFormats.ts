@@ -13,6 +13,7 @@ export type Release = { version: string; published: string }
 
 export const recordFileName = (version: string) => `capacity-figures@${version}.csv`
 export const claimsFileName = (version: string) => `claims@${version}.csv`
+export const eventsFileName = (version: string) => `events@${version}.csv`
 export const DATAPACKAGE = 'datapackage.json'
 /** "megawatt-atlas/dataset@1" -> "dataset@1.schema.json" */
 export const schemaFileName = (format: string) => `${format.split('/')[1]}.schema.json`
@@ -52,7 +53,13 @@ export function jsonSchemas(): Map<string, string> {
 }
 
 /** What each column of the record holds, for the Table Schema of datapackage.json. */
-const RECORD_FIELDS: Record<string, { type: string; description: string; required?: boolean }> = {
+type Field = {
+  type: string
+  description: string
+  required?: boolean
+  constraints?: Record<string, unknown>
+}
+const RECORD_FIELDS: Record<string, Field> = {
   market: {
     type: 'string',
     description:
@@ -113,6 +120,49 @@ const RECORD_FIELDS: Record<string, { type: string; description: string; require
     description:
       'A caveat about the figure (an inferred date, a reprint, a correction); often empty.',
   },
+  scope: {
+    type: 'string',
+    description:
+      'What the figure counts: colocation (space let by colocation operators), colocation_and_hyperscale (plus hyperscale self-build), all_data_centres (enterprise and own-use included), hyperscale_only (self-build alone) or not_stated. Settled from the row’s words, its publisher’s stated definition or the report; figures of different scopes are not like for like.',
+    constraints: {
+      required: true,
+      enum: ['colocation', 'colocation_and_hyperscale', 'all_data_centres', 'hyperscale_only', 'not_stated'],
+    },
+  },
+}
+
+/** What each column of events.csv holds: dated, sourced events that shaped a market. */
+const EVENT_FIELDS: Record<string, Field> = {
+  market: {
+    type: 'string',
+    description: 'The market as the record names it; a national event sits under "X (country)".',
+    required: true,
+  },
+  date: {
+    type: 'string',
+    description: 'When, as precisely as the source gives it: YYYY-MM-DD or YYYY-MM.',
+    required: true,
+  },
+  date_precision: { type: 'string', description: 'day, month or year.', required: true },
+  kind: {
+    type: 'string',
+    description: 'moratorium, moratorium_lifted, grid_limit, policy, incentive or power_price.',
+    required: true,
+  },
+  title: { type: 'string', description: 'What happened, in a line (English).', required: true },
+  publisher: { type: 'string', description: 'Who said or decided it.', required: true },
+  report_or_article: {
+    type: 'string',
+    description: 'The page the event was read on.',
+    required: true,
+  },
+  url: { type: 'string', description: 'The page’s address.', required: true },
+  quote: {
+    type: 'string',
+    description: 'The phrase of the page that gives the event.',
+    required: true,
+  },
+  note: { type: 'string', description: 'A caveat (where sources disagree on the date, …).' },
 }
 
 const CLAIM_FIELDS: Record<string, { type: string; description: string }> = {
@@ -131,19 +181,17 @@ const CLAIM_FIELDS: Record<string, { type: string; description: string }> = {
   quote_source_url: { type: 'string', description: 'Where that sentence was read.' },
 }
 
-function tableSchema(
-  header: string[],
-  fields: Record<string, { type: string; description: string; required?: boolean }>,
-) {
+function tableSchema(header: string[], fields: Record<string, Field>) {
   return {
     fields: header.map((name) => {
       const field = fields[name]
       if (!field) throw new Error(`no description for the column '${name}'`)
+      const constraints = field.constraints ?? (field.required ? { required: true } : undefined)
       return {
         name,
         type: field.type,
         description: field.description,
-        ...(field.required ? { constraints: { required: true } } : {}),
+        ...(constraints ? { constraints } : {}),
       }
     }),
     missingValues: [''],
@@ -152,17 +200,22 @@ function tableSchema(
 
 const headerOf = (csv: string) => (csv.split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '').split(',')
 
-/** The record and its claims as released, and the datapackage.json that describes them. */
+/**
+ * The record, its claims and (from 2027.01) its events as released, and the datapackage.json
+ * that describes them.
+ */
 export function recordFiles(
   recordCsv: string,
   claimsCsv: string,
   release: Release,
   datasetFiles: string[],
+  eventsCsv?: string,
 ): Map<string, string> {
   return new Map([
     [recordFileName(release.version), recordCsv],
     [claimsFileName(release.version), claimsCsv],
-    [DATAPACKAGE, dataPackage(recordCsv, claimsCsv, release, datasetFiles)],
+    ...(eventsCsv === undefined ? [] : [[eventsFileName(release.version), eventsCsv] as const]),
+    [DATAPACKAGE, dataPackage(recordCsv, claimsCsv, release, datasetFiles, eventsCsv)],
   ])
 }
 
@@ -176,6 +229,7 @@ export function dataPackage(
   claimsCsv: string,
   release: Release,
   datasetFiles: string[],
+  eventsCsv?: string,
 ): string {
   const { rows } = readRecordCsv(recordCsv)
   const sources = new Map<string, { title: string; path: string }>()
@@ -238,6 +292,26 @@ export function dataPackage(
         ),
         schema: tableSchema(headerOf(claimsCsv), CLAIM_FIELDS),
       },
+      ...(eventsCsv === undefined
+        ? []
+        : [
+            {
+              ...csvResource(
+                'events',
+                eventsFileName(release.version),
+                eventsCsv,
+                'Dated events that shaped a market (moratoria, grid limits, policies, incentives, power prices), each sourced like a figure.',
+              ),
+              licenses: [
+                {
+                  name: 'other-closed',
+                  title:
+                    'Each quote is its publisher’s (the row names it and links to the page), quoted with attribution; Megawatt Atlas grants no licence to them.',
+                },
+              ],
+              schema: tableSchema(headerOf(eventsCsv), EVENT_FIELDS),
+            },
+          ]),
       ...datasetFiles.map((file) => ({
         profile: 'data-resource',
         name: file.replace(/@.*$/, '').concat('-dataset'),

@@ -9,7 +9,7 @@ import { countryCode } from './countryCodes'
 import { isMetric, METRIC_UNIT } from './metrics'
 import { periodEnd } from './periodEnd'
 import { readQualifier } from './readQualifier'
-import type { Basis, Market, Observation, Source } from './schema'
+import { type Basis, type Market, type Observation, SCOPES, type Scope, type Source } from './schema'
 
 export const RECORD_COLUMNS = [
   'market',
@@ -25,8 +25,8 @@ export const RECORD_COLUMNS = [
   'url',
   'quote',
 ] as const
-/** Columns a file may have or not: the record's caveat about a figure. */
-export const OPTIONAL_RECORD_COLUMNS = ['note'] as const
+/** Columns a file may have or not: the record's caveat about a figure, and what it counts. */
+export const OPTIONAL_RECORD_COLUMNS = ['note', 'scope'] as const
 type Column = (typeof RECORD_COLUMNS)[number] | (typeof OPTIONAL_RECORD_COLUMNS)[number]
 export type RecordRow = Record<Column, string> & { line: number }
 
@@ -90,6 +90,8 @@ function checkRow(row: RecordRow): RecordProblem[] {
     fail('value_mw', `'${row.value_mw}' is not a number`)
   else if (value < 0) fail('value_mw', 'must not be negative')
   if (!/^https?:\/\/\S+$/i.test(row.url)) fail('url', `'${row.url}' is not an http(s) URL`)
+  if (row.scope !== '' && !isScope(row.scope))
+    fail('scope', `'${row.scope}' is not a scope (${SCOPES.join(', ')}, or empty)`)
   if (row.country !== 'Multiple' && row.country !== '' && countryCode(row.country) === undefined)
     fail('country', `'${row.country}' is not a country name`)
   if (problems.length === 0 && isMetric(row.metric)) {
@@ -98,6 +100,8 @@ function checkRow(row: RecordRow): RecordProblem[] {
   }
   return problems
 }
+
+const isScope = (value: string): value is Scope => (SCOPES as readonly string[]).includes(value)
 
 /** The market's name as a quote would print it: "Malaysia (country)" -> Malaysia. */
 function marketName(row: Pick<RecordRow, 'market'>): string {
@@ -203,6 +207,8 @@ export function recordContents(rows: RecordRow[]): RecordContents {
       value,
       unit,
       basis: basisOf(row),
+      // A file without the column states no scope; the record states one on every row.
+      scope: isScope(row.scope) ? row.scope : 'not_stated',
       source: sourceId,
       quote: row.quote,
       definition: row.definition,

@@ -18,6 +18,18 @@ export const metricSchema = z.enum(METRICS)
 export const basisSchema = z.enum(['it_load', 'total_power', 'not_stated'])
 export const qualifierSchema = z.enum(['about', 'at_least', 'at_most'])
 export const levelSchema = z.enum(['country', 'metro', 'aggregate'])
+/**
+ * What a figure counts, settled from its own words, its publisher's stated definition or the
+ * report's (record notes, "Scope"). Figures of different scopes are not like for like.
+ */
+export const SCOPES = [
+  'colocation',
+  'colocation_and_hyperscale',
+  'all_data_centres',
+  'hyperscale_only',
+  'not_stated',
+] as const
+export const scopeSchema = z.enum(SCOPES)
 
 export const marketSchema = z.object({
   id,
@@ -54,6 +66,8 @@ export const observationSchema = z.object({
   value: z.number().check(z.gte(0, 'must not be negative')),
   unit: z.enum(['MW', '%']),
   basis: basisSchema,
+  /** What the figure counts; a file that omits it says nothing: `not_stated` (see scopeOf). */
+  scope: z.optional(scopeSchema),
   source: id,
   /** The phrase of the source that gives the number. */
   quote: text,
@@ -202,3 +216,7 @@ export type CatalogEntry = z.infer<typeof catalogEntrySchema>
 export type Claim = z.infer<typeof claimSchema>
 export type Basis = z.infer<typeof basisSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>
+export type Scope = z.infer<typeof scopeSchema>
+
+/** A figure's scope; files made before scopes were recorded (and users' files) state none. */
+export const scopeOf = (o: Pick<Observation, 'scope'>): Scope => o.scope ?? 'not_stated'

@@ -19,6 +19,8 @@ describe('bundled datasets', () => {
       RELEASE,
       REGIONS,
       bundledCatalog(),
+      undefined,
+      readFileSync(join(ROOT, 'record', 'events.csv'), 'utf8'),
     )
     for (const [name, content] of files) {
       const committed = readFileSync(join(ROOT, 'public', 'data', name), 'utf8')
@@ -77,6 +79,7 @@ describe('bundled datasets', () => {
       expect(source?.url).toBe(cell('url'))
       expect(cell('market').startsWith(market?.name ?? '?')).toBe(true)
       expect(o.note).toBe(cell('note') || undefined)
+      expect(o.scope).toBe(cell('scope'))
     }
   })
 

@@ -54,14 +54,14 @@ describe('chooseVersions', () => {
 
 describe('adding a release', () => {
   const csv = recordCsvText()
-  const next = { version: '2027.01', published: '2027-01-15' }
+  const next = { version: '2099.01', published: '2099-01-15' }
 
   it('keeps the earlier versions in the catalog next to the new one', () => {
     const files = buildDatasets(csv, next, REGIONS, [], bundledCatalog())
     const listed = JSON.parse(files.get('catalog.json') ?? '{}').datasets.map(
       (d: CatalogEntry) => d.file,
     )
-    expect(listed).toContain('sea@2027.01.json')
+    expect(listed).toContain('sea@2099.01.json')
     expect(listed).toContain(`sea@${RELEASE.version}.json`)
     expect(files.has(`sea@${RELEASE.version}.json`)).toBe(false)
   })

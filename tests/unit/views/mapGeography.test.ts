@@ -69,9 +69,10 @@ describe('map geography', () => {
     },
   )
 
-  it('places every city market (and the city-state Singapore)', () => {
+  it('places every city market the gazetteer has (and the city-state Singapore)', () => {
     const unplaced = markets.filter((m) => m.level === 'metro' && m.lat === undefined)
-    expect(unplaced.map((m) => m.name)).toEqual([])
+    // Cyberjaya (BMI, 2027.01) is not a GeoNames place of 1,000 people: listed under the map.
+    expect(unplaced.map((m) => m.name)).toEqual(['Cyberjaya'])
     expect(markets.find((m) => m.id === 'singapore')?.lat).toBeDefined()
   })
 
