@@ -5,7 +5,6 @@ import {
   readRecordCsv,
   recordContents,
 } from '../src/data/recordCsv'
-import { parseCsv } from '../src/lib/csv'
 import {
   CATALOG_SCHEMA,
   type Catalog,
@@ -17,6 +16,7 @@ import {
   type Market,
 } from '../src/data/schema'
 import { describeSchemaProblems } from '../src/data/schemaProblems'
+import { parseCsv } from '../src/lib/csv'
 import { readClaimsCsv } from './claimsCsv'
 import { gazetteerPlace } from './gazetteer'
 import { jsonSchemas, recordFiles } from './openFormats'
@@ -78,9 +78,14 @@ function checkEvents(eventsCsv: string, recordCsv: string): void {
     if (!/^https?:\/\/\S+$/.test(cell('url')))
       problems.push({ row: line, field: 'url', message: 'is not an http(s) URL' })
     if (!known.has(marketIdFromName(cell('market'))))
-      problems.push({ row: line, field: 'market', message: `'${cell('market')}' is not in the record` })
+      problems.push({
+        row: line,
+        field: 'market',
+        message: `'${cell('market')}' is not in the record`,
+      })
   }
-  if (problems.length > 0) throw new RecordError(problems.map((p) => ({ ...p, message: `events.csv: ${p.message}` })))
+  if (problems.length > 0)
+    throw new RecordError(problems.map((p) => ({ ...p, message: `events.csv: ${p.message}` })))
 }
 
 /** Where a market is (the gazetteer's place), or undefined. */

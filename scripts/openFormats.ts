@@ -126,7 +126,13 @@ const RECORD_FIELDS: Record<string, Field> = {
       'What the figure counts: colocation (space let by colocation operators), colocation_and_hyperscale (plus hyperscale self-build), all_data_centres (enterprise and own-use included), hyperscale_only (self-build alone) or not_stated. Settled from the row’s words, its publisher’s stated definition or the report; figures of different scopes are not like for like.',
     constraints: {
       required: true,
-      enum: ['colocation', 'colocation_and_hyperscale', 'all_data_centres', 'hyperscale_only', 'not_stated'],
+      enum: [
+        'colocation',
+        'colocation_and_hyperscale',
+        'all_data_centres',
+        'hyperscale_only',
+        'not_stated',
+      ],
     },
   },
 }

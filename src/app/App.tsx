@@ -65,7 +65,7 @@ export function App() {
     () => (fromUrl.dataset ? [...user.files, fromUrl.dataset] : user.files),
     [user.files, fromUrl.dataset],
   )
-  const load = useAtlasData(needed, state.ds, extra)
+  const load = useAtlasData(needed, state.ds, extra, state.scope)
   useTheme(state.theme)
   const embedMain = useRef<HTMLElement>(null)
   usePostHeight(embedMain, state.embed)

@@ -1,9 +1,10 @@
 /** What a bar or point says on hover: the figure as the source words it, and where it comes from. */
+import { scopeOf } from '../data/schema'
 import type { FigureRow } from '../data/select/figureRow'
 import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
 import { CaveatEntry } from './FigureCaveat'
-import { basisLabel, formatFigure } from './format'
+import { basisLabel, formatFigure, scopeLabel } from './format'
 
 export function FigureTooltipContent({
   row,
@@ -37,6 +38,8 @@ export function FigureTooltipContent({
         <dd>{source.title}</dd>
         <dt>{t('tooltip.basis')}</dt>
         <dd>{basisLabel(drawn.basis)}</dd>
+        <dt>{t('tooltip.scope')}</dt>
+        <dd>{scopeLabel(scopeOf(drawn))}</dd>
         <CaveatEntry observation={drawn} />
       </dl>
       <p className="figure-tooltip__others">

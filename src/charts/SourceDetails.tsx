@@ -3,11 +3,12 @@
  * definition and link: where the spread between sources becomes visible.
  */
 import type { Observation, Source } from '../data/schema'
+import { scopeOf } from '../data/schema'
 import type { FigureRow } from '../data/select/figureRow'
 import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
 import { CaveatLine } from './FigureCaveat'
-import { basisLabel, formatFigure } from './format'
+import { basisLabel, formatFigure, scopeLabel } from './format'
 
 export function SourceDetails({
   row,
@@ -50,7 +51,7 @@ export function SourceDetails({
           >
             <p className="source-details__figure">
               <strong>{formatFigure(observation, unit)}</strong> · {observation.period} ·{' '}
-              {basisLabel(observation.basis)}
+              {basisLabel(observation.basis)} · {scopeLabel(scopeOf(observation))}
               {drawn ? <span className="badge">{t('details.drawn')}</span> : null}
             </p>
             <p>

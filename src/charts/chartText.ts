@@ -1,11 +1,11 @@
 /** The words every chart carries: title, subtitle, source line, a text summary. Pure. */
 import { METRIC_UNIT, type Metric } from '../data/metrics'
-import type { Dataset, Source } from '../data/schema'
+import type { Dataset, Scope, Source } from '../data/schema'
 import type { PickRule } from '../data/select/pickObservation'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { t } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
-import { listNames } from './format'
+import { listNames, scopeLabel } from './format'
 
 export type ChartText = {
   title: string
@@ -61,7 +61,13 @@ export function describePickRule(rule: PickRule, publisherName?: string): string
 export function pickRuleText(
   pick: PickRule,
   publishers: ReadonlyMap<string, string>,
+  scope: Scope | null = null,
 ): { rule: string; publisherName: string | undefined } {
   const publisherName = typeof pick === 'object' ? publishers.get(pick.publisher) : undefined
-  return { rule: describePickRule(pick, publisherName), publisherName }
+  const rule = describePickRule(pick, publisherName)
+  return {
+    // The scope filter is part of the rule: every caption that names the rule names it too.
+    rule: scope ? t('pick.withScope', { rule, scope: scopeLabel(scope) }) : rule,
+    publisherName,
+  }
 }

@@ -1,6 +1,8 @@
 /** How numbers, qualifiers, bases and regions read on screen, in charts and in tables. */
+import { type BoundReading, roundReading } from '../data/bounds'
 import type { Unit } from '../data/metrics'
-import type { Basis, Observation, Qualifier } from '../data/schema'
+import { marketKind } from '../data/marketLevel'
+import type { Basis, Market, Observation, Qualifier, Scope } from '../data/schema'
 import { formatDay, formatNumber, listNames, t } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
 
@@ -46,10 +48,62 @@ export function formatFigureShort(
   return o.qualifier ? `${QUALIFIER_MARK[o.qualifier]}${text}` : text
 }
 
+/**
+ * A number made from figures, said as its bounds allow: "at least about 1,845 MW", "at most
+ * 0.83x", "0.79x to 0.83x". `show` writes one number with its unit.
+ */
+export function formatReading(r: BoundReading, show: (value: number) => string): string {
+  switch (r.kind) {
+    case 'exact':
+      return r.about ? t('bound.about', { value: show(r.value) }) : show(r.value)
+    case 'at_least':
+      if (r.mixed) return t('bound.mixed', { value: show(r.value) })
+      return t(r.about ? 'bound.at_least_about' : 'bound.at_least', { value: show(r.value) })
+    case 'at_most':
+      return t(r.about ? 'bound.at_most_about' : 'bound.at_most', { value: show(r.value) })
+    case 'range':
+      return t(r.about ? 'bound.range_about' : 'bound.range', {
+        low: show(r.low),
+        high: show(r.high),
+      })
+    case 'none':
+      return t('bound.none')
+  }
+}
+
+/** The same for bar labels, where words do not fit: ">1,845", "<40", "~2,684", "1,000–1,040". */
+export function formatReadingShort(r: BoundReading, show: (value: number) => string): string {
+  switch (r.kind) {
+    case 'exact':
+      return r.about ? `${QUALIFIER_MARK.about}${show(r.value)}` : show(r.value)
+    case 'at_least':
+      return `${QUALIFIER_MARK.at_least}${show(r.value)}`
+    case 'at_most':
+      return `${QUALIFIER_MARK.at_most}${show(r.value)}`
+    case 'range':
+      return `${show(r.low)}–${show(r.high)}`
+    case 'none':
+      return '?'
+  }
+}
+
+/** A ratio between two totals, rounded to hundredths in the direction its bound allows. */
+export function formatRatioReading(r: BoundReading): string {
+  return formatReading(roundReading(r, 0.01), (value) => `${formatNumber(value)}x`)
+}
+
 /** What the marks on bar labels mean. */
 export const qualifierLegend = () => t('qualifier.legend')
 
 export const basisLabel = (basis: Basis) => t(`basis.${basis}`)
+
+/** A market's name, marked where it is a country's total: "Germany (country)"; "Singapore". */
+export function marketLabel(market: Pick<Market, 'name' | 'level' | 'lat'>): string {
+  return marketKind(market) === 'country' ? t('market.countryName', { name: market.name }) : market.name
+}
+
+/** What a figure counts, in words: "colocation", "colocation and hyperscale", "scope not stated". */
+export const scopeLabel = (scope: Scope) => t(`scope.${scope}`)
 
 /** The bundled regions, in the product's order: Southeast Asia, Europe, the rest of Asia Pacific. */
 export const KNOWN_REGIONS = ['southeast-asia', 'europe', 'asia-pacific-other'] as const

@@ -1,6 +1,6 @@
 /**
  * A view's controls: one per URL key it reads, always in the same order (markets, metric, year
- * or years, pick rule, unit, scale), so a key a view reads is a control the reader can change.
+ * or years, pick rule, scope, level, unit, scale), so a key a view reads is a control the reader can change.
  */
 import type { ReactNode } from 'react'
 import type { AtlasData, AtlasMarket } from '../data/atlasData'
@@ -8,7 +8,15 @@ import type { Metric } from '../data/metrics'
 import type { Update } from '../view/useViewState'
 import type { UrlKey, ViewState } from '../view/viewState'
 import { type MarketChoice, MarketPicker } from './MarketPicker'
-import { MetricSelect, PickSelect, ScaleSwitch, UnitSwitch, YearSelect } from './ViewControls'
+import {
+  LevelSelect,
+  MetricSelect,
+  PickSelect,
+  ScaleSwitch,
+  ScopeSelect,
+  UnitSwitch,
+  YearSelect,
+} from './ViewControls'
 
 /** What a view tells its controls beyond the state. */
 export type FilterOptions = {
@@ -70,6 +78,12 @@ export function FigureFilters({
       {has('from') ? options.range : null}
       {has('pick') ? (
         <PickSelect data={data} pick={state.pick} onChange={(pick) => update({ pick })} />
+      ) : null}
+      {has('scope') ? (
+        <ScopeSelect value={state.scope} onChange={(scope) => update({ scope })} />
+      ) : null}
+      {has('level') ? (
+        <LevelSelect value={state.level} onChange={(level) => update({ level })} />
       ) : null}
       {has('unit') ? <UnitSwitch value={state.unit} onChange={(unit) => update({ unit })} /> : null}
       {has('scale') ? (

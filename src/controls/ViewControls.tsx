@@ -1,10 +1,19 @@
 /** The small controls views share: metric, year, year range, pick rule, unit, scale. */
 import { useId } from 'react'
 import type { AtlasData } from '../data/atlasData'
+import { scopeLabel } from '../charts/format'
 import { METRICS, type Metric } from '../data/metrics'
+import { SCOPES, type Scope } from '../data/schema'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { type Lang, t, tn } from '../i18n/locale'
-import type { DisplayUnit, Scale, Theme } from '../view/viewState'
+import {
+  ANY_SCOPE,
+  type DisplayUnit,
+  LEVELS,
+  type LevelFilter,
+  type Scale,
+  type Theme,
+} from '../view/viewState'
 
 export function MetricSelect({
   value,
@@ -120,6 +129,59 @@ export function PickSelect({
             </option>
           ))}
         </optgroup>
+      </select>
+    </div>
+  )
+}
+
+/** `scope=`: draw only figures that count one thing (colocation, …), or any figure. */
+export function ScopeSelect({
+  value,
+  onChange,
+}: {
+  value: Scope | null
+  onChange: (scope: Scope | null) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('controls.scope')}</label>
+      <select
+        id={id}
+        value={value ?? ANY_SCOPE}
+        onChange={(e) =>
+          onChange(e.target.value === ANY_SCOPE ? null : (e.target.value as Scope))
+        }
+      >
+        <option value={ANY_SCOPE}>{t('controls.scope.any')}</option>
+        {SCOPES.map((scope) => (
+          <option key={scope} value={scope}>
+            {scopeLabel(scope)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** `level=`: every market, only cities (and city-states), or only countries. */
+export function LevelSelect({
+  value,
+  onChange,
+}: {
+  value: LevelFilter
+  onChange: (level: LevelFilter) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('controls.level')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as LevelFilter)}>
+        {LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {t(`controls.level.${level}`)}
+          </option>
+        ))}
       </select>
     </div>
   )

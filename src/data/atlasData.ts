@@ -4,7 +4,15 @@
  */
 import { slugify } from '../lib/slug'
 import type { Metric } from './metrics'
-import type { Claim, Dataset, Market, Observation, Source } from './schema'
+import {
+  type Claim,
+  type Dataset,
+  type Market,
+  type Observation,
+  type Scope,
+  type Source,
+  scopeOf,
+} from './schema'
 
 export type AtlasMarket = Market & { datasetId: string }
 
@@ -25,7 +33,11 @@ export type AtlasData = {
 
 const key = (market: string, metric: string, year: number) => `${market}|${metric}|${year}`
 
-export function combineDatasets(datasets: Dataset[]): AtlasData {
+/**
+ * `scope`: only figures of that scope are indexed (the `scope=` filter), so every view, the pick
+ * rule and the timeline work within it; null: every figure.
+ */
+export function combineDatasets(datasets: Dataset[], scope: Scope | null = null): AtlasData {
   const markets = new Map<string, AtlasMarket>()
   const sources = new Map<string, Source>()
   const publishers = new Map<string, string>()
@@ -41,6 +53,7 @@ export function combineDatasets(datasets: Dataset[]): AtlasData {
       publishers.set(slugify(source.publisher), source.publisher)
     }
     for (const observation of dataset.observations) {
+      if (scope !== null && scopeOf(observation) !== scope) continue
       const k = key(observation.market, observation.metric, observation.year)
       const list = index.get(k)
       if (list) list.push(observation)

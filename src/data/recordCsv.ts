@@ -9,7 +9,14 @@ import { countryCode } from './countryCodes'
 import { isMetric, METRIC_UNIT } from './metrics'
 import { periodEnd } from './periodEnd'
 import { readQualifier } from './readQualifier'
-import { type Basis, type Market, type Observation, SCOPES, type Scope, type Source } from './schema'
+import {
+  type Basis,
+  type Market,
+  type Observation,
+  SCOPES,
+  type Scope,
+  type Source,
+} from './schema'
 
 export const RECORD_COLUMNS = [
   'market',

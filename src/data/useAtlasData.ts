@@ -8,7 +8,7 @@ import { type AtlasData, combineDatasets } from './atlasData'
 import { chooseVersions, entriesFor, type Pin, type Substitution } from './datasetVersions'
 import { type LoadError, toLoadError } from './fetchJson'
 import { catalogQuery, datasetQuery } from './queries'
-import type { CatalogEntry, Dataset } from './schema'
+import type { CatalogEntry, Dataset, Scope } from './schema'
 
 export type DatasetFailure = { entry: CatalogEntry; error: LoadError; retry: () => void }
 
@@ -31,6 +31,7 @@ export function useAtlasData(
   markets: string[] | null,
   pins: Pin[] | null,
   extra: Dataset[] = [],
+  scope: Scope | null = null,
 ): AtlasLoad {
   const catalog = useQuery(catalogQuery())
   const versions = useMemo(
@@ -42,7 +43,7 @@ export function useAtlasData(
   const loaded = results.map((r) => r.data).filter((d): d is Dataset => d !== undefined)
   const loadedKey = loaded.map((d) => `${d.id}@${d.version}`).join(',')
   // biome-ignore lint/correctness/useExhaustiveDependencies: the datasets are immutable per id@version
-  const data = useMemo(() => combineDatasets([...loaded, ...extra]), [loadedKey, extra])
+  const data = useMemo(() => combineDatasets([...loaded, ...extra], scope), [loadedKey, extra, scope])
 
   if (catalog.isError)
     return {

@@ -1,6 +1,7 @@
 /** The data behind a chart as CSV: one row per drawn value, with its source. */
 
 import type { ExportRow } from '../charts/exportSpec'
+import { scopeOf } from '../data/schema'
 import { toCsv } from '../lib/csvWrite'
 
 export const CSV_COLUMNS = [
@@ -21,6 +22,8 @@ export const CSV_COLUMNS = [
   'quote',
   'drawn',
   'note',
+  // Added with release 2027.01, last so that columns read by position keep their place.
+  'scope',
 ] as const
 
 /**
@@ -62,6 +65,7 @@ export function exportCsv(rows: ExportRow[], dialect: CsvDialect = 'standard'): 
         r.observation.quote,
         r.drawn ? 'yes' : 'no',
         r.observation.note ?? '',
+        scopeOf(r.observation),
       ]),
     ],
     pt ? ';' : ',',

@@ -8,8 +8,10 @@ export const enLanding = {
   'compare.title.empty': 'Compare groups of markets',
   'compare.title.head': '{group}: {total}',
   'compare.noFigure': 'no sourced figure',
+  'compare.title.partial': '({counted} of {members} with a figure)',
   'compare.title.ratio': '{ratio} {group}',
   'compare.title.otherEmpty': '{group} has no sourced figure',
+  'compare.title.noRatio': 'no ratio to {group} can be given (both totals are open-ended bounds)',
   'compare.claimLine': '{claimant}, reported by {reporter} on {date}: {figure} for {groups} alike',
   'compare.subtitle.metric': '{metric}, {year}. {line}',
   'compare.subtitle.rule':

@@ -37,6 +37,8 @@ export const enMore = {
     'at least {rate} a year, {from}–{to}, computed from the two figures shown: a lower bound, as one of them is a bound',
   'trend.growth.none':
     'no growth rate for {from}–{to}: both figures are bounds of the same kind, so the rate could be higher or lower',
+  'trend.growth.break':
+    'no growth rate for {from}–{to}: the line changes publisher or scope between them, and two sources’ figures do not measure the same thing',
   'trend.summary.growth': 'Growth: {growth}.',
   'trend.tooltip.index': 'index {value}',
   'trend.title.index': '{metric}, change since the first figure, {from}–{to}',

@@ -6,18 +6,24 @@
 
 import { decode, readGroupsParam } from '../data/groups'
 import { isMetric, METRICS } from '../data/metrics'
+import { SCOPES, type Scope } from '../data/schema'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { LANGS, type Lang } from '../i18n/langs'
 import { orList, say, t } from '../i18n/locale'
 import {
+  ANY_SCOPE,
   CHANGES,
   type Change,
   type DatasetPin,
   DEFAULT_VIEW_STATE,
   type DisplayUnit,
   type Ignored,
+  LEVELS,
+  type LevelFilter,
   SCALES,
   type Scale,
+  SERIES_MODES,
+  type SeriesMode,
   THEMES,
   type Theme,
   UNITS,
@@ -143,6 +149,19 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
     case 'change':
       if ((CHANGES as readonly string[]).includes(value)) state.change = value as Change
       else return t('url.oneOf', { key, options: CHANGES.join(', ') })
+      return
+    case 'scope':
+      if (value === ANY_SCOPE) state.scope = null
+      else if ((SCOPES as readonly string[]).includes(value)) state.scope = value as Scope
+      else return t('url.oneOf', { key, options: [ANY_SCOPE, ...SCOPES].join(', ') })
+      return
+    case 'series':
+      if ((SERIES_MODES as readonly string[]).includes(value)) state.series = value as SeriesMode
+      else return t('url.either', { key, options: orList(SERIES_MODES) })
+      return
+    case 'level':
+      if ((LEVELS as readonly string[]).includes(value)) state.level = value as LevelFilter
+      else return t('url.oneOf', { key, options: LEVELS.join(', ') })
       return
     case 'ds': {
       const pins: DatasetPin[] = []

@@ -5,7 +5,7 @@
 import { type AtlasData, defaultYear } from '../data/atlasData'
 import type { Group } from '../data/groups'
 import type { Claim } from '../data/schema'
-import { NO_CLAIM, type ViewState } from './viewState'
+import { NO_CLAIM, type SeriesMode, type ViewState } from './viewState'
 
 export function activeClaim(state: ViewState, data: AtlasData): Claim | undefined {
   if (state.claim === NO_CLAIM) return undefined
@@ -42,4 +42,29 @@ export function shownYear(state: ViewState, data: AtlasData): number | undefined
   if (state.view === 'pipeline') return state.year ?? defaultYear(data, 'under_construction')
   if (state.view === 'trend' || state.view === 'coverage') return undefined
   return state.year ?? defaultYear(data, state.metric)
+}
+
+/** The first release whose trend follows one publisher per market by default. */
+export const PUBLISHER_SERIES_SINCE = '2027.01'
+
+/**
+ * How the trend draws its lines: the link's `series=`, else one publisher per market; a link
+ * pinned (`ds=`) to a release before 2027.01 keeps drawing as it did then (`latest`), so a
+ * shared link never changes its picture.
+ */
+export function seriesMode(state: ViewState): SeriesMode {
+  if (state.series !== null) return state.series
+  const older = state.ds?.some((pin) => compareVersions(pin.version, PUBLISHER_SERIES_SINCE) < 0)
+  return older ? 'latest' : 'publisher'
+}
+
+/** "2026.12.1" < "2027.01": numeric part by part. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number)
+  const pb = b.split('.').map(Number)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0)
+    if (d !== 0) return Number.isNaN(d) ? a.localeCompare(b) : d
+  }
+  return 0
 }

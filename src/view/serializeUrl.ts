@@ -29,6 +29,9 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   if (state.lang !== null) entries.lang = state.lang
   if (state.data !== null) entries.data = state.data
   if (state.change !== null) entries.change = state.change
+  if (state.scope !== null) entries.scope = state.scope
+  if (state.series !== null) entries.series = state.series
+  if (state.level !== d.level) entries.level = state.level
   if (state.embed) entries.embed = '1'
   return entries
 }

@@ -4,6 +4,7 @@
  */
 import type { Group } from '../data/groups'
 import type { Metric } from '../data/metrics'
+import type { Scope } from '../data/schema'
 import type { PickRule } from '../data/select/pickObservation'
 import type { Lang } from '../i18n/langs'
 
@@ -26,6 +27,20 @@ export type Scale = (typeof SCALES)[number]
 /** `change=index`: the trend draws each line as change since its first figure (= 100). */
 export const CHANGES = ['index'] as const
 export type Change = (typeof CHANGES)[number]
+
+/**
+ * `series=`: the trend follows one publisher per market (`publisher`), or draws the most recent
+ * figure each year (`latest`), a change of publisher or scope drawn as a break.
+ */
+export const SERIES_MODES = ['publisher', 'latest'] as const
+export type SeriesMode = (typeof SERIES_MODES)[number]
+
+/** `scope=`: draw only figures of one scope; `any` (the default) draws every figure. */
+export const ANY_SCOPE = 'any'
+
+/** `level=`: the ranking draws every market, only cities (and city-states), or only countries. */
+export const LEVELS = ['all', 'metro', 'country'] as const
+export type LevelFilter = (typeof LEVELS)[number]
 
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
@@ -55,6 +70,11 @@ export type ViewState = {
   scale: Scale
   /** null: absolute values. */
   change: Change | null
+  /** null: any scope. */
+  scope: Scope | null
+  /** null: `publisher`, except for a link pinned to a release before 2027.01 (see seriesMode). */
+  series: SeriesMode | null
+  level: LevelFilter
   /** Dataset versions the link was made with; null: the current ones. */
   ds: DatasetPin[] | null
   /** null: follow the browser (prefers-color-scheme, navigator.language). */
@@ -79,6 +99,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   unit: 'mw',
   scale: 'linear',
   change: null,
+  scope: null,
+  series: null,
+  level: 'all',
   ds: null,
   theme: null,
   lang: null,
@@ -102,6 +125,9 @@ export const URL_KEYS = [
   'ds',
   'data',
   'change',
+  'scope',
+  'series',
+  'level',
   'embed',
   'theme',
   'lang',

@@ -18,27 +18,27 @@ export type ViewEntry = {
   code: Lazy<ViewProps>
 }
 
-const YEARLY = ['markets', 'metric', 'year', 'pick', 'unit'] as const
+const YEARLY = ['markets', 'metric', 'year', 'pick', 'scope', 'unit'] as const
 const FILTERS = [...YEARLY, 'scale'] as const
 
 export const VIEW_REGISTRY: Record<View, ViewEntry> = {
   compare: {
-    reads: ['metric', 'year', 'pick', 'unit', 'groups', 'claim'],
+    reads: ['metric', 'year', 'pick', 'scope', 'unit', 'groups', 'claim'],
     // The landing: only its own words load with it, not every view's and panel's.
     code: lazyComponent(() =>
       withLandingWords(import('./compare/CompareView')).then((m) => m.CompareView),
     ),
   },
   ranking: {
-    reads: FILTERS,
+    reads: [...FILTERS, 'level'],
     code: lazyComponent(() => import('./ranking/RankingView').then((m) => m.RankingView)),
   },
   trend: {
-    reads: ['markets', 'metric', 'from', 'to', 'pick', 'unit', 'scale', 'change'],
+    reads: ['markets', 'metric', 'from', 'to', 'pick', 'scope', 'unit', 'scale', 'change', 'series'],
     code: lazyComponent(() => withWords(import('./trend/TrendView')).then((m) => m.TrendView)),
   },
   pipeline: {
-    reads: ['markets', 'year', 'pick', 'unit'],
+    reads: ['markets', 'year', 'pick', 'scope', 'unit'],
     code: lazyComponent(() =>
       withWords(import('./pipeline/PipelineView')).then((m) => m.PipelineView),
     ),
@@ -50,7 +50,7 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
     ),
   },
   coverage: {
-    reads: ['markets', 'metric', 'pick', 'unit'],
+    reads: ['markets', 'metric', 'pick', 'scope', 'unit'],
     code: lazyComponent(() =>
       withWords(import('./coverage/CoverageView')).then((m) => m.CoverageView),
     ),

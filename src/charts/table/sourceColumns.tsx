@@ -1,8 +1,9 @@
 /** The columns every table of figures shares: the figure, and where it comes from. */
 import type { Observation, Source } from '../../data/schema'
+import { scopeOf } from '../../data/schema'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { basisLabel, formatFigure } from '../format'
+import { basisLabel, formatFigure, scopeLabel } from '../format'
 import type { Column } from './SortableTable'
 
 /** The market a row is about, as the row's header cell. */
@@ -62,6 +63,12 @@ export function sourceColumns<R>(of: (row: R) => Sourced, rows: readonly R[]): C
       cell: (r) => basisLabel(of(r).observation.basis),
       // By the words shown, in the page's language.
       sortValue: (r) => basisLabel(of(r).observation.basis),
+    },
+    {
+      id: 'scope',
+      header: t('tooltip.scope'),
+      cell: (r) => scopeLabel(scopeOf(of(r).observation)),
+      sortValue: (r) => scopeLabel(scopeOf(of(r).observation)),
     },
   ]
   if (rows.some((r) => of(r).observation.note))

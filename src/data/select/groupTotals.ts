@@ -4,9 +4,18 @@
  * added twice, and a total with missing members or bounded figures is itself a bound.
  */
 import type { AtlasData, AtlasMarket } from '../atlasData'
+import {
+  type Bounded,
+  type BoundReading,
+  divideBounds,
+  figureBound,
+  readRatio,
+  readSum,
+  sumBounds,
+  UNKNOWN_TERM,
+} from '../bounds'
 import type { Group } from '../groups'
 import type { Metric } from '../metrics'
-import type { Qualifier } from '../schema'
 import { type FigureRow, figureRow } from './figureRow'
 import type { PickRule } from './pickObservation'
 
@@ -24,9 +33,12 @@ export type GroupTotal = {
   unknown: string[]
   /** Every pair of members where one lies inside the other, with or without figures. */
   doubleCounts: DoubleCount[]
+  /** The drawn figures added up: the stack's height. */
   total: number
-  /** How the total reads: "about", a lower bound ("at least"), an upper bound, or exact. */
-  qualifier: Qualifier | undefined
+  /** What the figures allow the total to be (missing members can only add to it). */
+  bound: Bounded
+  /** How the total is said: exact, about, at least, at most (see readSum). */
+  reading: BoundReading
 }
 
 /** The members of `markets` that lie inside another member, following parent links upward. */
@@ -84,6 +96,10 @@ export function groupTotal(
   const uncovered = missing.filter(
     (m) => !doubleCounts.some((d) => d.market.id === m.id && rows.has(d.inside.id)),
   )
+  const bound = sumBounds([
+    ...counted.map((r) => figureBound(r.drawn.value, r.drawn.qualifier)),
+    ...(uncovered.length > 0 || unknown.length > 0 ? [UNKNOWN_TERM] : []),
+  ])
   return {
     group,
     counted,
@@ -92,44 +108,16 @@ export function groupTotal(
     unknown,
     doubleCounts,
     total,
-    qualifier: totalQualifier(
-      counted.map((r) => r.drawn.qualifier),
-      uncovered.length > 0 || unknown.length > 0,
-    ),
+    bound,
+    reading: readSum(bound),
   }
 }
 
-/**
- * Missing members can only add to a total, so it becomes a lower bound; "about" anywhere makes
- * the total "about"; bounds pointing both ways leave only "about".
- */
-export function totalQualifier(
-  parts: Array<Qualifier | undefined>,
-  incomplete: boolean,
-): Qualifier | undefined {
-  if (parts.includes('about')) return 'about'
-  const up = incomplete || parts.includes('at_least')
-  const down = parts.includes('at_most')
-  if (up && down) return 'about'
-  if (up) return 'at_least'
-  if (down) return 'at_most'
-  return undefined
-}
-
-export type Ratio = { value: number; qualifier: Qualifier | undefined } | undefined
-
-/** a / b, with the bound it inherits: a lower bound over an exact total is a lower bound, and so on. */
+/** a / b, bounded only as far as the two totals' bounds allow (see readRatio). */
 export function ratio(
-  a: Pick<GroupTotal, 'total' | 'qualifier'>,
-  b: Pick<GroupTotal, 'total' | 'qualifier'>,
-): Ratio {
-  if (b.total <= 0 || a.total <= 0) return undefined
-  const value = a.total / b.total
-  const qa = a.qualifier
-  const qb = b.qualifier
-  if (qa === 'about' || qb === 'about') return { value, qualifier: 'about' }
-  const up = qa === 'at_least' || qb === 'at_most'
-  const down = qa === 'at_most' || qb === 'at_least'
-  if (up && down) return { value, qualifier: 'about' }
-  return { value, qualifier: up ? 'at_least' : down ? 'at_most' : undefined }
+  a: Pick<GroupTotal, 'bound'>,
+  b: Pick<GroupTotal, 'bound'>,
+): BoundReading | undefined {
+  const r = divideBounds(a.bound, b.bound)
+  return r && a.bound.high > 0 ? readRatio(r) : undefined
 }

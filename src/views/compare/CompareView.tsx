@@ -54,7 +54,7 @@ export function CompareView(page: ViewProps) {
       ),
     [data, groups, state.metric, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const claimShown = claim && claim.metric === state.metric ? claim : undefined
   const text =
     year === undefined

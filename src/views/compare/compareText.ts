@@ -4,10 +4,10 @@ import { type ChartText, metricLine, metricTitle, sourceLine } from '../../chart
 import {
   formatDay,
   formatFigure,
-  formatNumber,
+  formatRatioReading,
+  formatReading,
   formatValue,
   listNames,
-  qualified,
 } from '../../charts/format'
 import type { Metric } from '../../data/metrics'
 import type { Claim, Dataset } from '../../data/schema'
@@ -15,17 +15,8 @@ import { type GroupTotal, ratio } from '../../data/select/groupTotals'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 
-export function formatTotal(
-  total: Pick<GroupTotal, 'total' | 'qualifier'>,
-  unit: DisplayUnit,
-): string {
-  return qualified(total.qualifier, formatValue(total.total, 'MW', unit))
-}
-
-/** "about 1.9x", or undefined when the other group adds up to nothing. */
-export function formatRatio(a: GroupTotal, b: GroupTotal): string | undefined {
-  const r = ratio(a, b)
-  return r ? qualified(r.qualifier, `${formatNumber(Number(r.value.toFixed(1)))}x`) : undefined
+export function formatTotal(total: Pick<GroupTotal, 'reading'>, unit: DisplayUnit): string {
+  return formatReading(total.reading, (value) => formatValue(value, 'MW', unit))
 }
 
 export function compareTitle(totals: GroupTotal[], unit: DisplayUnit): string {
@@ -35,13 +26,22 @@ export function compareTitle(totals: GroupTotal[], unit: DisplayUnit): string {
     group: first.group.name,
     total: first.counted.length > 0 ? formatTotal(first, unit) : t('compare.noFigure'),
   })
+  // A total with members missing is a lower bound: the title says how much of the group it is.
+  const partial = (total: GroupTotal) =>
+    total.counted.length > 0 && total.missing.length + total.unknown.length > 0
+      ? ` ${t('compare.title.partial', {
+          counted: total.counted.length + total.notAdded.length,
+          members: total.group.markets.length,
+        })}`
+      : ''
   const ratios = rest.map((other) => {
-    const r = formatRatio(first, other)
-    return r
-      ? t('compare.title.ratio', { ratio: r, group: other.group.name })
-      : t('compare.title.otherEmpty', { group: other.group.name })
+    const r = other.counted.length > 0 ? ratio(first, other) : undefined
+    if (!r) return t('compare.title.otherEmpty', { group: other.group.name })
+    return r.kind === 'none'
+      ? t('compare.title.noRatio', { group: other.group.name })
+      : t('compare.title.ratio', { ratio: formatRatioReading(r), group: other.group.name })
   })
-  return [head, ...ratios].join(', ')
+  return [head + partial(first), ...ratios].join(', ')
 }
 
 export function claimLine(claim: Claim, unit: DisplayUnit): string {

@@ -28,7 +28,7 @@ export function CoverageView(page: ViewProps) {
     () => coverageGrid(data, markets, state.metric, state.pick),
     [data, markets, state.metric, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const text = coverageText(grid, state.metric, rule, data.datasets, state.unit)
   const rows = grid.regions.flatMap((r) => r.rows)
   const selectedRow = selected

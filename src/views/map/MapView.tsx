@@ -38,7 +38,7 @@ export function MapView(page: ViewProps) {
     () => mapScale(data, markets, state.metric, state.pick, hasShape),
     [data, markets, state.metric, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const text =
     series && year !== undefined
       ? mapText(series, state.metric, year, rule, data.datasets, state.unit)

@@ -30,7 +30,7 @@ export function PipelineView(page: ViewProps) {
         : pipelineSeries(data, markets, year, state.pick),
     [data, markets, year, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const drawnRows = series.rows.filter((r) => STAGES.some((s) => r.stages[s]))
   const text: ChartText = {
     title: t('pipeline.title', { year: year === undefined ? '' : String(year) }).trim(),

@@ -11,8 +11,9 @@ import {
 } from 'recharts'
 import { valueAxis } from '../../charts/axis'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
-import { formatFigureShort, formatNumber, toDisplay } from '../../charts/format'
+import { formatFigureShort, formatNumber, marketLabel, toDisplay } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
+import { marketKind } from '../../data/marketLevel'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
@@ -23,6 +24,8 @@ type Datum = {
   value: number
   label: string
   fill: string
+  /** A country-level market (not a city-state): drawn open, named "(country)". */
+  country: boolean
   row: FigureRow
 }
 
@@ -41,9 +44,12 @@ function LabelledBar({
       <Rectangle
         {...props}
         fill={datum.fill}
-        stroke={marked.includes(datum.id) ? 'var(--text)' : 'none'}
+        // A country's total is drawn open (tinted, outlined): not the same kind of number as a city's.
+        fillOpacity={datum.country ? 0.3 : 1}
+        stroke={marked.includes(datum.id) ? 'var(--text)' : datum.country ? datum.fill : 'none'}
         strokeWidth={2}
         data-market={datum.id}
+        data-level={datum.country ? 'country' : undefined}
       />
       <text
         className="bar-label"
@@ -102,10 +108,11 @@ export function RankingChart({
     () =>
       rows.map((row) => ({
         id: row.market.id,
-        name: row.market.name,
+        name: marketLabel(row.market),
         value: toDisplay(row.drawn.value, row.drawn.unit, unit),
         label: formatFigureShort(row.drawn, unit),
         fill: regionColour(row.market.region),
+        country: marketKind(row.market) === 'country',
         row,
       })),
     [rows, unit],

@@ -8,6 +8,7 @@ import { Legend, toggled } from '../../charts/Legend'
 import { regionColour } from '../../charts/palette'
 import { FiguresTable } from '../../charts/table/FiguresTable'
 import { defaultYear } from '../../data/atlasData'
+import { keptByLevel, marketKind } from '../../data/marketLevel'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, withWords } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
@@ -29,7 +30,10 @@ export function RankingView(page: ViewProps) {
   const { data, state, update } = page
   const [selected, setSelected] = useState<string | null>(null)
   const [hiddenRegions, setHiddenRegions] = useState<ReadonlySet<string>>(new Set())
-  const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const markets = useMemo(
+    () => marketsInView(data, state.markets).filter((m) => keptByLevel(m, state.level)),
+    [data, state.markets, state.level],
+  )
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
     () =>
@@ -38,7 +42,7 @@ export function RankingView(page: ViewProps) {
         : rankingSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const { rule, publisherName } = pickRuleText(state.pick, data.publishers)
+  const { rule, publisherName } = pickRuleText(state.pick, data.publishers, state.scope)
   const text =
     year === undefined
       ? undefined
@@ -90,7 +94,11 @@ export function RankingView(page: ViewProps) {
                   hidden: hiddenRegions.has(region),
                 }))}
                 onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
-                note={qualifierLegend()}
+                note={
+                  series.rows.some((r) => marketKind(r.market) === 'country')
+                    ? `${t('ranking.countryNote')} ${qualifierLegend()}`
+                    : qualifierLegend()
+                }
               />
             }
           >

@@ -3,9 +3,17 @@ import { useMemo } from 'react'
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import { valueAxis } from '../../charts/axis'
 import { CaveatEntry } from '../../charts/FigureCaveat'
-import { basisLabel, formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
+import {
+  basisLabel,
+  formatFigure,
+  formatNumber,
+  scopeLabel,
+  toDisplay,
+  unitLabel,
+} from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import type { Unit } from '../../data/metrics'
+import { scopeOf } from '../../data/schema'
 import type { SourcedFigure, SpreadRow } from '../../data/select/sourcesSeries'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
@@ -129,6 +137,8 @@ function SpreadTooltip({ figure, unit }: { figure: SourcedFigure; unit: DisplayU
         <dd>{source.title}</dd>
         <dt>{t('tooltip.basis')}</dt>
         <dd>{basisLabel(observation.basis)}</dd>
+        <dt>{t('tooltip.scope')}</dt>
+        <dd>{scopeLabel(scopeOf(observation))}</dd>
         <CaveatEntry observation={observation} />
       </dl>
       <p className="figure-tooltip__others">“{observation.quote}”</p>

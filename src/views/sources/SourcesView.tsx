@@ -33,7 +33,7 @@ export function SourcesView(page: ViewProps) {
         : sourcesSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const unitOf = METRIC_UNIT[state.metric]
   const disputed = series.rows.filter((r) => r.figures.length > 1)
   const text: ChartText = {

@@ -26,7 +26,7 @@ export function TableView(page: ViewProps) {
         : sourcesSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const figures = series.rows
     .flatMap((r) => r.figures)
     .sort(

@@ -8,12 +8,13 @@ import {
   formatNumber,
   formatValue,
   qualified,
+  scopeLabel,
   toDisplay,
   unitLabel,
 } from '../../charts/format'
 import { seriesColour } from '../../charts/palette'
 import type { Unit } from '../../data/metrics'
-import type { Qualifier } from '../../data/schema'
+import { type Qualifier, scopeOf } from '../../data/schema'
 import { t, tn } from '../../i18n/locale'
 import type { Change, DisplayUnit, Scale } from '../../view/viewState'
 import { annualGrowth, indexLines } from './growth'
@@ -244,7 +245,7 @@ function TrendTooltip({
               <span className="figure-tooltip__meta">
                 {' '}
                 · {point.rows[0].drawn.period} · {point.rows[0].source.publisher} ·{' '}
-                {basisLabel(point.rows[0].drawn.basis)}
+                {basisLabel(point.rows[0].drawn.basis)} · {scopeLabel(scopeOf(point.rows[0].drawn))}
                 {point.rows[0].others.length > 0
                   ? ` · ${tn('tooltip.otherSources', point.rows[0].others.length)}`
                   : ''}

@@ -40,7 +40,7 @@ export function TrendView(page: ViewProps) {
     () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick),
     [data, markets, state.groups, state.metric, years, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers)
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const text = trendText(
     series,
     state.metric,

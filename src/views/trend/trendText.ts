@@ -21,7 +21,8 @@ export function formatRate(rate: number): string {
 /** The growth rate between two figures in words, saying it is derived and from which figures. */
 export function growthText(growth: Growth): string {
   const years = { from: String(growth.from.year), to: String(growth.to.year) }
-  if (growth.rate === null) return t('trend.growth.none', years)
+  if (growth.rate === null)
+    return t(growth.none === 'break' ? 'trend.growth.break' : 'trend.growth.none', years)
   const rate = formatRate(growth.rate)
   switch (growth.qualifier) {
     case 'about':

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { combineDatasets } from '../../../src/data/atlasData'
-import {
-  findDoubleCounts,
-  groupTotal,
-  ratio,
-  totalQualifier,
-} from '../../../src/data/select/groupTotals'
+import { findDoubleCounts, groupTotal } from '../../../src/data/select/groupTotals'
 import { bundledDatasets, FROZEN_RELEASE } from '../../helpers/bundledData'
 
 const data = combineDatasets(bundledDatasets(FROZEN_RELEASE))
@@ -41,14 +36,15 @@ describe('groupTotal on the bundled data (operational, 2025, most recent figure)
       ['indonesia', 430],
     ])
     expect(sea4.total).toBe(1002 + 1025 + 157 + 430)
-    expect(sea4.qualifier).toBe('about')
+    // One "about" (Malaysia), no bound: the sum is an estimate.
+    expect(sea4.reading).toEqual({ kind: 'exact', value: 2614, about: true })
   })
 
   it('lists a member with no figure as missing, not as zero, and makes the total a lower bound', () => {
     expect(names(ldnFra.counted)).toEqual(['london'])
     expect(ldnFra.missing.map((m) => m.id)).toEqual(['frankfurt'])
     expect(ldnFra.total).toBe(1400)
-    expect(ldnFra.qualifier).toBe('at_least')
+    expect(ldnFra.reading).toMatchObject({ kind: 'at_least', value: 1400 })
   })
 
   it('never adds a market and the market it lies inside: Johor is left out where Malaysia counts', () => {
@@ -81,7 +77,7 @@ describe('groupTotal on the bundled data (operational, 2025, most recent figure)
     expect(total.doubleCounts).toHaveLength(1)
     expect(names(total.counted)).toEqual(['johor'])
     expect(total.missing.map((m) => m.id)).toEqual(['malaysia'])
-    expect(total.qualifier).toBe('at_least')
+    expect(total.reading.kind).toBe('at_least')
   })
 
   it('reports ids that no dataset holds', () => {
@@ -93,7 +89,7 @@ describe('groupTotal on the bundled data (operational, 2025, most recent figure)
       'latest',
     )
     expect(total.unknown).toEqual(['atlantis'])
-    expect(total.qualifier).toBe('at_least')
+    expect(total.reading.kind).toBe('at_least')
   })
 })
 
@@ -108,34 +104,5 @@ describe('findDoubleCounts', () => {
       'greater-kuala-lumpur<malaysia',
     ])
     expect(findDoubleCounts([market('johor'), market('singapore')], data)).toEqual([])
-  })
-})
-
-describe('totalQualifier and ratio', () => {
-  it('keeps what the parts say about the total', () => {
-    expect(totalQualifier([undefined, undefined], false)).toBeUndefined()
-    expect(totalQualifier([undefined, 'at_least'], false)).toBe('at_least')
-    expect(totalQualifier([undefined], true)).toBe('at_least')
-    expect(totalQualifier(['at_most', undefined], false)).toBe('at_most')
-    expect(totalQualifier(['at_most'], true)).toBe('about')
-    expect(totalQualifier(['about', 'at_least'], false)).toBe('about')
-  })
-
-  it('bounds a ratio the way its totals are bounded', () => {
-    expect(
-      ratio({ total: 2000, qualifier: undefined }, { total: 1000, qualifier: undefined }),
-    ).toEqual({ value: 2, qualifier: undefined })
-    expect(
-      ratio({ total: 2000, qualifier: undefined }, { total: 1000, qualifier: 'at_least' }),
-    ).toEqual({ value: 2, qualifier: 'at_most' })
-    expect(
-      ratio({ total: 2000, qualifier: 'at_least' }, { total: 1000, qualifier: 'at_most' }),
-    ).toEqual({ value: 2, qualifier: 'at_least' })
-    expect(
-      ratio({ total: 2000, qualifier: 'at_least' }, { total: 1000, qualifier: 'at_least' }),
-    ).toEqual({ value: 2, qualifier: 'about' })
-    expect(
-      ratio({ total: 2000, qualifier: undefined }, { total: 0, qualifier: undefined }),
-    ).toBeUndefined()
   })
 })

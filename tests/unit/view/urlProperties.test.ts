@@ -3,13 +3,16 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS } from '../../../src/data/groups'
 import { METRICS } from '../../../src/data/metrics'
+import { SCOPES } from '../../../src/data/schema'
 import { PICK_RULES } from '../../../src/data/select/pickObservation'
 import { LANGS } from '../../../src/i18n/langs'
 import { MAX_MARKETS, parseUrl } from '../../../src/view/parseUrl'
 import { serializeUrl } from '../../../src/view/serializeUrl'
 import {
   CHANGES,
+  LEVELS,
   SCALES,
+  SERIES_MODES,
   THEMES,
   UNITS,
   URL_KEYS,
@@ -145,6 +148,9 @@ describe('serializeUrl on random valid states', () => {
       unit: fc.constantFrom(...UNITS),
       scale: fc.constantFrom(...SCALES),
       change: fc.option(fc.constantFrom(...CHANGES), { nil: null }),
+      scope: fc.option(fc.constantFrom(...SCOPES), { nil: null }),
+      series: fc.option(fc.constantFrom(...SERIES_MODES), { nil: null }),
+      level: fc.constantFrom(...LEVELS),
       ds: fc.option(
         fc.uniqueArray(fc.record({ id: slug, version: fc.stringMatching(/^\d{4}\.\d{1,2}$/) }), {
           minLength: 1,

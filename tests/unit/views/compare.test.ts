@@ -24,8 +24,9 @@ describe('compareTitle', () => {
       2025,
       'latest',
     )
-    // JLL 2025: Singapore 1,000, Malaysia about 1,025, Thailand 140, Indonesia 270 = 2,435 (about); London 1,400.
-    expect(compareTitle([sea, ldn], 'mw')).toBe('SEA-4: about 2,435 MW, about 1.7x LDN')
-    expect(compareTitle([sea, ldn], 'gw')).toBe('SEA-4: about 2.435 GW, about 1.7x LDN')
+    // JLL 2025: Singapore 1,000, Malaysia about 1,025, Thailand 140, Indonesia 270 = 2,435 (about);
+    // London 1,400: 2,435 / 1,400 = 1.739, about 1.74x.
+    expect(compareTitle([sea, ldn], 'mw')).toBe('SEA-4: about 2,435 MW, about 1.74x LDN')
+    expect(compareTitle([sea, ldn], 'gw')).toBe('SEA-4: about 2.435 GW, about 1.74x LDN')
   })
 })
