@@ -1,7 +1,7 @@
 /** How numbers, qualifiers, bases and regions read on screen, in charts and in tables. */
 import { type BoundReading, roundReading } from '../data/bounds'
-import type { Unit } from '../data/metrics'
 import { marketKind } from '../data/marketLevel'
+import type { Unit } from '../data/metrics'
 import type { Basis, Market, Observation, Qualifier, Scope } from '../data/schema'
 import { formatDay, formatNumber, listNames, t } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
@@ -99,7 +99,9 @@ export const basisLabel = (basis: Basis) => t(`basis.${basis}`)
 
 /** A market's name, marked where it is a country's total: "Germany (country)"; "Singapore". */
 export function marketLabel(market: Pick<Market, 'name' | 'level' | 'lat'>): string {
-  return marketKind(market) === 'country' ? t('market.countryName', { name: market.name }) : market.name
+  return marketKind(market) === 'country'
+    ? t('market.countryName', { name: market.name })
+    : market.name
 }
 
 /** What a figure counts, in words: "colocation", "colocation and hyperscale", "scope not stated". */

@@ -1,7 +1,7 @@
 /** The small controls views share: metric, year, year range, pick rule, unit, scale. */
 import { useId } from 'react'
-import type { AtlasData } from '../data/atlasData'
 import { scopeLabel } from '../charts/format'
+import type { AtlasData } from '../data/atlasData'
 import { METRICS, type Metric } from '../data/metrics'
 import { SCOPES, type Scope } from '../data/schema'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
@@ -149,9 +149,7 @@ export function ScopeSelect({
       <select
         id={id}
         value={value ?? ANY_SCOPE}
-        onChange={(e) =>
-          onChange(e.target.value === ANY_SCOPE ? null : (e.target.value as Scope))
-        }
+        onChange={(e) => onChange(e.target.value === ANY_SCOPE ? null : (e.target.value as Scope))}
       >
         <option value={ANY_SCOPE}>{t('controls.scope.any')}</option>
         {SCOPES.map((scope) => (

@@ -43,7 +43,10 @@ export function useAtlasData(
   const loaded = results.map((r) => r.data).filter((d): d is Dataset => d !== undefined)
   const loadedKey = loaded.map((d) => `${d.id}@${d.version}`).join(',')
   // biome-ignore lint/correctness/useExhaustiveDependencies: the datasets are immutable per id@version
-  const data = useMemo(() => combineDatasets([...loaded, ...extra], scope), [loadedKey, extra, scope])
+  const data = useMemo(
+    () => combineDatasets([...loaded, ...extra], scope),
+    [loadedKey, extra, scope],
+  )
 
   if (catalog.isError)
     return {

@@ -45,6 +45,15 @@ export const enMore = {
   'trend.subtitle.index':
     'Each line as an index: its first figure in these years = 100, derived from the figures shown (no source publishes it).',
   'trend.axis.index': 'Index (first figure = 100)',
+  'controls.series': 'Each line',
+  'controls.series.publisher': 'One publisher',
+  'controls.series.latest': 'Most recent figure',
+  'trend.subtitle.publisher':
+    'Each market’s line follows one publisher (the one with most figures in these years), so a change is that publisher’s, in one scope.',
+  'trend.subtitle.latest':
+    'Each year draws the most recent figure; where the publisher or scope changes the join is dotted, and no growth rate is given across it.',
+  'trend.legend.publisher': '{name} ({publisher})',
+  'trend.mark.break': 'dotted: publisher or scope changes',
   'controls.change': 'Values',
   'controls.change.absolute': 'As published',
   'controls.change.index': 'Change since first',

@@ -43,8 +43,8 @@ export const ptBR: Messages = {
   'basis.it_load': 'carga de TI',
   'basis.total_power': 'potência total',
   'basis.not_stated': 'base não informada',
-  'scope.colocation': 'colocation',
-  'scope.colocation_and_hyperscale': 'colocation e hyperscale',
+  'scope.colocation': 'colocação',
+  'scope.colocation_and_hyperscale': 'colocação e hyperscale',
   'scope.all_data_centres': 'todos os data centers',
   'scope.hyperscale_only': 'só hyperscale',
   'scope.not_stated': 'escopo não informado',
@@ -177,6 +177,15 @@ export const ptBR: Messages = {
   'trend.subtitle.index':
     'Cada linha como índice: seu primeiro número nesses anos = 100, derivado dos números mostrados (nenhuma fonte o publica).',
   'trend.axis.index': 'Índice (primeiro número = 100)',
+  'controls.series': 'Cada linha',
+  'controls.series.publisher': 'Um editor',
+  'controls.series.latest': 'Número mais recente',
+  'trend.subtitle.publisher':
+    'A linha de cada mercado segue um editor (o que tem mais números nesses anos), então uma variação é desse editor, num só escopo.',
+  'trend.subtitle.latest':
+    'Cada ano mostra o número mais recente; onde o editor ou o escopo muda, a ligação é pontilhada e nenhuma taxa de crescimento é dada através dela.',
+  'trend.legend.publisher': '{name} ({publisher})',
+  'trend.mark.break': 'pontilhado: muda o editor ou o escopo',
   'controls.change': 'Valores',
   'controls.change.absolute': 'Como publicados',
   'controls.change.index': 'Variação desde o primeiro',

@@ -34,7 +34,18 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
     code: lazyComponent(() => import('./ranking/RankingView').then((m) => m.RankingView)),
   },
   trend: {
-    reads: ['markets', 'metric', 'from', 'to', 'pick', 'scope', 'unit', 'scale', 'change', 'series'],
+    reads: [
+      'markets',
+      'metric',
+      'from',
+      'to',
+      'pick',
+      'scope',
+      'unit',
+      'scale',
+      'change',
+      'series',
+    ],
     code: lazyComponent(() => withWords(import('./trend/TrendView')).then((m) => m.TrendView)),
   },
   pipeline: {

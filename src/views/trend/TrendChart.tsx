@@ -52,21 +52,24 @@ export function TrendChart({
   )
   const drawnValue = (p: TrendPoint) =>
     change === 'index' ? p.value : toDisplay(p.value, metricUnit, unit)
+  const pieces = useMemo(() => lines.map(linePieces), [lines])
   const data = useMemo<Row[]>(
     () =>
       years.map((year) => {
         const row: Row = { year }
-        for (const line of lines) {
+        lines.forEach((line, i) => {
           const point = drawnByLine.get(line.id)?.get(year)
-          row[line.id] = point
+          const value = point
             ? change === 'index'
               ? point.value
               : toDisplay(point.value, metricUnit, unit)
             : null
-        }
+          for (const piece of pieces[i] ?? [])
+            row[piece.key] = value !== null && piece.years.includes(year) ? value : null
+        })
         return row
       }),
-    [years, lines, drawnByLine, change, unit, metricUnit],
+    [years, lines, pieces, drawnByLine, change, unit, metricUnit],
   )
   const axis = valueAxis(
     [...drawnByLine.values()].flatMap((points) => [...points.values()].map(drawnValue)),
@@ -114,33 +117,71 @@ export function TrendChart({
             )
           }}
         />
-        {lines.map((line, i) =>
-          hidden.has(line.id) ? null : (
-            <Line
-              key={line.id}
-              dataKey={line.id}
-              name={line.name}
-              stroke={seriesColour(i)}
-              strokeWidth={line.kind === 'group' ? 3 : 2}
-              strokeDasharray={line.kind === 'group' ? '8 4' : undefined}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={(props: DotProps) => (
-                <QualifierDot
-                  key={`${line.id}-${props.index}`}
-                  {...props}
-                  colour={seriesColour(i)}
-                  qualifier={drawnByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier}
-                  line={line.id}
+        {lines.flatMap((line, i) =>
+          hidden.has(line.id)
+            ? []
+            : (pieces[i] ?? []).map((piece) => (
+                <Line
+                  key={piece.key}
+                  dataKey={piece.key}
+                  name={line.name}
+                  stroke={seriesColour(i)}
+                  strokeWidth={line.kind === 'group' ? 3 : 2}
+                  strokeDasharray={piece.join ? '2 4' : line.kind === 'group' ? '8 4' : undefined}
+                  strokeLinecap={piece.join ? 'round' : undefined}
+                  connectNulls={piece.join}
+                  isAnimationActive={false}
+                  legendType="none"
+                  dot={
+                    piece.join
+                      ? false
+                      : (props: DotProps) => (
+                          <QualifierDot
+                            key={`${piece.key}-${props.index}`}
+                            {...props}
+                            colour={seriesColour(i)}
+                            qualifier={
+                              drawnByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier
+                            }
+                            line={line.id}
+                          />
+                        )
+                  }
+                  activeDot={piece.join ? false : { r: 6 }}
+                  {...(piece.join ? { 'data-join': line.id } : {})}
                 />
-              )}
-              activeDot={{ r: 6 }}
-            />
-          ),
+              )),
         )}
       </LineChart>
     </div>
   )
+}
+
+/**
+ * A line's drawn pieces: a solid run of points for each stretch with one publisher and scope, and
+ * a dotted join between two runs in adjacent years (`series=latest`: the source changes there).
+ */
+type Piece = { key: string; years: number[]; join: boolean }
+
+function linePieces(line: TrendLine): Piece[] {
+  const runs: TrendPoint[][] = []
+  for (const point of line.points) {
+    const run = runs.at(-1)
+    if (!run || point.breakBefore) runs.push([point])
+    else run.push(point)
+  }
+  return runs.flatMap((run, k) => {
+    const piece = {
+      key: runs.length === 1 ? line.id : `${line.id}~${k}`,
+      years: run.map((p) => p.year),
+      join: false,
+    }
+    const last = run.at(-1)
+    const next = runs[k + 1]?.[0]
+    return last && next && next.year - last.year === 1
+      ? [piece, { key: `${line.id}~join${k}`, years: [last.year, next.year], join: true }]
+      : [piece]
+  })
 }
 
 type DotProps = {
@@ -202,7 +243,7 @@ type Entry = { line: TrendLine; point: TrendPoint; index: TrendPoint | undefined
 /** The growth from the line's figure before this one, in words that say it is derived. */
 function growthSince(line: TrendLine, point: TrendPoint): string | undefined {
   const before = line.points[line.points.indexOf(point) - 1]
-  const growth = before ? annualGrowth(before, point) : undefined
+  const growth = before ? annualGrowth(before, point, line) : undefined
   return growth ? growthText(growth) : undefined
 }
 

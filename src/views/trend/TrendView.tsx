@@ -9,11 +9,13 @@ import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { METRIC_UNIT } from '../../data/metrics'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t } from '../../i18n/locale'
+import { seriesMode } from '../../view/resolveView'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { ChangeSwitch } from './ChangeSwitch'
+import { SeriesSwitch } from './SeriesSwitch'
 import { TrendChart } from './TrendChart'
-import { longestSeries, trendSeries, yearRange } from './trendSeries'
+import { longestSeries, type TrendLine, trendSeries, yearRange } from './trendSeries'
 import { trendText } from './trendText'
 import { YearRange } from './YearRange'
 
@@ -36,10 +38,13 @@ export function TrendView(page: ViewProps) {
     () => yearRange(data, state.metric, state.from, state.to),
     [data, state.metric, state.from, state.to],
   )
+  const mode = seriesMode(state)
   const series = useMemo(
-    () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick),
-    [data, markets, state.groups, state.metric, years, state.pick],
+    () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick, mode),
+    [data, markets, state.groups, state.metric, years, state.pick, mode],
   )
+  const lineLabel = (l: TrendLine) =>
+    l.publisher ? t('trend.legend.publisher', { name: l.name, publisher: l.publisher }) : l.name
   const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const text = trendText(
     series,
@@ -49,6 +54,7 @@ export function TrendView(page: ViewProps) {
     state.unit,
     chosenByDefault,
     state.change,
+    mode,
   )
   const tableRows: TableRow[] = series.lines
     .filter((l) => l.kind === 'market')
@@ -61,7 +67,7 @@ export function TrendView(page: ViewProps) {
         .map((l, i) => ({ l, i }))
         .filter(({ l }) => !hidden.has(l.id))
         .map(({ l, i }) => ({
-          label: l.name,
+          label: lineLabel(l),
           colour: seriesColour(i),
           shape: l.kind === 'group' ? ('dashed' as const) : ('line' as const),
         })),
@@ -69,6 +75,9 @@ export function TrendView(page: ViewProps) {
       { label: t('trend.mark.about'), colour: muted, shape: 'ring' },
       { label: t('trend.mark.atLeast'), colour: muted, shape: 'up' },
       { label: t('trend.mark.atMost'), colour: muted, shape: 'down' },
+      ...(series.lines.some((l) => l.points.some((p) => p.breakBefore))
+        ? [{ label: t('trend.mark.break'), colour: muted, shape: 'dashed' as const }]
+        : []),
     ],
     rows: series.lines
       .filter((l) => !hidden.has(l.id))
@@ -93,7 +102,16 @@ export function TrendView(page: ViewProps) {
         ),
       }}
       controls={
-        <ChangeSwitch value={state.change} onChange={(change) => page.update({ change })} />
+        <>
+          <SeriesSwitch
+            value={mode}
+            onChange={(next) =>
+              // Only what differs from what the link would draw anyway is written.
+              page.update({ series: next === seriesMode({ ...state, series: null }) ? null : next })
+            }
+          />
+          <ChangeSwitch value={state.change} onChange={(change) => page.update({ change })} />
+        </>
       }
       chart={
         <ChartFrame
@@ -102,7 +120,7 @@ export function TrendView(page: ViewProps) {
             <Legend
               items={series.lines.map((l, i) => ({
                 key: l.id,
-                label: l.name,
+                label: lineLabel(l),
                 colour: seriesColour(i),
                 hidden: hidden.has(l.id),
                 dashed: l.kind === 'group',

@@ -85,6 +85,8 @@ export function indexLines(lines: TrendLine[]): TrendLine[] {
       ...line,
       points: line.points.flatMap((p) => {
         if (p === first) return [{ ...p, value: 100, qualifier: undefined }]
+        // Past a change of publisher or scope the index would compare two sources: left out.
+        if (breakBetween(line, first, p)) return []
         const reading = figureRatio(first, p)
         const ratio = reading ? readingValue(reading) : null
         return reading && ratio !== null

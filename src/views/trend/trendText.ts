@@ -5,7 +5,7 @@ import { formatNumber, formatValue, listNames, qualified } from '../../charts/fo
 import { METRIC_UNIT, type Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
 import { t } from '../../i18n/locale'
-import type { Change, DisplayUnit } from '../../view/viewState'
+import type { Change, DisplayUnit, SeriesMode } from '../../view/viewState'
 import { type Growth, lineGrowth } from './growth'
 import type { TrendPoint, TrendSeries } from './trendSeries'
 
@@ -42,6 +42,7 @@ export function trendText(
   unit: DisplayUnit,
   chosenByDefault: boolean,
   change: Change | null = null,
+  mode: SeriesMode = 'latest',
 ): ChartText {
   const first = series.years[0]
   const last = series.years.at(-1)
@@ -82,6 +83,9 @@ export function trendText(
       change === 'index' ? t('trend.subtitle.index') : '',
       metricLine(metric, unit),
       t('trend.subtitle.rule', { rule }),
+      series.lines.some((l) => l.kind === 'market')
+        ? t(mode === 'publisher' ? 'trend.subtitle.publisher' : 'trend.subtitle.latest')
+        : '',
       chosenByDefault ? t('trend.subtitle.default') : '',
       series.lines.some((l) => l.kind === 'group') ? t('trend.subtitle.groups') : '',
     ]

@@ -145,7 +145,8 @@ describe('growth and index, from the record’s figures', () => {
   })
 
   it('says the growth in the summary, first figure shown to last', () => {
-    const years = yearRange(newest, 'operational', 2020, 2025)
+    // JLL counts Frankfurt's colocation in 2020 and 2023 and states no scope after: one scope here.
+    const years = yearRange(newest, 'operational', 2020, 2023)
     const series = trendSeries(
       newest,
       marketsInView(newest, ['frankfurt']),
@@ -153,11 +154,23 @@ describe('growth and index, from the record’s figures', () => {
       'operational',
       years,
       'latest',
+      'publisher',
     )
     const line = series.lines[0] as TrendLine
+    // One publisher's series: the growth compares two figures of the same source.
+    expect(new Set(line.points.map((p) => p.rows[0]?.source.publisher)).size).toBe(1)
     const [first] = line.points
     const last = line.points.at(-1)
-    const text = trendText(series, 'operational', 'latest', newest.datasets, 'mw', false)
+    const text = trendText(
+      series,
+      'operational',
+      'latest',
+      newest.datasets,
+      'mw',
+      false,
+      null,
+      'publisher',
+    )
     const rate =
       ((last?.value ?? 0) / (first?.value ?? 1)) ** (1 / ((last?.year ?? 0) - (first?.year ?? 0))) -
       1
@@ -175,6 +188,71 @@ describe('growth and index, from the record’s figures', () => {
     )
     expect(indexed.title).toBe(
       `Operational capacity, change since the first figure, ${years[0]}–${years.at(-1)}`,
+    )
+  })
+})
+
+describe('lines that stay with their publisher, from the record', () => {
+  const newest = combineDatasets(bundledDatasets())
+  const rows = recordRows().filter((r) => r.market === 'Dublin' && r.metric === 'operational')
+  const years = yearRange(newest, 'operational', 2020, 2025)
+  const dublin = (mode: 'publisher' | 'latest') =>
+    trendSeries(newest, marketsInView(newest, ['dublin']), [], 'operational', years, 'latest', mode)
+      .lines[0] as TrendLine
+
+  it('follows the publisher with the most years of figures (the latest on a tie), and only it', () => {
+    const yearsOf = new Map<string, Set<string>>()
+    for (const r of rows)
+      yearsOf.set(
+        r.publisher ?? '',
+        (yearsOf.get(r.publisher ?? '') ?? new Set()).add(r.year ?? ''),
+      )
+    const ranked = [...yearsOf.entries()].sort(
+      ([, a], [, b]) =>
+        b.size - a.size || Math.max(...[...b].map(Number)) - Math.max(...[...a].map(Number)),
+    )
+    const expected = ranked[0]?.[0]
+    const line = dublin('publisher')
+    expect(line.publisher).toBe(expected)
+    expect(line.points.map((p) => p.year)).toEqual(
+      [...(yearsOf.get(expected ?? '') ?? [])].map(Number).sort(),
+    )
+    for (const p of line.points) {
+      expect(p.rows[0]?.source.publisher).toBe(expected)
+      const values = rows
+        .filter((r) => r.publisher === expected && Number(r.year) === p.year)
+        .map((r) => Number(r.value_mw))
+      expect(values).toContain(p.value)
+    }
+  })
+
+  it('with the most recent figure each year, marks each change of publisher or scope as a break, and gives no growth across it', () => {
+    const line = dublin('latest')
+    const csvRow = (p: TrendPoint) =>
+      rows.find((r) => Number(r.year) === p.year && Number(r.value_mw) === p.value)
+    line.points.forEach((p, i) => {
+      const before = line.points[i - 1]
+      if (!before) return expect(p.breakBefore).toBeFalsy()
+      const [a, b] = [csvRow(before), csvRow(p)]
+      expect(Boolean(p.breakBefore)).toBe(a?.publisher !== b?.publisher || a?.scope !== b?.scope)
+    })
+    // CBRE's 94 MW (colocation, 2020) and its 476 MW (hyperscale self-build alone, 2021): a break.
+    expect(line.points[1]?.breakBefore).toBe(true)
+    const first = line.points[0] as TrendPoint
+    const last = line.points.at(-1) as TrendPoint
+    expect(annualGrowth(first, last, line)).toMatchObject({ rate: null, none: 'break' })
+    const text = trendText(
+      { years, lines: [line], empty: [] },
+      'operational',
+      'latest',
+      newest.datasets,
+      'mw',
+      false,
+      null,
+      'latest',
+    )
+    expect(text.summary).toContain(
+      `no growth rate for ${first.year}–${last.year}: the line changes publisher or scope`,
     )
   })
 })
