@@ -8,6 +8,27 @@ export const enLanding = {
   'compare.title.empty': 'Compare groups of markets',
   'compare.title.head': '{group}: {total}',
   'compare.noFigure': 'no sourced figure',
+  'claimCheck.figures_one': '{count} figure',
+  'claimCheck.figures_other': '{count} figures',
+  'claimCheck.publishers_one': 'one publisher ({names})',
+  'claimCheck.publishers_other': '{count} publishers ({names})',
+  'claimCheck.scopes_one': 'one scope ({names})',
+  'claimCheck.scopes_other': '{count} scopes ({names})',
+  'claimCheck.bases_one': 'one basis ({names})',
+  'claimCheck.bases_other': '{count} bases ({names})',
+  'claimCheck.headline.like':
+    'Like for like: the headline adds {figures} from {publishers}, of {scopes}, on {bases}.',
+  'claimCheck.headline.mixed':
+    'Not like for like: the headline adds {figures} from {publishers}, of {scopes}, on {bases}.',
+  'claimCheck.qualified_one': 'One of them is worded as a bound or an estimate.',
+  'claimCheck.qualified_other': '{count} of them are worded as bounds or estimates.',
+  'claimCheck.complete':
+    'Covering all {members} markets in {year} with its own figures: {publishers}.',
+  'claimCheck.closest':
+    'No single publisher covers all {members} markets in {year}; the closest, {publisher}{own}, covers {covered} (no figure for {lacking}).',
+  'claimCheck.own': ', the claim’s own source',
+  'claimCheck.noPublisher': 'No publisher gives a figure for these markets in {year}.',
+  'claimCheck.open': 'By whose numbers: each publisher’s and each scope’s totals',
   'compare.title.partial': '({counted} of {members} with a figure)',
   'compare.title.ratio': '{ratio} {group}',
   'compare.title.otherEmpty': '{group} has no sourced figure',

@@ -45,6 +45,18 @@ export const enMore = {
   'trend.subtitle.index':
     'Each line as an index: its first figure in these years = 100, derived from the figures shown (no source publishes it).',
   'trend.axis.index': 'Index (first figure = 100)',
+  'claimCheck.byPublisher': 'Each publisher’s own figures, {year}',
+  'claimCheck.byScope': 'Figures of one scope only, {year} (the most recent of each member)',
+  'claimCheck.col.publisher': 'Publisher',
+  'claimCheck.col.scope': 'Scope',
+  'claimCheck.col.ratio': 'Ratio',
+  'claimCheck.col.coverage': 'Members',
+  'claimCheck.col.mix': 'Mixes',
+  'claimCheck.row.complete': 'all {count}',
+  'claimCheck.row.incomplete': 'incomplete: no figure for {names}',
+  'claimCheck.noRatio': '–',
+  'claimCheck.tableNote':
+    'Each total is said as its figures allow it (a missing member or an “over” makes it “at least”); a row missing members is kept and marked, not left out.',
   'controls.series': 'Each line',
   'controls.series.publisher': 'One publisher',
   'controls.series.latest': 'Most recent figure',

@@ -1,5 +1,5 @@
 /** Groups of markets side by side, stacked by member, checked against a published claim. */
-import { useMemo, useState } from 'react'
+import { type ReactNode, useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
@@ -7,17 +7,25 @@ import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
+import { LazyDetails } from '../../controls/LazyDetails'
 import { groupTotal } from '../../data/select/groupTotals'
 import { marketsInView } from '../../data/select/marketsInView'
-import { t, tn } from '../../i18n/locale'
+import { t, tn, withWords } from '../../i18n/locale'
+import { lazyComponent } from '../../lib/lazyComponent'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
 import { EmptyYear } from '../EmptyYear'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { CompareChart, memberOrder } from './CompareChart'
-import { claimLine, compareText } from './compareText'
+import { claimByPublisher, memberCount } from './claimCheck'
+import { claimLine, compareText, likeForLikeText } from './compareText'
 import { GroupEditor } from './GroupEditor'
+
+// The claim's table by publisher and by scope: its code and words load when a reader opens it.
+const claimCheckPanel = lazyComponent(() =>
+  withWords(import('./ClaimCheckPanel')).then((m) => m.ClaimCheckPanel),
+)
 
 export function CompareView(page: ViewProps) {
   const { data, choices, state, update } = page
@@ -55,6 +63,17 @@ export function CompareView(page: ViewProps) {
     [data, groups, state.metric, state.pick],
   )
   const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
+  // The claim checked by whose numbers: its own groups, in the year shown.
+  const claimGroups = useMemo(() => groupsInView({ ...state, groups: null }, claim), [state, claim])
+  const claimCheck = useMemo(() => {
+    if (!claim || year === undefined || claim.metric !== state.metric) return undefined
+    const headline = claimGroups.map((g) => groupTotal(data, g, state.metric, year, state.pick))
+    const byPublisher = claimByPublisher(data, claimGroups, state.metric, year)
+    return {
+      byPublisher,
+      sentence: likeForLikeText(headline, byPublisher, memberCount(claimGroups), year, claim),
+    }
+  }, [claim, claimGroups, data, state.metric, state.pick, year])
   const claimShown = claim && claim.metric === state.metric ? claim : undefined
   const text =
     year === undefined
@@ -124,7 +143,26 @@ export function CompareView(page: ViewProps) {
       before={
         <>
           {claim ? (
-            <ClaimCard claim={claim} unit={state.unit} metricMatches={claimShown !== undefined} />
+            <ClaimCard claim={claim} unit={state.unit} metricMatches={claimShown !== undefined}>
+              {claimCheck && year !== undefined ? (
+                <>
+                  <p className="claim-card__check">{claimCheck.sentence}</p>
+                  <LazyDetails
+                    className="claim-check__details"
+                    summary={t('claimCheck.open')}
+                    panel={claimCheckPanel}
+                    panelProps={{
+                      data,
+                      groups: claimGroups,
+                      metric: state.metric,
+                      year,
+                      unit: state.unit,
+                      byPublisher: claimCheck.byPublisher,
+                    }}
+                  />
+                </>
+              ) : null}
+            </ClaimCard>
           ) : null}
           <Warnings totals={totals} year={year} />
         </>
@@ -196,10 +234,12 @@ function ClaimCard({
   claim,
   unit,
   metricMatches,
+  children,
 }: {
   claim: NonNullable<ReturnType<typeof activeClaim>>
   unit: ViewProps['state']['unit']
   metricMatches: boolean
+  children?: ReactNode
 }) {
   return (
     <aside className="claim-card" aria-label={t('claim.aria')}>
@@ -221,6 +261,7 @@ function ClaimCard({
           {t('claim.otherMetric', { figure: formatFigure(claim, unit) })}
         </p>
       ) : null}
+      {children}
     </aside>
   )
 }

@@ -2,18 +2,21 @@
 
 import { type ChartText, metricLine, metricTitle, sourceLine } from '../../charts/chartText'
 import {
+  basisLabel,
   formatDay,
   formatFigure,
   formatRatioReading,
   formatReading,
   formatValue,
   listNames,
+  scopeLabel,
 } from '../../charts/format'
 import type { Metric } from '../../data/metrics'
 import type { Claim, Dataset } from '../../data/schema'
 import { type GroupTotal, ratio } from '../../data/select/groupTotals'
-import { t } from '../../i18n/locale'
+import { t, tn } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
+import { type ClaimReading, countedRows, figureMix, isLikeForLike } from './claimCheck'
 
 export function formatTotal(total: Pick<GroupTotal, 'reading'>, unit: DisplayUnit): string {
   return formatReading(total.reading, (value) => formatValue(value, 'MW', unit))
@@ -111,4 +114,73 @@ export function compareText(
       ? `${summary} ${t('compare.summary.claim', { figure: formatFigure(claim, unit) })}`
       : summary,
   }
+}
+
+/**
+ * Whether the headline is like for like, in one or two sentences: what its sum mixes, and the
+ * closest single-publisher reading (which publishers cover every member, or the one that comes
+ * closest and what it lacks).
+ */
+export function likeForLikeText(
+  headline: GroupTotal[],
+  byPublisher: ClaimReading[],
+  members: number,
+  year: number,
+  claim: Claim | undefined,
+): string {
+  const mix = figureMix(countedRows(headline))
+  const y = String(year)
+  const parts: string[] = []
+  if (mix.figures > 0) {
+    const values = {
+      figures: tn('claimCheck.figures', mix.figures),
+      publishers: tn('claimCheck.publishers', mix.publishers.length, {
+        names: listNames(mix.publishers),
+      }),
+      scopes: tn('claimCheck.scopes', mix.scopes.length, {
+        // Semicolons: a scope's name may hold "and" ("colocation and hyperscale").
+        names: mix.scopes.map(scopeLabel).join('; '),
+      }),
+      bases: tn('claimCheck.bases', mix.bases.length, {
+        names: listNames(mix.bases.map(basisLabel)),
+      }),
+    }
+    parts.push(
+      t(isLikeForLike(mix) ? 'claimCheck.headline.like' : 'claimCheck.headline.mixed', values),
+    )
+    if (mix.qualified > 0) parts.push(tn('claimCheck.qualified', mix.qualified))
+  }
+  const complete = byPublisher.filter((r) => r.complete)
+  const [closest] = byPublisher
+  if (complete.length > 0)
+    parts.push(
+      t('claimCheck.complete', {
+        members,
+        year: y,
+        publishers: listNames(complete.map((r) => r.by)),
+      }),
+    )
+  else if (closest)
+    parts.push(
+      t('claimCheck.closest', {
+        members,
+        year: y,
+        publisher: closest.by,
+        own: claim && isClaimant(claim, closest.by) ? t('claimCheck.own') : '',
+        covered: members - closest.lacking.length,
+        lacking: listNames(closest.lacking.map((m) => m.name)),
+      }),
+    )
+  else parts.push(t('claimCheck.noPublisher', { year: y }))
+  return parts.join(' ')
+}
+
+/** "JLL (Jones Lang LaSalle)" made the claim: the publisher "JLL" is its own source. */
+function isClaimant(claim: Claim, publisher: string): boolean {
+  const name = (s: string) =>
+    s
+      .replace(/\s*\(.*$/, '')
+      .trim()
+      .toLowerCase()
+  return name(claim.claimant) === name(publisher)
 }
