@@ -4,6 +4,7 @@
  */
 import { t } from '../i18n/locale'
 import type { LegendEntry } from './exportSpec'
+import { scopeMarkPath } from './scopeMarks'
 
 export function SwatchLegend({ entries, note }: { entries: LegendEntry[]; note: string }) {
   return (
@@ -11,11 +12,22 @@ export function SwatchLegend({ entries, note }: { entries: LegendEntry[]; note: 
       <ul className="swatch-legend" aria-label={t('legend.aria')}>
         {entries.map((entry) => (
           <li key={entry.label}>
-            <span
-              className={`legend-swatch legend-swatch--${entry.shape}`}
-              style={entry.shape === 'empty' ? {} : { background: entry.colour }}
-              aria-hidden="true"
-            />
+            {typeof entry.shape === 'object' ? (
+              <svg className="legend-mark" width="14" height="14" aria-hidden="true">
+                <path
+                  d={scopeMarkPath(entry.shape.scope, 7, 7, 5)}
+                  fill="none"
+                  stroke={entry.colour}
+                  strokeWidth={1.8}
+                />
+              </svg>
+            ) : (
+              <span
+                className={`legend-swatch legend-swatch--${entry.shape}`}
+                style={entry.shape === 'empty' ? {} : { background: entry.colour }}
+                aria-hidden="true"
+              />
+            )}
             {entry.label}
           </li>
         ))}

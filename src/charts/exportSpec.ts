@@ -4,11 +4,21 @@
  */
 
 import type { Metric } from '../data/metrics'
-import type { Observation, Source } from '../data/schema'
+import type { Observation, Scope, Source } from '../data/schema'
 import type { ChartText } from './chartText'
 
 /** `empty`: a dashed outline, for "no figure". */
-export type LegendShape = 'square' | 'empty' | 'line' | 'dashed' | 'dot' | 'ring' | 'up' | 'down'
+export type LegendShape =
+  | 'square'
+  | 'empty'
+  | 'line'
+  | 'dashed'
+  | 'dot'
+  | 'ring'
+  | 'up'
+  | 'down'
+  /** The mark of a scope (see scopeMarks.ts), drawn as an outline. */
+  | { scope: Scope }
 export type LegendEntry = { label: string; colour: string; shape: LegendShape }
 
 /** One drawn value, with everything a reader needs to check it. */

@@ -5,8 +5,10 @@
  * font where a tool ignores it (FONT_STACK, ROOM). The chart
  * geometry is the live chart's; every word around it comes from the view state, not the page.
  */
+
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url'
 import type { ExportSpec, LegendEntry } from '../charts/exportSpec'
+import { scopeMarkPath } from '../charts/scopeMarks'
 import { t } from '../i18n/locale'
 
 export const FONT_FAMILY = 'Atlas Inter'
@@ -126,6 +128,8 @@ function frozenChart(chart: SVGSVGElement): SVGSVGElement {
 
 function legendSwatch(entry: LegendEntry, x: number, y: number): string {
   const c = escapeXml(entry.colour)
+  if (typeof entry.shape === 'object')
+    return `<path d="${scopeMarkPath(entry.shape.scope, x + 6, y, 5)}" fill="none" stroke="${c}" stroke-width="1.8"/>`
   switch (entry.shape) {
     case 'line':
       return `<line x1="${x}" y1="${y}" x2="${x + 14}" y2="${y}" stroke="${c}" stroke-width="3"/>`

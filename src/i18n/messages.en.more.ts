@@ -40,6 +40,7 @@ export const enMore = {
   'trend.growth.break':
     'no growth rate for {from}–{to}: the line changes publisher or scope between them, and two sources’ figures do not measure the same thing',
   'trend.summary.growth': 'Growth: {growth}.',
+  'trend.summary.lastStretch': 'Since the last change of publisher or scope ({year}): {growth}.',
   'trend.tooltip.index': 'index {value}',
   'trend.title.index': '{metric}, change since the first figure, {from}–{to}',
   'trend.subtitle.index':
@@ -109,7 +110,8 @@ export const enMore = {
   'sources.summary.none': 'No market has more than one figure for this metric and year.',
   'sources.legend.drawn': 'the figure drawn',
   'sources.legend.other': 'another source’s figure',
-  'sources.note': '● drawn figure · ○ another source’s figure.',
+  'sources.note': 'Filled and larger: the drawn figure; outlined: another source’s figure.',
+  'sources.scopeNote': 'The shape says what a figure counts.',
   'sources.caption': '{title}: one row per figure',
   'trend.empty': 'No chosen market has a figure for this metric in these years.',
   'table.title': '{metric}, {year}: every sourced figure',

@@ -126,7 +126,7 @@ export const en = {
   'controls.scope': 'Figures that count',
   'pick.withScope': '{rule}, among figures of one scope only ({scope})',
   'controls.scope.any': 'Any scope',
-  'controls.level': 'Markets',
+  'controls.level': 'Market level',
   'market.countryName': '{name} (country)',
   'ranking.countryNote': 'Open bars: a country’s total, not a city’s.',
   'controls.level.all': 'Cities and countries',

@@ -146,7 +146,7 @@ export const ptBR: Messages = {
   'claimCheck.scopes_one': 'um escopo ({names})',
   'claimCheck.scopes_other': '{count} escopos ({names})',
   'claimCheck.bases_one': 'uma base ({names})',
-  'claimCheck.bases_other': '{count} bases ({names})',
+  'claimCheck.bases_other': '{count} bases de cálculo ({names})',
   'claimCheck.headline.like':
     'Comparável: o total soma {figures} de {publishers}, de {scopes}, em {bases}.',
   'claimCheck.headline.mixed':
@@ -193,6 +193,7 @@ export const ptBR: Messages = {
   'trend.growth.break':
     'sem taxa de crescimento para {from}–{to}: a linha muda de editor ou de escopo entre eles, e números de duas fontes não medem a mesma coisa',
   'trend.summary.growth': 'Crescimento: {growth}.',
+  'trend.summary.lastStretch': 'Desde a última mudança de editor ou de escopo ({year}): {growth}.',
   'trend.tooltip.index': 'índice {value}',
   'trend.title.index': '{metric}, variação desde o primeiro número, {from}–{to}',
   'trend.subtitle.index':
@@ -264,7 +265,8 @@ export const ptBR: Messages = {
   'sources.summary.none': 'Nenhum mercado tem mais de um número para esta métrica e ano.',
   'sources.legend.drawn': 'o número desenhado',
   'sources.legend.other': 'o número de outra fonte',
-  'sources.note': '● número desenhado · ○ número de outra fonte.',
+  'sources.note': 'Cheio e maior: o número desenhado; contornado: o número de outra fonte.',
+  'sources.scopeNote': 'A forma diz o que o número conta.',
   'sources.caption': '{title}: uma linha por número',
   'compare.legend.claim': 'Afirmação: {figure}',
   'year.ofClaim': 'Ano da afirmação',
@@ -329,7 +331,7 @@ export const ptBR: Messages = {
   'controls.scope': 'Números que contam',
   'pick.withScope': '{rule}, só entre números de um escopo ({scope})',
   'controls.scope.any': 'Qualquer escopo',
-  'controls.level': 'Mercados',
+  'controls.level': 'Nível do mercado',
   'market.countryName': '{name} (país)',
   'ranking.countryNote': 'Barras abertas: o total de um país, não de uma cidade.',
   'controls.level.all': 'Cidades e países',

@@ -12,6 +12,7 @@ import {
   unitLabel,
 } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
+import { scopeMarkPath } from '../../charts/scopeMarks'
 import type { Unit } from '../../data/metrics'
 import { scopeOf } from '../../data/schema'
 import type { SourcedFigure, SpreadRow } from '../../data/select/sourcesSeries'
@@ -112,10 +113,26 @@ function Mark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: Point }
     'data-drawn': payload.figure.drawn ? 'true' : 'false',
     className: 'source-mark',
   }
+  const scope = scopeOf(payload.figure.observation)
+  // The shape says what the figure counts; filled and larger: the one drawn in other views.
   return payload.figure.drawn ? (
-    <circle {...attrs} cx={cx} cy={cy} r={8} fill={colour} stroke="var(--text)" strokeWidth={2} />
+    <path
+      {...attrs}
+      data-scope={scope}
+      d={scopeMarkPath(scope, cx, cy, 8)}
+      fill={colour}
+      stroke="var(--text)"
+      strokeWidth={2}
+    />
   ) : (
-    <circle {...attrs} cx={cx} cy={cy} r={5.5} fill="var(--bg)" stroke={colour} strokeWidth={2} />
+    <path
+      {...attrs}
+      data-scope={scope}
+      d={scopeMarkPath(scope, cx, cy, 5.5)}
+      fill="var(--bg)"
+      stroke={colour}
+      strokeWidth={2}
+    />
   )
 }
 

@@ -8,12 +8,14 @@ import {
   pickRuleText,
   sourceLine,
 } from '../../charts/chartText'
-import type { ExportSpec } from '../../charts/exportSpec'
+import type { ExportSpec, LegendEntry } from '../../charts/exportSpec'
 import { figureExportRow } from '../../charts/figureExportRow'
-import { formatValue, listNames, qualifierLegend } from '../../charts/format'
+import { formatValue, listNames, qualifierLegend, scopeLabel } from '../../charts/format'
+import { SwatchLegend } from '../../charts/SwatchLegend'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { defaultYear } from '../../data/atlasData'
 import { METRIC_UNIT } from '../../data/metrics'
+import { SCOPES, scopeOf } from '../../data/schema'
 import { marketsInView } from '../../data/select/marketsInView'
 import { sourcesSeries } from '../../data/select/sourcesSeries'
 import { t, tn } from '../../i18n/locale'
@@ -70,12 +72,22 @@ export function SourcesView(page: ViewProps) {
       year: String(year),
       names: listNames(series.missing.map((m) => m.name)),
     })
+  // A mark per scope among the figures shown: the shape says what a figure counts.
+  const scopes = SCOPES.filter((scope) =>
+    series.rows.some((r) => r.figures.some((f) => scopeOf(f.observation) === scope)),
+  )
+  const legend: LegendEntry[] = [
+    { label: t('sources.legend.drawn'), colour: 'var(--text)', shape: 'dot' },
+    { label: t('sources.legend.other'), colour: 'var(--text)', shape: 'ring' },
+    ...scopes.map((scope) => ({
+      label: scopeLabel(scope),
+      colour: 'var(--text)',
+      shape: { scope },
+    })),
+  ]
   const spec: ExportSpec = {
     text,
-    legend: [
-      { label: t('sources.legend.drawn'), colour: 'var(--text)', shape: 'dot' },
-      { label: t('sources.legend.other'), colour: 'var(--text)', shape: 'ring' },
-    ],
+    legend,
     note: qualifierLegend(),
     rows: series.rows.flatMap((r) => r.figures.map((f) => figureExportRow(f, state.metric))),
   }
@@ -87,9 +99,10 @@ export function SourcesView(page: ViewProps) {
         <ChartFrame
           spec={spec}
           footer={
-            <p className="chart-legend__note">
-              {t('sources.note')} {qualifierLegend()}
-            </p>
+            <SwatchLegend
+              entries={legend.slice(2)}
+              note={`${t('sources.note')} ${t('sources.scopeNote')} ${qualifierLegend()}`}
+            />
           }
         >
           {series.rows.length > 0 ? (

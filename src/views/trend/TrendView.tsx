@@ -126,7 +126,11 @@ export function TrendView(page: ViewProps) {
                 dashed: l.kind === 'group',
               }))}
               onToggle={(key) => setHidden(toggled(hidden, key))}
-              note={t('trend.marks')}
+              note={
+                series.lines.some((l) => l.points.some((p) => p.breakBefore))
+                  ? `${t('trend.marks')} · ${t('trend.mark.break')}`
+                  : t('trend.marks')
+              }
             />
           }
         >

@@ -6,8 +6,16 @@ import { METRIC_UNIT, type Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
 import { t } from '../../i18n/locale'
 import type { Change, DisplayUnit, SeriesMode } from '../../view/viewState'
-import { type Growth, lineGrowth } from './growth'
-import type { TrendPoint, TrendSeries } from './trendSeries'
+import { annualGrowth, type Growth, lineGrowth } from './growth'
+import type { TrendLine, TrendPoint, TrendSeries } from './trendSeries'
+
+/** The first and last point after the line's last change of publisher or scope, if two. */
+function lastStretch(line: TrendLine): [TrendPoint, TrendPoint] | undefined {
+  const start = line.points.findLastIndex((p) => p.breakBefore)
+  const first = line.points[Math.max(start, 0)]
+  const last = line.points.at(-1)
+  return first && last && first !== last ? [first, last] : undefined
+}
 
 /** A growth rate, signed: "+38%", "−2.5%". */
 export function formatRate(rate: number): string {
@@ -65,9 +73,14 @@ export function trendText(
         count: line.points.length,
       })
       const growth = lineGrowth(line)
-      return growth
-        ? `${range} ${t('trend.summary.growth', { growth: growthText(growth) })}`
-        : range
+      if (!growth) return range
+      const text = `${range} ${t('trend.summary.growth', { growth: growthText(growth) })}`
+      // Across a change no rate is given; within the last stretch of one source it can be.
+      const stretch = growth.none === 'break' ? lastStretch(line) : undefined
+      const within = stretch ? annualGrowth(stretch[0], stretch[1], line) : undefined
+      return within
+        ? `${text} ${t('trend.summary.lastStretch', { year: String(stretch?.[0].year), growth: growthText(within) })}`
+        : text
     })
     .join(' ')
   const text: ChartText = {

@@ -17,11 +17,20 @@ describe('compare view with the bundled data served by MSW', () => {
     const heading = screen.getByRole('heading', { level: 2 })
     expect(heading).toHaveTextContent(
       // Record rows 220 (Singapore 1,002), 47 (Malaysia about 1,025), 226 (Thailand 157) and 445
-      // (Indonesia about 500); London 1,400 (row 230) + Frankfurt 964 (row 268) = 2,364.
-      'Southeast Asia (4): about 2,684 MW, about 1.1x London + Frankfurt',
+      // (Indonesia about 500); London 1,400 (row 230) + Frankfurt 964 (row 268) = 2,364;
+      // 2,684 / 2,364 = 1.135: about 1.14x.
+      'Southeast Asia (4): about 2,684 MW, about 1.14x London + Frankfurt',
     )
-    expect(screen.getByRole('complementary', { name: 'The claim checked' })).toHaveTextContent(
+    const card = screen.getByRole('complementary', { name: 'The claim checked' })
+    expect(card).toHaveTextContent(
       'JLL (Jones Lang LaSalle), reported by The Wall Street Journal on 13 June 2025',
+    )
+    // Five publishers (C&W, JLL twice, STT GDC, Knight Frank, Structure Research) and three scopes.
+    expect(card).toHaveTextContent(
+      /Not like for like: the headline adds 6 figures from 5 publishers/,
+    )
+    expect(card).toHaveTextContent(
+      'the closest, JLL, the claim’s own source, covers 5 (no figure for London)',
     )
     expect(screen.getByRole('list', { name: 'Markets in London + Frankfurt' })).toHaveTextContent(
       'Frankfurt',
@@ -34,7 +43,7 @@ describe('compare view with the bundled data served by MSW', () => {
     renderApp('/?groups=Mine:singapore+london;Other:johor')
     expect(await screen.findByRole('alert')).toHaveTextContent('Europe could not be loaded')
     expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
-      /^Mine: over 1,002 MW/,
+      /^Mine: at least 1,002 MW \(1 of 2 with a figure\)/,
     )
     const warnings = screen.getByRole('list', { name: 'Warnings about these groups' })
     expect(
@@ -42,10 +51,10 @@ describe('compare view with the bundled data served by MSW', () => {
     ).toBeInTheDocument()
     server.resetHandlers()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
-    // Singapore 1,002 (row 220) + London 1,400 (row 230) against Johor's 500 (row 488: JLL and
-    // Moody's "around 897", row 30, are both dated only 2025; the source id decides).
+    // Singapore 1,002 (row 220) + London 1,400 (row 230) against Johor's 580 (row 516, DC Byte,
+    // mid-2025: the most recent period); 2,402 / 580 = 4.141: 4.14x.
     expect(
-      await screen.findByText('Mine: 2,402 MW, 4.8x Other', { selector: 'h2' }),
+      await screen.findByText('Mine: 2,402 MW, 4.14x Other', { selector: 'h2' }),
     ).toBeInTheDocument()
     expect(window.location.search).toBe('?groups=Mine:singapore+london;Other:johor')
   })

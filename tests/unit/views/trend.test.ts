@@ -230,9 +230,9 @@ describe('lines that stay with their publisher, from the record', () => {
     const line = dublin('latest')
     const csvRow = (p: TrendPoint) =>
       rows.find((r) => Number(r.year) === p.year && Number(r.value_mw) === p.value)
-    line.points.forEach((p, i) => {
-      const before = line.points[i - 1]
-      if (!before) return expect(p.breakBefore).toBeFalsy()
+    expect(line.points[0]?.breakBefore).toBeFalsy()
+    line.points.slice(1).forEach((p, i) => {
+      const before = line.points[i] as TrendPoint
       const [a, b] = [csvRow(before), csvRow(p)]
       expect(Boolean(p.breakBefore)).toBe(a?.publisher !== b?.publisher || a?.scope !== b?.scope)
     })
