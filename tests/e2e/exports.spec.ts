@@ -92,7 +92,7 @@ async function readBySpreadsheet(
 test.describe('CSV exports opened by a spreadsheet', () => {
   const HOSTILE_GROUPS = 'groups=%3DHYPERLINK(%22http%3A%2F%2Fx%22):singapore+paris;@evil:london'
   const COLUMNS =
-    'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note'
+    'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope'
 
   for (const [lang, button, separator, language] of [
     ['en', 'CSV of this chart', ',', 1033],
@@ -196,7 +196,7 @@ test.describe('snapshots for reports', () => {
     await expect(page.locator('.compare-chart path.recharts-rectangle').first()).toBeVisible()
     const svg = (await download(page, 'SVG')).bytes.toString('utf8')
     expect(svg).toContain(
-      '<title>Southeast Asia (4): about 2,684 MW, about 1.1x London + Frankfurt</title>',
+      '<title>Southeast Asia (4): about 2,684 MW, about 1.14x London + Frankfurt</title>',
     )
     // The words drawn in the picture, its wrapped lines joined again.
     const words = svg
@@ -231,7 +231,7 @@ test.describe('snapshots for reports', () => {
     const csv = bytes.subarray(3).toString('utf8')
     const lines = csv.trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note',
+      'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope',
     )
     // Record row 220: Singapore, C&W, H1 2025, 1,002 MW.
     const singapore = lines.find((l) => l.includes(',singapore,'))

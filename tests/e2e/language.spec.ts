@@ -57,7 +57,7 @@ test('an English page switches to Portuguese, and the choice is in the link', as
   await expect(page.getByText('Verificar a afirmação')).toBeVisible()
   // The claim's check in Portuguese with Brazilian numbers; group names stay as the record has them.
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    'Southeast Asia (4): cerca de 2.684 MW, cerca de 1,1x London + Frankfurt',
+    'Southeast Asia (4): cerca de 2.684 MW, cerca de 1,14x London + Frankfurt',
   )
 })
 

@@ -37,14 +37,14 @@ test.describe('ranking', () => {
     await expect(tooltip).toContainText('IT load')
     await expect(tooltip).toContainText('4 other sources for this market and year.')
     await expect(tooltip).not.toContainText('Caveat')
-    // Row 488: JLL's 500 MW for Johor, with the record's caveat about its date.
+    // Row 516: DC Byte's 580 MW for Johor (mid-2025), with the record's caveat about its date.
     await bar(page, 'johor').hover()
-    await expect(tooltip).toContainText('500 MW')
-    await expect(tooltip).toContainText('JLL')
+    await expect(tooltip).toContainText('580 MW')
+    await expect(tooltip).toContainText('DC Byte')
     await expect(tooltip).toContainText('part of Malaysia')
-    await expect(tooltip).toContainText(
-      'CaveatJLL data; the article date (c. 4 Mar 2026) is read from its URL code',
-    )
+    await expect(tooltip).toContainText('Countsscope not stated')
+    await expect(tooltip).toContainText('Caveat')
+    await expect(tooltip).toContainText('mid-2025 is inferred')
   })
 
   test('the keyboard reads the bars one by one and Enter opens all figures', async ({ page }) => {
