@@ -38,7 +38,7 @@ export const enMore = {
   'trend.growth.none':
     'no growth rate for {from}–{to}: both figures are bounds of the same kind, so the rate could be higher or lower',
   'trend.growth.break':
-    'no growth rate for {from}–{to}: the line changes publisher or scope between them, and two sources’ figures do not measure the same thing',
+    'no growth rate for {from}–{to}: the line changes publisher or scope between them',
   'trend.summary.growth': 'Growth: {growth}.',
   'trend.summary.lastStretch': 'Since the last change of publisher or scope ({year}): {growth}.',
   'trend.tooltip.index': 'index {value}',

@@ -191,7 +191,7 @@ export const ptBR: Messages = {
   'trend.growth.none':
     'sem taxa de crescimento para {from}–{to}: os dois números são limites do mesmo tipo, e a taxa pode ser maior ou menor',
   'trend.growth.break':
-    'sem taxa de crescimento para {from}–{to}: a linha muda de editor ou de escopo entre eles, e números de duas fontes não medem a mesma coisa',
+    'sem taxa de crescimento para {from}–{to}: a linha muda de editor ou de escopo entre eles',
   'trend.summary.growth': 'Crescimento: {growth}.',
   'trend.summary.lastStretch': 'Desde a última mudança de editor ou de escopo ({year}): {growth}.',
   'trend.tooltip.index': 'índice {value}',

@@ -1,17 +1,19 @@
 /** The columns every table of figures shares: the figure, and where it comes from. */
-import type { Observation, Source } from '../../data/schema'
+import type { Market, Observation, Source } from '../../data/schema'
 import { scopeOf } from '../../data/schema'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { basisLabel, formatFigure, scopeLabel } from '../format'
+import { basisLabel, formatFigure, marketLabel, scopeLabel } from '../format'
 import type { Column } from './SortableTable'
 
-/** The market a row is about, as the row's header cell. */
-export function marketColumn<R extends { market: { name: string } }>(): Column<R> {
+/** The market a row is about, as the row's header cell; a country's total says so. */
+export function marketColumn<
+  R extends { market: Pick<Market, 'name' | 'level' | 'lat'> },
+>(): Column<R> {
   return {
     id: 'market',
     header: t('table.market'),
-    cell: (r) => r.market.name,
+    cell: (r) => marketLabel(r.market),
     sortValue: (r) => r.market.name,
     rowHeader: true,
   }

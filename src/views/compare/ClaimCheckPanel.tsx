@@ -103,7 +103,7 @@ function ReadingTable({
             <tr key={r.by} data-by={r.by} className={r.complete ? undefined : 'is-incomplete'}>
               <th scope="row">{kind === 'scope' ? scopeLabel(r.by as Scope) : r.by}</th>
               {r.totals.map((g) => (
-                <td key={g.group.name} data-group={g.group.name}>
+                <td key={g.group.name} data-group={g.group.name} data-label={g.group.name}>
                   <strong className="claim-check__total">
                     {g.counted.length > 0 ? formatTotal(g, unit) : '–'}
                   </strong>
@@ -122,15 +122,17 @@ function ReadingTable({
                   </span>
                 </td>
               ))}
-              <td>{r.ratio ? formatRatioReading(r.ratio) : t('claimCheck.noRatio')}</td>
-              <td>
+              <td data-label={t('claimCheck.col.ratio')}>
+                {r.ratio ? formatRatioReading(r.ratio) : t('claimCheck.noRatio')}
+              </td>
+              <td data-label={t('claimCheck.col.coverage')}>
                 {r.complete
                   ? t('claimCheck.row.complete', { count: members })
                   : t('claimCheck.row.incomplete', {
                       names: listNames(r.lacking.map((m) => m.name)),
                     })}
               </td>
-              <td className="claim-check__mix">
+              <td className="claim-check__mix" data-label={t('claimCheck.col.mix')}>
                 {kind === 'publisher'
                   ? r.mix.scopes.map(scopeLabel).join('; ')
                   : listNames(r.mix.publishers)}
