@@ -64,10 +64,10 @@ export function pickRuleText(
   scope: Scope | null = null,
 ): { rule: string; publisherName: string | undefined } {
   const publisherName = typeof pick === 'object' ? publishers.get(pick.publisher) : undefined
-  const rule = describePickRule(pick, publisherName)
-  return {
-    // The scope filter is part of the rule: every caption that names the rule names it too.
-    rule: scope ? t('pick.withScope', { rule, scope: scopeLabel(scope) }) : rule,
-    publisherName,
-  }
+  return { rule: withScope(describePickRule(pick, publisherName), scope), publisherName }
+}
+
+/** The scope filter is part of the rule: every caption that names the rule names it too. */
+export function withScope(rule: string, scope: Scope | null): string {
+  return scope ? t('pick.withScope', { rule, scope: scopeLabel(scope) }) : rule
 }

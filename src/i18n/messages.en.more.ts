@@ -100,6 +100,7 @@ export const enMore = {
   'pipeline.combinedOnly':
     'Pipeline given only as one figure (under construction plus planned, not drawn): {markets}.',
   'pipeline.mixed': 'stages from different publishers',
+  'pipeline.mixedScopes': 'stages that count different scopes',
   'pipeline.caption': '{title}: each stage’s figure, with its source',
   'sources.title': '{metric}: every source’s figure, {year}',
   'sources.subtitle_one':

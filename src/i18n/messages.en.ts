@@ -105,6 +105,10 @@ export const en = {
   'ranking.summary.first': '{first} ranks first for {what} in {year}.',
   'ranking.summary.firstFollowed': '{first} ranks first for {what} in {year}, followed by {next}.',
   'ranking.summary.lowest': 'The lowest of {count} is {last}.',
+  'ranking.summary.mix_one':
+    'Not like for like: the bars compare figures from one publisher, counting {scopes}.',
+  'ranking.summary.mix_other':
+    'Not like for like: the bars compare figures from {count} publishers, counting {scopes}.',
   'chart.sourceLine': 'Sources: {publishers}. Data: Megawatt Atlas {versions}.',
   'chart.noSources': 'none',
   'year.latest': 'Latest well-covered',

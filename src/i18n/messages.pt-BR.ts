@@ -132,6 +132,10 @@ export const ptBR: Messages = {
   'ranking.summary.first': '{first} fica em primeiro em {what} em {year}.',
   'ranking.summary.firstFollowed':
     '{first} fica em primeiro em {what} em {year}, seguido de {next}.',
+  'ranking.summary.mix_one':
+    'Não comparável: as barras comparam números de um editor, que contam {scopes}.',
+  'ranking.summary.mix_other':
+    'Não comparável: as barras comparam números de {count} editores, que contam {scopes}.',
   'ranking.summary.lowest': 'O menor dos {count} é {last}.',
   'chart.sourceLine': 'Fontes: {publishers}. Dados: Megawatt Atlas {versions}.',
   'chart.notOurs': 'Dados que não são do Megawatt Atlas: {datasets}.',
@@ -253,6 +257,7 @@ export const ptBR: Messages = {
   'pipeline.combinedOnly':
     'Pipeline informado só como um número (em construção mais planejada, não desenhado): {markets}.',
   'pipeline.mixed': 'estágios de editores diferentes',
+  'pipeline.mixedScopes': 'estágios que contam escopos diferentes',
   'pipeline.caption': '{title}: o número de cada estágio, com a fonte',
   'sources.title': '{metric}: o número de cada fonte, {year}',
   'sources.subtitle_one':

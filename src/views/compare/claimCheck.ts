@@ -7,7 +7,8 @@ import { type AtlasData, type AtlasMarket, combineDatasets } from '../../data/at
 import type { BoundReading } from '../../data/bounds'
 import type { Group } from '../../data/groups'
 import type { Metric } from '../../data/metrics'
-import { type Basis, SCOPES, type Scope, scopeOf } from '../../data/schema'
+import { SCOPES } from '../../data/schema'
+import { type FigureMix, figureMix } from '../../data/select/figureMix'
 import type { FigureRow } from '../../data/select/figureRow'
 import { type GroupTotal, groupTotal, ratio } from '../../data/select/groupTotals'
 import { isUnnamedPublisher } from '../../data/select/pickObservation'
@@ -24,30 +25,6 @@ export type ClaimReading = {
   complete: boolean
   mix: FigureMix
 }
-
-/** What a sum adds: how many figures, from which publishers, scopes and bases, how many bounded. */
-export type FigureMix = {
-  figures: number
-  publishers: string[]
-  scopes: Scope[]
-  bases: Basis[]
-  /** Figures worded as a bound or an estimate ("over", "about"). */
-  qualified: number
-}
-
-export function figureMix(rows: FigureRow[]): FigureMix {
-  const distinct = <T>(values: T[]) => [...new Set(values)].sort()
-  return {
-    figures: rows.length,
-    publishers: distinct(rows.map((r) => r.source.publisher)),
-    scopes: distinct(rows.map((r) => scopeOf(r.drawn))),
-    bases: distinct(rows.map((r) => r.drawn.basis)),
-    qualified: rows.filter((r) => r.drawn.qualifier !== undefined).length,
-  }
-}
-
-export const isLikeForLike = (mix: FigureMix) =>
-  mix.publishers.length <= 1 && mix.scopes.length <= 1 && mix.bases.length <= 1
 
 /** The rows a sum of groups adds (members left out as inside another are not added). */
 export const countedRows = (totals: GroupTotal[]) => totals.flatMap((g) => g.counted)

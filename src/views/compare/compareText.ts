@@ -13,10 +13,11 @@ import {
 } from '../../charts/format'
 import type { Metric } from '../../data/metrics'
 import type { Claim, Dataset } from '../../data/schema'
+import { figureMix, isLikeForLike } from '../../data/select/figureMix'
 import { type GroupTotal, ratio } from '../../data/select/groupTotals'
 import { t, tn } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
-import { type ClaimReading, countedRows, figureMix, isLikeForLike } from './claimCheck'
+import { type ClaimReading, countedRows } from './claimCheck'
 
 export function formatTotal(total: Pick<GroupTotal, 'reading'>, unit: DisplayUnit): string {
   return formatReading(total.reading, (value) => formatValue(value, 'MW', unit))

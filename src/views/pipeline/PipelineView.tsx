@@ -78,7 +78,16 @@ export function PipelineView(page: ViewProps) {
             {
               ...figure,
               group: stageLabel(s),
-              ...(r.mixedPublishers ? { note: t('pipeline.mixed') } : {}),
+              ...(r.mixedPublishers || r.mixedScopes
+                ? {
+                    note: [
+                      r.mixedPublishers ? t('pipeline.mixed') : '',
+                      r.mixedScopes ? t('pipeline.mixedScopes') : '',
+                    ]
+                      .filter(Boolean)
+                      .join('; '),
+                  }
+                : {}),
             },
           ]
         : []

@@ -3,6 +3,7 @@
  * same rule on its own. Stages from different publishers are flagged: they may count differently.
  */
 import type { AtlasData, AtlasMarket } from '../../data/atlasData'
+import { scopeOf } from '../../data/schema'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
 
@@ -15,6 +16,8 @@ export type PipelineRow = {
   /** Where a publisher gives only under construction plus planned as one figure. */
   combined?: FigureRow
   mixedPublishers: boolean
+  /** Stages that count different things (colocation only beside all data centres). */
+  mixedScopes: boolean
 }
 
 export function pipelineSeries(
@@ -43,6 +46,7 @@ export function pipelineSeries(
       stages,
       ...(combined ? { combined } : {}),
       mixedPublishers: publishers.size > 1,
+      mixedScopes: new Set(present.map((r) => scopeOf(r.drawn))).size > 1,
     })
   }
   rows.sort(

@@ -54,6 +54,7 @@ export function RankingView(page: ViewProps) {
           data.datasets,
           publisherName,
           state.unit,
+          state.scope,
         )
   // The table follows the chart in a second, interruptible render: the first view and every
   // filter change draw the chart first, and with hundreds of markets no single task holds the page.

@@ -6,10 +6,12 @@ import {
   metricLine,
   metricTitle,
   sourceLine,
+  withScope,
 } from '../../charts/chartText'
-import { formatFigure, listNames } from '../../charts/format'
+import { formatFigure, listNames, scopeLabel } from '../../charts/format'
 import type { Metric } from '../../data/metrics'
-import type { Dataset } from '../../data/schema'
+import type { Dataset, Scope } from '../../data/schema'
+import { figureMix, isLikeForLike } from '../../data/select/figureMix'
 import type { PickRule } from '../../data/select/pickObservation'
 import { t, tn } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
@@ -25,9 +27,10 @@ export function rankingText(
   datasets: Dataset[],
   publisherName?: string,
   unit: DisplayUnit = 'mw',
+  scope: Scope | null = null,
 ): ChartText {
   const disputed = series.rows.filter((r) => r.others.length > 0).length
-  const rule = describePickRule(pick, publisherName)
+  const rule = withScope(describePickRule(pick, publisherName), scope)
   const subtitle = [
     metricLine(metric, unit),
     disputed > 0
@@ -78,6 +81,12 @@ function summarise(series: RankingSeries, what: string, year: number, unit: Disp
   const last = series.rows.at(-1)
   if (last && series.rows.length > 3)
     text += ` ${t('ranking.summary.lowest', { count: series.rows.length, last: figureText(last) })}`
+  // A rank compares figures: where they come from several publishers or scopes, say so.
+  const mix = figureMix(series.rows)
+  if (!isLikeForLike(mix))
+    text += ` ${tn('ranking.summary.mix', mix.publishers.length, {
+      scopes: mix.scopes.map(scopeLabel).join('; '),
+    })}`
   const missing = series.missing.length
   if (missing > 0 && missing <= 3)
     text += ` ${t('chart.missing', { names: listNames(series.missing.map((m) => m.name)) })}`

@@ -110,7 +110,8 @@ describe('rankingText', () => {
       'Sources: Cushman & Wakefield; ST Telemedia Global Data Centres (Thailand). Data: Megawatt Atlas Asia Pacific (other) 2026.11, Europe 2026.11 and Southeast Asia 2026.11.',
     )
     expect(text.summary).toBe(
-      'Singapore (1,002 MW, Cushman & Wakefield, H1 2025) ranks first for operational capacity in 2025, followed by Thailand (157 MW, ST Telemedia Global Data Centres (Thailand), Oct 2025).',
+      // Two publishers' figures, of a release that recorded no scope: the ranks are not like for like.
+      'Singapore (1,002 MW, Cushman & Wakefield, H1 2025) ranks first for operational capacity in 2025, followed by Thailand (157 MW, ST Telemedia Global Data Centres (Thailand), Oct 2025). Not like for like: the bars compare figures from 2 publishers, counting scope not stated.',
     )
   })
 
