@@ -1,5 +1,5 @@
 /** What a bar or point says on hover: the figure as the source words it, and where it comes from. */
-import { scopeOf } from '../data/schema'
+import { scopeOf } from '../data/scopes'
 import type { FigureRow } from '../data/select/figureRow'
 import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'

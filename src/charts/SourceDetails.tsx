@@ -3,7 +3,7 @@
  * definition and link: where the spread between sources becomes visible.
  */
 import type { Observation, Source } from '../data/schema'
-import { scopeOf } from '../data/schema'
+import { scopeOf } from '../data/scopes'
 import type { FigureRow } from '../data/select/figureRow'
 import { t, tn } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'

@@ -4,15 +4,8 @@
  */
 import { slugify } from '../lib/slug'
 import type { Metric } from './metrics'
-import {
-  type Claim,
-  type Dataset,
-  type Market,
-  type Observation,
-  type Scope,
-  type Source,
-  scopeOf,
-} from './schema'
+import type { Claim, Dataset, Market, Observation, Scope, Source } from './schema'
+import { scopeOf } from './scopes'
 
 export type AtlasMarket = Market & { datasetId: string }
 

@@ -9,14 +9,8 @@ import { countryCode } from './countryCodes'
 import { isMetric, METRIC_UNIT } from './metrics'
 import { periodEnd } from './periodEnd'
 import { readQualifier } from './readQualifier'
-import {
-  type Basis,
-  type Market,
-  type Observation,
-  SCOPES,
-  type Scope,
-  type Source,
-} from './schema'
+import type { Basis, Market, Observation, Scope, Source } from './schema'
+import { SCOPES } from './scopes'
 
 export const RECORD_COLUMNS = [
   'market',

@@ -5,6 +5,9 @@
  */
 import * as z from 'zod/mini'
 import { METRIC_UNIT, METRICS } from './metrics'
+import { SCOPES } from './scopes'
+
+export { SCOPES, type Scope, scopeOf } from './scopes'
 
 export const DATASET_SCHEMA = 'megawatt-atlas/dataset@1'
 export const CATALOG_SCHEMA = 'megawatt-atlas/catalog@1'
@@ -18,17 +21,6 @@ export const metricSchema = z.enum(METRICS)
 export const basisSchema = z.enum(['it_load', 'total_power', 'not_stated'])
 export const qualifierSchema = z.enum(['about', 'at_least', 'at_most'])
 export const levelSchema = z.enum(['country', 'metro', 'aggregate'])
-/**
- * What a figure counts, settled from its own words, its publisher's stated definition or the
- * report's (record notes, "Scope"). Figures of different scopes are not like for like.
- */
-export const SCOPES = [
-  'colocation',
-  'colocation_and_hyperscale',
-  'all_data_centres',
-  'hyperscale_only',
-  'not_stated',
-] as const
 export const scopeSchema = z.enum(SCOPES)
 
 export const marketSchema = z.object({
@@ -216,7 +208,3 @@ export type CatalogEntry = z.infer<typeof catalogEntrySchema>
 export type Claim = z.infer<typeof claimSchema>
 export type Basis = z.infer<typeof basisSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>
-export type Scope = z.infer<typeof scopeSchema>
-
-/** A figure's scope; files made before scopes were recorded (and users' files) state none. */
-export const scopeOf = (o: Pick<Observation, 'scope'>): Scope => o.scope ?? 'not_stated'

@@ -1,7 +1,7 @@
 /** The data behind a chart as CSV: one row per drawn value, with its source. */
 
 import type { ExportRow } from '../charts/exportSpec'
-import { scopeOf } from '../data/schema'
+import { scopeOf } from '../data/scopes'
 import { toCsv } from '../lib/csvWrite'
 
 export const CSV_COLUMNS = [

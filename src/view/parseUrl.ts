@@ -6,7 +6,8 @@
 
 import { decode, readGroupsParam } from '../data/groups'
 import { isMetric, METRICS } from '../data/metrics'
-import { SCOPES, type Scope } from '../data/schema'
+import type { Scope } from '../data/schema'
+import { SCOPES } from '../data/scopes'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { LANGS, type Lang } from '../i18n/langs'
 import { orList, say, t } from '../i18n/locale'

@@ -1,6 +1,6 @@
 /** The columns every table of figures shares: the figure, and where it comes from. */
 import type { Market, Observation, Source } from '../../data/schema'
-import { scopeOf } from '../../data/schema'
+import { scopeOf } from '../../data/scopes'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { basisLabel, formatFigure, marketLabel, scopeLabel } from '../format'

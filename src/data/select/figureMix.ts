@@ -1,5 +1,6 @@
 /** What a set of drawn figures mixes: publishers, scopes, bases, bounds. Pure. */
-import { type Basis, type Scope, scopeOf } from '../schema'
+import type { Basis, Scope } from '../schema'
+import { scopeOf } from '../scopes'
 import type { FigureRow } from './figureRow'
 
 /** What a sum adds: how many figures, from which publishers, scopes and bases, how many bounded. */

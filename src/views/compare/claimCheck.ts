@@ -7,7 +7,7 @@ import { type AtlasData, type AtlasMarket, combineDatasets } from '../../data/at
 import type { BoundReading } from '../../data/bounds'
 import type { Group } from '../../data/groups'
 import type { Metric } from '../../data/metrics'
-import { SCOPES } from '../../data/schema'
+import { SCOPES } from '../../data/scopes'
 import { type FigureMix, figureMix } from '../../data/select/figureMix'
 import type { FigureRow } from '../../data/select/figureRow'
 import { type GroupTotal, groupTotal, ratio } from '../../data/select/groupTotals'

@@ -3,7 +3,7 @@
  * same rule on its own. Stages from different publishers are flagged: they may count differently.
  */
 import type { AtlasData, AtlasMarket } from '../../data/atlasData'
-import { scopeOf } from '../../data/schema'
+import { scopeOf } from '../../data/scopes'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
 

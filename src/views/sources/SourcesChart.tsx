@@ -14,7 +14,7 @@ import {
 import { regionColour } from '../../charts/palette'
 import { scopeMarkPath } from '../../charts/scopeMarks'
 import type { Unit } from '../../data/metrics'
-import { scopeOf } from '../../data/schema'
+import { scopeOf } from '../../data/scopes'
 import type { SourcedFigure, SpreadRow } from '../../data/select/sourcesSeries'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'

@@ -14,7 +14,8 @@ import {
 } from '../../charts/format'
 import { seriesColour } from '../../charts/palette'
 import type { Unit } from '../../data/metrics'
-import { type Qualifier, scopeOf } from '../../data/schema'
+import type { Qualifier } from '../../data/schema'
+import { scopeOf } from '../../data/scopes'
 import { t, tn } from '../../i18n/locale'
 import type { Change, DisplayUnit, Scale } from '../../view/viewState'
 import { annualGrowth, indexLines } from './growth'
@@ -148,7 +149,6 @@ export function TrendChart({
                         )
                   }
                   activeDot={piece.join ? false : { r: 6 }}
-                  {...(piece.join ? { 'data-join': line.id } : {})}
                 />
               )),
         )}
