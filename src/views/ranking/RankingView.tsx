@@ -63,6 +63,10 @@ export function RankingView(page: ViewProps) {
   const selectedRow = series.rows.find((r) => r.market.id === selected)
   const { component: SourceDetails } = useLazy(sourceDetails, selectedRow !== undefined)
   const regions = [...new Set(series.rows.map((r) => r.market.region))]
+  // What the marks mean, on screen and in the exports: open bars where a country's total is drawn.
+  const note = series.rows.some((r) => marketKind(r.market) === 'country')
+    ? `${t('ranking.countryNote')} ${qualifierLegend()}`
+    : qualifierLegend()
   const spec: ExportSpec | undefined = text && {
     text,
     legend: regions
@@ -72,7 +76,7 @@ export function RankingView(page: ViewProps) {
         colour: regionColour(region),
         shape: 'square',
       })),
-    note: qualifierLegend(),
+    note,
     rows: visibleRows.map((r) => exportRow(r, state.metric)),
   }
 
@@ -95,11 +99,7 @@ export function RankingView(page: ViewProps) {
                   hidden: hiddenRegions.has(region),
                 }))}
                 onToggle={(key) => setHiddenRegions(toggled(hiddenRegions, key))}
-                note={
-                  series.rows.some((r) => marketKind(r.market) === 'country')
-                    ? `${t('ranking.countryNote')} ${qualifierLegend()}`
-                    : qualifierLegend()
-                }
+                note={note}
               />
             }
           >
