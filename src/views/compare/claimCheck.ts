@@ -9,7 +9,6 @@ import type { Group } from '../../data/groups'
 import type { Metric } from '../../data/metrics'
 import { SCOPES } from '../../data/scopes'
 import { type FigureMix, figureMix } from '../../data/select/figureMix'
-import type { FigureRow } from '../../data/select/figureRow'
 import { type GroupTotal, groupTotal, ratio } from '../../data/select/groupTotals'
 import { isUnnamedPublisher } from '../../data/select/pickObservation'
 
