@@ -71,22 +71,6 @@ export function formatReading(r: BoundReading, show: (value: number) => string):
   }
 }
 
-/** The same for bar labels, where words do not fit: ">1,845", "<40", "~2,684", "1,000–1,040". */
-export function formatReadingShort(r: BoundReading, show: (value: number) => string): string {
-  switch (r.kind) {
-    case 'exact':
-      return r.about ? `${QUALIFIER_MARK.about}${show(r.value)}` : show(r.value)
-    case 'at_least':
-      return `${QUALIFIER_MARK.at_least}${show(r.value)}`
-    case 'at_most':
-      return `${QUALIFIER_MARK.at_most}${show(r.value)}`
-    case 'range':
-      return `${show(r.low)}–${show(r.high)}`
-    case 'none':
-      return '?'
-  }
-}
-
 /** A ratio between two totals, rounded to hundredths in the direction its bound allows. */
 export function formatRatioReading(r: BoundReading): string {
   return formatReading(roundReading(r, 0.01), (value) => `${formatNumber(value)}x`)

@@ -52,11 +52,6 @@ export function divideBounds(a: Bounded, b: Bounded): Bounded | undefined {
   return { low, high, about: a.about || b.about, mixed: false }
 }
 
-/** f(b) for f increasing (the annual rate from a ratio: r^(1/years) − 1). */
-export function mapIncreasing(b: Bounded, f: (x: number) => number): Bounded {
-  return { ...b, low: f(b.low), high: b.high === Infinity ? Infinity : f(b.high) }
-}
-
 /** How a number made from figures is said. */
 export type BoundReading =
   | { kind: 'exact'; value: number; about: boolean }
