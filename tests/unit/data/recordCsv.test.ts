@@ -146,3 +146,31 @@ describe('recordContents', () => {
     expect(contents.sources[0]?.id).toMatch(/^cushman-wakefield-[0-9a-f]{8}$/)
   })
 })
+
+describe('the scope column', () => {
+  const withScope = (scopes: string[]) =>
+    [`${HEADER},scope`, ...scopes.map((scope) => `${row({})},${scope}`)].join('\n')
+
+  it('reads what a figure counts, and a file without the column states none', () => {
+    const { rows, problems } = readRecordCsv(withScope(['colocation', '']))
+    expect(problems).toEqual([])
+    expect(recordContents(rows).observations.map((o) => o.scope)).toEqual([
+      'colocation',
+      'not_stated',
+    ])
+    const without = readRecordCsv(csv(row({})))
+    expect(recordContents(without.rows).observations[0]?.scope).toBe('not_stated')
+  })
+
+  it('refuses a scope it does not know, naming the row and the column', () => {
+    const { rows, problems } = readRecordCsv(withScope(['colo']))
+    expect(rows).toEqual([])
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        field: 'scope',
+        message: expect.stringMatching(/^'colo' is not a scope/),
+      }),
+    ])
+  })
+})
