@@ -104,6 +104,7 @@ export function compareText(
       return text
     })
     .join(' ')
+  const mix = mixSentences(totals)
   return {
     title: compareTitle(totals, unit),
     subtitle,
@@ -111,9 +112,14 @@ export function compareText(
       totals.flatMap((g) => [...g.counted, ...g.notAdded.map((n) => n.row)].map((r) => r.source)),
       datasets,
     ),
-    summary: claim
-      ? `${summary} ${t('compare.summary.claim', { figure: formatFigure(claim, unit) })}`
-      : summary,
+    // What the sums mix goes with them wherever the summary goes (screen readers, exports).
+    summary: [
+      summary,
+      mix,
+      claim ? t('compare.summary.claim', { figure: formatFigure(claim, unit) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   }
 }
 
@@ -129,28 +135,10 @@ export function likeForLikeText(
   year: number,
   claim: Claim | undefined,
 ): string {
-  const mix = figureMix(countedRows(headline))
   const y = String(year)
   const parts: string[] = []
-  if (mix.figures > 0) {
-    const values = {
-      figures: tn('claimCheck.figures', mix.figures),
-      publishers: tn('claimCheck.publishers', mix.publishers.length, {
-        names: listNames(mix.publishers),
-      }),
-      scopes: tn('claimCheck.scopes', mix.scopes.length, {
-        // Semicolons: a scope's name may hold "and" ("colocation and hyperscale").
-        names: mix.scopes.map(scopeLabel).join('; '),
-      }),
-      bases: tn('claimCheck.bases', mix.bases.length, {
-        names: listNames(mix.bases.map(basisLabel)),
-      }),
-    }
-    parts.push(
-      t(isLikeForLike(mix) ? 'claimCheck.headline.like' : 'claimCheck.headline.mixed', values),
-    )
-    if (mix.qualified > 0) parts.push(tn('claimCheck.qualified', mix.qualified))
-  }
+  const mix = mixSentences(headline)
+  if (mix) parts.push(mix)
   const complete = byPublisher.filter((r) => r.complete)
   const [closest] = byPublisher
   if (complete.length > 0)
@@ -174,6 +162,33 @@ export function likeForLikeText(
     )
   else parts.push(t('claimCheck.noPublisher', { year: y }))
   return parts.join(' ')
+}
+
+/**
+ * What the groups' sums add, in a sentence or two: like for like or not (how many figures, from
+ * which publishers, of which scopes, on which bases), and how many are bounds or estimates.
+ */
+export function mixSentences(totals: GroupTotal[]): string {
+  const mix = figureMix(countedRows(totals))
+  if (mix.figures === 0) return ''
+  const values = {
+    figures: tn('claimCheck.figures', mix.figures),
+    publishers: tn('claimCheck.publishers', mix.publishers.length, {
+      names: listNames(mix.publishers),
+    }),
+    scopes: tn('claimCheck.scopes', mix.scopes.length, {
+      // Semicolons: a scope's name may hold "and" ("colocation and hyperscale").
+      names: mix.scopes.map(scopeLabel).join('; '),
+    }),
+    bases: tn('claimCheck.bases', mix.bases.length, {
+      names: listNames(mix.bases.map(basisLabel)),
+    }),
+  }
+  const head = t(
+    isLikeForLike(mix) ? 'claimCheck.headline.like' : 'claimCheck.headline.mixed',
+    values,
+  )
+  return mix.qualified > 0 ? `${head} ${tn('claimCheck.qualified', mix.qualified)}` : head
 }
 
 /** "JLL (Jones Lang LaSalle)" made the claim: the publisher "JLL" is its own source. */
