@@ -49,3 +49,17 @@ test('axe finds no violations: dark from the system (no theme= in the link)', as
   const results = await new AxeBuilder({ page }).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 })
+
+for (const [name, url] of [
+  ['the claim by whose numbers, opened', './'],
+  ['the claim by whose numbers, Portuguese, dark, on a phone', './?lang=pt-BR&theme=dark'],
+] as const)
+  test(`axe finds no violations: ${name}`, async ({ page }) => {
+    test.setTimeout(60_000)
+    if (name.includes('phone')) await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(url)
+    await page.locator('.claim-check__details summary').click()
+    await expect(page.locator('.claim-check__table').first()).toBeVisible()
+    const results = await new AxeBuilder({ page }).include('.claim-card').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+  })
