@@ -1,5 +1,5 @@
 /** The views as tabs: arrow keys move between them, as a tab list should. */
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { t } from '../i18n/locale'
 import type { View } from '../view/viewState'
 
@@ -15,13 +15,26 @@ export function ViewTabs({
 }) {
   const order = tabs
   const refs = useRef(new Map<View, HTMLButtonElement>())
+  const list = useRef<HTMLDivElement>(null)
+  // On a phone the tab bar scrolls sideways: the selected tab is brought into it, on load and on
+  // change, moving only the bar (scrollIntoView could move the page too).
+  useEffect(() => {
+    const bar = list.current
+    const tab = refs.current.get(view)
+    if (!bar || !tab) return
+    const b = bar.getBoundingClientRect()
+    const r = tab.getBoundingClientRect()
+    // Clear of the bar's faded right edge (app.css, 40 px on a phone).
+    if (r.left < b.left) bar.scrollLeft += r.left - b.left - 8
+    else if (r.right > b.right - 48) bar.scrollLeft += r.right - b.right + 48
+  }, [view])
   const move = (from: View, step: number) => {
     const next = order[(order.indexOf(from) + step + order.length) % order.length] as View
     onChange(next)
     refs.current.get(next)?.focus()
   }
   return (
-    <div className="view-tabs" role="tablist" aria-label={t('views.aria')}>
+    <div className="view-tabs" role="tablist" aria-label={t('views.aria')} ref={list}>
       {tabs.map((v) => (
         <button
           key={v}

@@ -66,3 +66,42 @@ test.describe('on a phone the chart comes first', () => {
     await expect(page.getByRole('button', { name: 'Data, theme, language, sharing' })).toBeHidden()
   })
 })
+
+test.describe('the selected tab is in view', () => {
+  /** How much of the selected tab shows inside the tab bar, left of its faded edge. */
+  const selectedTabShows = (page: import('./fixtures').Page) =>
+    page.evaluate(() => {
+      const bar = document.querySelector('.view-tabs')?.getBoundingClientRect()
+      const tab = document.querySelector('.view-tab[aria-selected="true"]')?.getBoundingClientRect()
+      if (!bar || !tab) return false
+      return tab.left >= bar.left - 0.5 && tab.right <= bar.right - 40
+    })
+
+  for (const view of ['sources', 'coverage', 'map', 'table'] as const)
+    test(`on a phone, a link to ${view} shows its tab`, async ({ page }) => {
+      await page.setViewportSize(PHONE)
+      await page.goto(`./?view=${view}`)
+      await expect(page.locator('.view-tab[aria-selected="true"]')).toHaveAttribute(
+        'id',
+        `tab-${view}`,
+      )
+      await expect.poll(() => selectedTabShows(page)).toBe(true)
+    })
+
+  test('on a phone, the arrow keys walk the tabs and each one comes into the bar', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE)
+    await page.goto('./')
+    await page.getByRole('tab', { name: 'Compare' }).focus()
+    for (const name of ['Ranking', 'Trend', 'Pipeline', 'Sources', 'Coverage', 'Map', 'Table']) {
+      await page.keyboard.press('ArrowRight')
+      await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true')
+      await expect.poll(() => selectedTabShows(page)).toBe(true)
+    }
+    // Back to the first: the bar scrolls back, and the page itself did not move sideways.
+    await page.keyboard.press('Home')
+    await expect.poll(() => selectedTabShows(page)).toBe(true)
+    expect(await page.evaluate(() => window.scrollX)).toBe(0)
+  })
+})
