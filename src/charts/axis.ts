@@ -2,8 +2,10 @@
 import type { Scale } from '../view/viewState'
 
 export function valueAxis(values: number[], scale: Scale) {
-  if (scale === 'linear')
-    return { scale: 'linear' as const, domain: [0, 'auto'] as [number, 'auto'] }
+  if (scale === 'linear') {
+    const ticks = niceTicks(Math.max(0, ...values))
+    return { scale: 'linear' as const, domain: [0, ticks.at(-1) ?? 0] as [number, number], ticks }
+  }
   const positive = values.filter((v) => v > 0)
   const min = positive.length > 0 ? Math.min(...positive) : 1
   const floor = 10 ** Math.floor(Math.log10(min))
@@ -14,14 +16,19 @@ export function valueAxis(values: number[], scale: Scale) {
   }
 }
 
-/**
- * A round axis top at or above `value`, in `ticks` even steps of 1, 2, 2.5 or 5 times a power of
- * ten: an axis held still across years ends on a round number, not on the largest total.
- */
-export function niceCeiling(value: number, ticks = 4): number {
-  if (value <= 0) return 0
-  const raw = value / ticks
+/** The smallest step of 1, 2, 2.5 or 5 times a power of ten at or above `raw`. */
+function niceStep(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power
-  return Math.ceil(value / step) * step
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw - 1e-12) ?? 10) * power
+}
+
+/**
+ * Ticks from zero to a round top at or above `max`, about `count` even steps of 1, 2, 2.5 or 5
+ * times a power of ten (0, 500, 1,000, 1,500; never steps of 350 or 750).
+ */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1]
+  const step = niceStep(max / count)
+  const steps = Math.ceil(max / step - 1e-9)
+  return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)))
 }

@@ -13,7 +13,7 @@ import {
   YAxis,
   ZIndexLayer,
 } from 'recharts'
-import { niceCeiling } from '../../charts/axis'
+import { niceTicks } from '../../charts/axis'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { seriesColour, textOn } from '../../charts/palette'
@@ -45,6 +45,9 @@ export function CompareChart({
   const axisTop = toDisplay(top, 'MW', unit)
   const claimTop = claim ? toDisplay(claim.value, 'MW', unit) : 0
   const members = useMemo(() => memberOrder(totals), [totals])
+  const ticks = niceTicks(
+    Math.max(axisTop, claimTop, ...totals.map((g) => toDisplay(g.total, 'MW', unit))),
+  )
   const data = useMemo<Row[]>(
     () =>
       totals.map((g) => {
@@ -127,7 +130,8 @@ export function CompareChart({
           )}
         />
         <YAxis
-          domain={[0, (dataMax: number) => niceCeiling(Math.max(dataMax, axisTop, claimTop))]}
+          domain={[0, ticks.at(-1) ?? 0]}
+          ticks={ticks}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}

@@ -1,6 +1,7 @@
 /** Per market, a bar stacked from operational through under construction to planned. */
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts'
+import { valueAxis } from '../../charts/axis'
 import { FigureTooltipContent } from '../../charts/FigureTooltip'
 import { formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { STAGE_COLOUR } from '../../charts/palette'
@@ -46,6 +47,10 @@ export function PipelineChart({
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis
           type="number"
+          {...valueAxis(
+            data.map((d) => STAGES.reduce((sum, stage) => sum + (d[stage] ?? 0), 0)),
+            'linear',
+          )}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
