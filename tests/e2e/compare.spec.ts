@@ -195,3 +195,40 @@ test.describe('compare and the claim check (the landing view)', () => {
     await expect(segment(page, SEA, 'singapore')).toHaveCount(1)
   })
 })
+
+test.describe('the claim’s label never sits on a bar', () => {
+  for (const [name, url, width, height] of [
+    ['desktop', './', 1280, 800],
+    ['phone', './', 390, 844],
+    ['phone, Portuguese', './?lang=pt-BR', 390, 844],
+    ['phone embed, Portuguese', './?embed=1&lang=pt-BR', 390, 844],
+    ['desktop, 2024', './?year=2024', 1280, 800],
+  ] as const)
+    test(`${name}: its box meets no segment and no segment label`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.goto(url)
+      const label = page.locator('.compare-chart .claim-label')
+      await expect(label).toBeVisible()
+      // Placed once the bars are drawn (and again when the chart measures its width).
+      await page.waitForTimeout(300)
+      const boxes = await page
+        .locator(
+          '.compare-chart path.recharts-rectangle[data-group], .compare-chart .recharts-label-list text',
+        )
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))
+      expect(boxes.length).toBeGreaterThan(3)
+      const own = await label.evaluate((el) => el.getBoundingClientRect().toJSON())
+      const hits = boxes.filter(
+        (b) =>
+          own.left < b.right - 0.5 &&
+          b.left < own.right - 0.5 &&
+          own.top < b.bottom - 0.5 &&
+          b.top < own.bottom - 0.5,
+      )
+      expect(hits).toEqual([])
+      // The label stays inside the chart's drawing.
+      const svg = await page.locator('.compare-chart svg.recharts-surface').first().boundingBox()
+      expect(own.left).toBeGreaterThanOrEqual((svg?.x ?? 0) - 0.5)
+      expect(own.right).toBeLessThanOrEqual((svg?.x ?? 0) + (svg?.width ?? 0) + 0.5)
+    })
+})

@@ -1,5 +1,5 @@
 /** Groups side by side, each bar stacked by its counted members, with the claim as a dashed line. */
-import { type MouseEvent, useMemo } from 'react'
+import { type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -174,6 +174,7 @@ export function CompareChart({
           <ClaimLine
             value={claimTop}
             text={t('compare.legend.claim', { figure: formatFigure(claim, unit) })}
+            stacks={data.map((d) => d.total).join('|') + [...hidden].join(',')}
           />
         ) : null}
       </BarChart>
@@ -281,7 +282,7 @@ function ValueGrid() {
 }
 
 /** The claim: a dashed line across the chart at its value, named at its right end. */
-function ClaimLine({ value, text }: { value: number; text: string }) {
+function ClaimLine({ value, text, stacks }: { value: number; text: string; stacks: string }) {
   const y = useYAxisScale()?.(value)
   const area = usePlotArea()
   if (y === undefined || !area) return null
@@ -298,36 +299,100 @@ function ClaimLine({ value, text }: { value: number; text: string }) {
           strokeDasharray="6 4"
           strokeWidth={2}
         />
-        <ClaimLabel viewBox={{ x: area.x, y, width: area.width }} text={text} />
+        <ClaimLabel area={area} lineY={y} text={text} stacks={stacks} />
       </g>
     </ZIndexLayer>
   )
 }
 
+type Box = { x: number; y: number; width: number; height: number }
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/**
+ * The claim's label, where it collides with nothing: along its line (above it, then below it),
+ * ending at the plot's right edge or just left of a bar; where no such place is free (a narrow
+ * phone, a long Portuguese label), above the plot with a leader down to the line. Placed after
+ * the bars are drawn, from their boxes, so the exports (copies of the drawing) carry the place.
+ */
 function ClaimLabel({
-  viewBox,
+  area,
+  lineY,
   text,
+  stacks,
 }: {
-  viewBox?: { x?: number; y?: number; width?: number }
+  area: { x: number; y: number; width: number }
+  lineY: number
   text: string
+  /** Changes whenever the stacks do: the place is found again. */
+  stacks: string
 }) {
-  const x = Number(viewBox?.x ?? 0) + Number(viewBox?.width ?? 0)
+  const ref = useRef<SVGTextElement>(null)
+  const right = area.x + area.width
+  const [place, setPlace] = useState<{ x: number; y: number; leader: boolean }>({
+    x: right,
+    y: lineY - 7,
+    leader: false,
+  })
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stacks stands for the bars' boxes
+  useLayoutEffect(() => {
+    const label = ref.current
+    const svg = label?.ownerSVGElement
+    if (!label || !svg) return
+    const { width, height } = label.getBBox()
+    const taken: Box[] = [
+      ...svg.querySelectorAll<SVGGraphicsElement>(
+        'path.recharts-rectangle[data-group], .recharts-label-list text',
+      ),
+    ].map((el) => el.getBBox())
+    // The label's box when its text ends at x with its baseline at y.
+    const boxAt = (x: number, y: number): Box => ({
+      x: x - width - 3,
+      y: y - height * 0.8 - 2,
+      width: width + 6,
+      height: height + 4,
+    })
+    const ends = [right, ...taken.map((b) => b.x - 4)].sort((a, b) => b - a)
+    for (const y of [lineY - 7, lineY + height + 2])
+      for (const x of ends) {
+        const box = boxAt(x, y)
+        if (box.x >= area.x && x <= right && !taken.some((b) => overlaps(b, box))) {
+          setPlace({ x, y, leader: false })
+          return
+        }
+      }
+    setPlace({ x: right, y: area.y - 6, leader: true })
+  }, [text, lineY, area.x, area.y, area.width, stacks])
   return (
-    <text
-      className="claim-label"
-      x={x}
-      y={Number(viewBox?.y ?? 0) - 7}
-      textAnchor="end"
-      fill="var(--text)"
-      stroke="var(--bg)"
-      strokeWidth={4}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-      fontSize={13}
-      fontWeight={600}
-    >
-      {text}
-    </text>
+    <>
+      {place.leader ? (
+        <line
+          className="claim-leader"
+          x1={right - 2}
+          x2={right - 2}
+          y1={area.y - 4}
+          y2={lineY}
+          stroke="var(--text)"
+          strokeWidth={1}
+        />
+      ) : null}
+      <text
+        ref={ref}
+        className="claim-label"
+        x={place.x}
+        y={place.y}
+        textAnchor="end"
+        fill="var(--text)"
+        stroke="var(--bg)"
+        strokeWidth={4}
+        strokeLinejoin="round"
+        paintOrder="stroke"
+        fontSize={13}
+        fontWeight={600}
+      >
+        {text}
+      </text>
+    </>
   )
 }
 
