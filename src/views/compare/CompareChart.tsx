@@ -338,7 +338,8 @@ function ClaimLabel({
   useLayoutEffect(() => {
     const label = ref.current
     const svg = label?.ownerSVGElement
-    if (!label || !svg) return
+    // Without a layout (jsdom) the label keeps its place at the line's end.
+    if (!label || !svg || typeof label.getBBox !== 'function') return
     const { width, height } = label.getBBox()
     const taken: Box[] = [
       ...svg.querySelectorAll<SVGGraphicsElement>(
