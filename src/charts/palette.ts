@@ -9,26 +9,65 @@ const REGION_COLOUR: Record<string, string> = {
   europe: '#D55E00',
   'asia-pacific-other': '#009E73',
 }
-const OTHER = '#CC79A7'
+const OTHER = '#8E63C7'
 
 export function regionColour(region: string): string {
   return REGION_COLOUR[region] ?? OTHER
 }
 
-/** For series that are not regions (stack segments, lines): distinct hues, then dashes take over. */
-export const SERIES_COLOURS = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#B07A00',
-  '#2F8FCF',
-  '#8E63C7',
-  '#7A7A7A',
-] as const
+/**
+ * Each region's family: its own colour first, then hues near it, so a market reads as of its
+ * region in every view and its neighbours in a stack or a trend stay apart.
+ */
+const FAMILY: Record<string, readonly string[]> = {
+  'southeast-asia': ['#0072B2', '#2F8FCF', '#00838A', '#5A5FC8', '#3C9BB0', '#4F7CA8'],
+  europe: ['#D55E00', '#B07A00', '#CC79A7', '#B4463A', '#A8608C', '#8D6A2F'],
+  'asia-pacific-other': ['#009E73', '#5E8C1F', '#2C8C5A', '#1E8A8A'],
+}
+const OTHER_FAMILY = [OTHER, '#7A7A7A'] as const
 
-export function seriesColour(index: number): string {
-  return SERIES_COLOURS[index % SERIES_COLOURS.length] as string
+/**
+ * Markets compared side by side in the claim and the default views hold fixed places in their
+ * family, so they never share a colour; any other market takes a place from its id.
+ */
+const PLACE: Record<string, number> = {
+  singapore: 0,
+  malaysia: 1,
+  thailand: 2,
+  indonesia: 3,
+  johor: 4,
+  philippines: 5,
+  london: 0,
+  frankfurt: 1,
+  amsterdam: 2,
+  paris: 3,
+  dublin: 4,
+  tokyo: 0,
+  sydney: 1,
+  mumbai: 2,
+  'hong-kong': 3,
+}
+
+/**
+ * A market's one colour, the same in every view, year, export and embed: keyed by its id, from
+ * its region's family. Never by its position in a chart, which changes with the year.
+ */
+export function marketColour(market: { id: string; region: string }): string {
+  const family = FAMILY[market.region] ?? OTHER_FAMILY
+  const place = PLACE[market.id] ?? hash(market.id)
+  return family[place % family.length] as string
+}
+
+/** A group's colour: its region's when all its members share one, else a colour of no region. */
+export function groupColour(regions: readonly string[]): string {
+  const [first] = regions
+  return first !== undefined && regions.every((r) => r === first) ? regionColour(first) : OTHER
+}
+
+function hash(text: string): number {
+  let h = 0
+  for (const c of text) h = (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0
+  return h
 }
 
 /** Pipeline stages, from built to planned: dark to light. */
@@ -42,8 +81,8 @@ export const STAGE_COLOUR = {
 export const CHART_COLOURS: readonly string[] = [
   ...new Set([
     ...Object.values(REGION_COLOUR),
-    OTHER,
-    ...SERIES_COLOURS,
+    ...Object.values(FAMILY).flat(),
+    ...OTHER_FAMILY,
     ...Object.values(STAGE_COLOUR),
   ]),
 ]

@@ -16,7 +16,7 @@ import {
 import { niceTicks } from '../../charts/axis'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
-import { seriesColour, textOn } from '../../charts/palette'
+import { marketColour, textOn } from '../../charts/palette'
 import type { Claim } from '../../data/schema'
 import type { GroupTotal } from '../../data/select/groupTotals'
 import { t } from '../../i18n/locale'
@@ -144,29 +144,24 @@ export function CompareChart({
             fontSize: 12,
           }}
         />
-        {members.map((m, i) => (
+        {members.map((m) => (
           <Bar
             key={m.id}
             dataKey={m.id}
             name={m.name}
             stackId="group"
-            fill={seriesColour(i)}
+            fill={m.colour}
             isAnimationActive={false}
             stroke="var(--bg)"
             strokeWidth={1}
             {...segmentProps(m.id)}
           >
             {data.map((row) => (
-              <Cell
-                key={row.name}
-                fill={seriesColour(i)}
-                data-group={row.name}
-                data-market={m.id}
-              />
+              <Cell key={row.name} fill={m.colour} data-group={row.name} data-market={m.id} />
             ))}
             <LabelList
               dataKey={m.id}
-              content={<SegmentLabel name={m.name} colour={textOn(seriesColour(i))} />}
+              content={<SegmentLabel name={m.name} colour={textOn(m.colour)} />}
             />
           </Bar>
         ))}
@@ -183,11 +178,16 @@ export function CompareChart({
 }
 
 /** Members in the order they first appear, each with one colour across groups. */
-export function memberOrder(totals: GroupTotal[]): Array<{ id: string; name: string }> {
-  const seen = new Map<string, string>()
+export type StackMember = { id: string; name: string; colour: string }
+
+/** The markets the stacks hold, in the order first met, each in its own colour. */
+export function memberOrder(totals: GroupTotal[]): StackMember[] {
+  const seen = new Map<string, StackMember>()
   for (const g of totals)
-    for (const r of g.counted) if (!seen.has(r.market.id)) seen.set(r.market.id, r.market.name)
-  return [...seen.entries()].map(([id, name]) => ({ id, name }))
+    for (const { market } of g.counted)
+      if (!seen.has(market.id))
+        seen.set(market.id, { id: market.id, name: market.name, colour: marketColour(market) })
+  return [...seen.values()]
 }
 
 type TickProps = {

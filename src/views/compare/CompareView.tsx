@@ -5,7 +5,6 @@ import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
 import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
-import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { LazyDetails } from '../../controls/LazyDetails'
 import { groupTotal } from '../../data/select/groupTotals'
@@ -96,7 +95,7 @@ export function CompareView(page: ViewProps) {
         .filter((m) => !hidden.has(m.id))
         .map((m) => ({
           label: m.name,
-          colour: seriesColour(members.indexOf(m)),
+          colour: m.colour,
           shape: 'square' as const,
         })),
       ...(claimShown
@@ -177,10 +176,10 @@ export function CompareView(page: ViewProps) {
             spec={spec}
             footer={
               <Legend
-                items={members.map((m, i) => ({
+                items={members.map((m) => ({
                   key: m.id,
                   label: m.name,
-                  colour: seriesColour(i),
+                  colour: m.colour,
                   hidden: hidden.has(m.id),
                 }))}
                 onToggle={(key) => setHidden(toggled(hidden, key))}

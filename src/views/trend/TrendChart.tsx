@@ -12,7 +12,6 @@ import {
   toDisplay,
   unitLabel,
 } from '../../charts/format'
-import { seriesColour } from '../../charts/palette'
 import type { Unit } from '../../data/metrics'
 import type { Qualifier } from '../../data/schema'
 import { scopeOf } from '../../data/scopes'
@@ -126,7 +125,7 @@ export function TrendChart({
                   key={piece.key}
                   dataKey={piece.key}
                   name={line.name}
-                  stroke={seriesColour(i)}
+                  stroke={line.colour}
                   strokeWidth={line.kind === 'group' ? 3 : 2}
                   strokeDasharray={piece.join ? '2 4' : line.kind === 'group' ? '8 4' : undefined}
                   strokeLinecap={piece.join ? 'round' : undefined}
@@ -140,7 +139,7 @@ export function TrendChart({
                           <QualifierDot
                             key={`${piece.key}-${props.index}`}
                             {...props}
-                            colour={seriesColour(i)}
+                            colour={line.colour}
                             qualifier={
                               drawnByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier
                             }

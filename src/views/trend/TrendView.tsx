@@ -4,7 +4,6 @@ import { ChartFrame } from '../../charts/ChartFrame'
 import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
 import { Legend, toggled } from '../../charts/Legend'
-import { seriesColour } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { METRIC_UNIT } from '../../data/metrics'
 import { marketsInView } from '../../data/select/marketsInView'
@@ -68,7 +67,7 @@ export function TrendView(page: ViewProps) {
         .filter(({ l }) => !hidden.has(l.id))
         .map(({ l, i }) => ({
           label: lineLabel(l),
-          colour: seriesColour(i),
+          colour: l.colour,
           shape: l.kind === 'group' ? ('dashed' as const) : ('line' as const),
         })),
       { label: t('trend.mark.exact'), colour: muted, shape: 'dot' },
@@ -121,7 +120,7 @@ export function TrendView(page: ViewProps) {
               items={series.lines.map((l, i) => ({
                 key: l.id,
                 label: lineLabel(l),
-                colour: seriesColour(i),
+                colour: l.colour,
                 hidden: hidden.has(l.id),
                 dashed: l.kind === 'group',
               }))}

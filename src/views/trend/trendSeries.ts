@@ -1,4 +1,5 @@
 /** One line per market (and per group), one point per year with a figure. Pure. */
+import { groupColour, marketColour } from '../../charts/palette'
 import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import { readingQualifier } from '../../data/bounds'
 import type { Group } from '../../data/groups'
@@ -22,6 +23,8 @@ export type TrendLine = {
   id: string
   name: string
   kind: 'market' | 'group'
+  /** The market's own colour (every view's), or its group's. */
+  colour: string
   points: TrendPoint[]
   /** `series=publisher`: the one publisher the market's line follows. */
   publisher?: string
@@ -123,6 +126,7 @@ export function trendSeries(
         id: market.id,
         name: market.name,
         kind: 'market',
+        colour: marketColour(market),
         points: markBreaks(points),
         ...(publisher ? { publisher: data.publishers.get(publisher) ?? publisher } : {}),
       })
@@ -152,7 +156,14 @@ export function trendSeries(
           rows: total.counted,
         })
     }
-    lines.push({ id: `group-${i}`, name: group.name, kind: 'group', points: markBreaks(points) })
+    const regions = group.markets.flatMap((id) => data.markets.get(id)?.region ?? [])
+    lines.push({
+      id: `group-${i}`,
+      name: group.name,
+      kind: 'group',
+      colour: groupColour(regions),
+      points: markBreaks(points),
+    })
   })
   return { years, lines, empty }
 }

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { themeStylesheet } from '../../../src/app/themeColours'
-import { CHART_COLOURS, contrast, textOn } from '../../../src/charts/palette'
+import {
+  CHART_COLOURS,
+  contrast,
+  groupColour,
+  marketColour,
+  regionColour,
+  textOn,
+} from '../../../src/charts/palette'
+import { bundledDatasets } from '../../helpers/bundledData'
 
 // The themes' colours as the stylesheet gets them: the blocks the build writes from the table.
 const stylesheet = themeStylesheet()
@@ -60,5 +68,53 @@ describe('chart colours', () => {
     expect(textOn('#CC79A7')).toBe('#000000')
     for (const colour of CHART_COLOURS)
       expect(contrast(textOn(colour), colour)).toBeGreaterThanOrEqual(4.5)
+  })
+})
+
+describe('a market’s colour', () => {
+  const markets = bundledDatasets().flatMap((d) => d.markets)
+  const colourOf = (id: string) => {
+    const market = markets.find((m) => m.id === id)
+    if (!market) throw new Error(`no market ${id}`)
+    return marketColour(market)
+  }
+
+  it('is one of the chart colours that pass 3:1 on both themes, for every shipped market', () => {
+    expect(markets.length).toBeGreaterThan(40)
+    for (const market of markets) expect(CHART_COLOURS).toContain(marketColour(market))
+  })
+
+  it('tells the claim’s six markets apart', () => {
+    const six = ['singapore', 'malaysia', 'thailand', 'indonesia', 'london', 'frankfurt']
+    expect(new Set(six.map(colourOf)).size).toBe(6)
+  })
+
+  it('keeps each region’s markets in its own family: no colour is shared across regions', () => {
+    const regionsOfColour = new Map<string, Set<string>>()
+    for (const m of markets) {
+      const colour = marketColour(m)
+      regionsOfColour.set(colour, (regionsOfColour.get(colour) ?? new Set()).add(m.region))
+    }
+    const shared = [...regionsOfColour].filter(([, regions]) => regions.size > 1)
+    expect(shared).toEqual([])
+    // The region's own colour (ranking, map, sources) is its family's first.
+    expect(colourOf('singapore')).toBe(regionColour('southeast-asia'))
+    expect(colourOf('london')).toBe(regionColour('europe'))
+  })
+
+  it('depends on the market alone, not on what else is drawn', () => {
+    const london = markets.find((m) => m.id === 'london')
+    expect(london).toBeDefined()
+    expect(marketColour({ id: 'london', region: 'europe' })).toBe(colourOf('london'))
+    expect(marketColour({ id: 'nowhere-city', region: 'europe' })).toBe(
+      marketColour({ id: 'nowhere-city', region: 'europe' }),
+    )
+  })
+
+  it('gives a group its region’s colour, and a group across regions one of no region', () => {
+    expect(groupColour(['southeast-asia', 'southeast-asia'])).toBe(regionColour('southeast-asia'))
+    const mixed = groupColour(['southeast-asia', 'europe'])
+    expect([regionColour('southeast-asia'), regionColour('europe')]).not.toContain(mixed)
+    expect(CHART_COLOURS).toContain(mixed)
   })
 })

@@ -131,6 +131,7 @@ describe('growth and index, from the record’s figures', () => {
       id: 'london',
       name: 'London',
       kind: 'market',
+      colour: '#D55E00',
       points: [before, over, exact],
     }
     const [indexed] = indexLines([line])
