@@ -63,9 +63,8 @@ export function TrendView(page: ViewProps) {
     text,
     legend: [
       ...series.lines
-        .map((l, i) => ({ l, i }))
-        .filter(({ l }) => !hidden.has(l.id))
-        .map(({ l, i }) => ({
+        .filter((l) => !hidden.has(l.id))
+        .map((l) => ({
           label: lineLabel(l),
           colour: l.colour,
           shape: l.kind === 'group' ? ('dashed' as const) : ('line' as const),
@@ -117,7 +116,7 @@ export function TrendView(page: ViewProps) {
           spec={spec}
           footer={
             <Legend
-              items={series.lines.map((l, i) => ({
+              items={series.lines.map((l) => ({
                 key: l.id,
                 label: lineLabel(l),
                 colour: l.colour,
