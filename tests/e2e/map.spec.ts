@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { download, expect, newestDatasets, type Page, tableRow, test } from './fixtures'
 
 const circle = (page: Page, market: string) =>
@@ -140,4 +141,71 @@ test.describe('map', () => {
       /view=map/,
     )
   })
+
+  for (const year of [2022, 2024, 2025])
+    test(`in ${year}, pointing at any circle's centre shows that market; smaller circles lie on top`, async ({
+      page,
+    }) => {
+      await page.goto(`./?view=map&year=${year}`)
+      const circles = page.locator('circle.map-circle')
+      await expect(circles.first()).toBeVisible()
+      const card = page.locator('.figure-tooltip')
+      const drawn = await circles.evaluateAll((all) =>
+        all.map((c) => {
+          const box = c.getBoundingClientRect()
+          return {
+            market: c.getAttribute('data-market') ?? '',
+            panel: c.closest('[data-panel]')?.getAttribute('data-panel') ?? '',
+            r: Number(c.getAttribute('r')),
+            x: box.x + box.width / 2,
+            y: box.y + box.height / 2,
+          }
+        }),
+      )
+      // Within a panel, no circle is drawn above a smaller one.
+      for (const [i, c] of drawn.entries()) {
+        const later = drawn.slice(i + 1).filter((d) => d.panel === c.panel)
+        expect(
+          later.every((d) => d.r <= c.r),
+          `${c.market} is drawn above a larger circle`,
+        ).toBe(true)
+      }
+      const overlapping = drawn.filter((c) =>
+        drawn.some(
+          (d) => d !== c && d.panel === c.panel && Math.hypot(d.x - c.x, d.y - c.y) < d.r + c.r,
+        ),
+      )
+      expect(overlapping.length).toBeGreaterThan(1)
+      for (const [i, c] of drawn.entries()) {
+        // Scrolled into view, its centre found anew; a circle sharing its centre with a smaller
+        // one (a city and its greater area) is pointed at on its ring instead.
+        await circles.nth(i).scrollIntoViewIfNeeded()
+        const box = await circles.nth(i).boundingBox()
+        const inner = drawn.filter(
+          (d) =>
+            d !== c && d.panel === c.panel && d.r < c.r && Math.hypot(d.x - c.x, d.y - c.y) < 1,
+        )
+        const ring = Math.max(0, ...inner.map((d) => d.r))
+        const scale = (box?.width ?? 0) / (2 * c.r)
+        await page.mouse.move(
+          (box?.x ?? 0) + (box?.width ?? 0) / 2 + ((ring + c.r) / 2) * scale * (ring > 0 ? 1 : 0),
+          (box?.y ?? 0) + (box?.height ?? 0) / 2,
+        )
+        await expect(card, `pointing at ${c.market}`).toBeVisible()
+        const name = await card
+          .locator('.figure-tooltip__market')
+          .evaluate((p) => p.firstChild?.textContent ?? '')
+        expect(name, `pointing at ${c.market}`).toBe(MARKET_NAMES.get(c.market))
+        await page.mouse.move(0, 0)
+        await expect(card).toHaveCount(0)
+      }
+    })
 })
+
+/** Every bundled market's name by id, read from the shipped files. */
+const MARKET_NAMES = new Map(
+  readdirSync('public/data')
+    .filter((f) => /^[a-z]+@[\d.]+\.json$/.test(f))
+    .flatMap((f) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')).markets)
+    .map((m: { id: string; name: string }) => [m.id, m.name]),
+)

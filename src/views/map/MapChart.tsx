@@ -34,6 +34,7 @@ import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import { PANELS, type Panel, type PanelId } from './mapPanels'
 import { circleRadius, type MapScale, type MapSeries, shadeOf, sizeLegendValues } from './mapSeries'
+import { largestFirst, pickCircle } from './pickCircle'
 
 const NO_FILLS: ReadonlyMap<string, { fill: string; row: FigureRow }> = new Map()
 
@@ -361,21 +362,30 @@ export function MapChart({
       >
         {panels.map((layout) => {
           const inner = { w: layout.width - 2 * PAD, h: layout.height - TITLE - 2 * PAD }
-          const placed: Placed[] = series.circles
-            .filter((c) => c.panel === layout.panel.id)
-            .flatMap((c) => {
-              const at = layout.project(c.lon, c.lat)
-              if (!at) return []
-              return [
-                {
-                  row: c.row,
-                  cx: at[0],
-                  cy: at[1],
-                  r: circleRadius(c.row.drawn.value, largest, largestRadius),
-                  colour: regionColour(c.row.market.region),
-                },
-              ]
-            })
+          const placed: Placed[] = largestFirst(
+            series.circles
+              .filter((c) => c.panel === layout.panel.id)
+              .flatMap((c) => {
+                const at = layout.project(c.lon, c.lat)
+                if (!at) return []
+                return [
+                  {
+                    row: c.row,
+                    cx: at[0],
+                    cy: at[1],
+                    r: circleRadius(c.row.drawn.value, largest, largestRadius),
+                    colour: regionColour(c.row.market.region),
+                  },
+                ]
+              }),
+          )
+          // The pointer means the circle whose centre is nearest among those it is inside.
+          const pointed = (event: MouseEvent<SVGCircleElement>) => {
+            const matrix = (event.currentTarget.parentNode as SVGGElement).getScreenCTM()
+            if (!matrix) return undefined
+            const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
+            return pickCircle(placed, at.x, at.y)?.row
+          }
           const labels = placeLabels(placed, inner.w, inner.h, unit)
           const clipId = `map-clip-${layout.panel.id}`
           return (
@@ -418,13 +428,15 @@ export function MapChart({
                     cy={c.cy}
                     r={c.r}
                     fill={c.colour}
-                    stroke={hovered?.row === c.row ? 'var(--text)' : 'var(--bg)'}
-                    strokeWidth={hovered?.row === c.row ? 2 : 1.2}
+                    // See-through with a solid rim: where circles overlap, each edge still reads.
+                    fillOpacity={0.72}
+                    stroke={hovered?.row === c.row ? 'var(--text)' : c.colour}
+                    strokeWidth={hovered?.row === c.row ? 2.5 : 1.5}
                     strokeDasharray={c.row.drawn.qualifier === 'about' ? '3 2' : undefined}
-                    onMouseEnter={(event) => onHover(c.row, event)}
-                    onMouseMove={(event) => onHover(c.row, event)}
+                    onMouseEnter={(event) => onHover(pointed(event) ?? c.row, event)}
+                    onMouseMove={(event) => onHover(pointed(event) ?? c.row, event)}
                     onMouseLeave={onLeave}
-                    onClick={() => onChoose(c.row)}
+                    onClick={(event) => onChoose(pointed(event) ?? c.row)}
                   />
                 ))}
                 {labels.map((l) => (
