@@ -105,3 +105,67 @@ test.describe('the selected tab is in view', () => {
     expect(await page.evaluate(() => window.scrollX)).toBe(0)
   })
 })
+
+test.describe('phones use the width', () => {
+  const charts = {
+    ranking: '.ranking-chart',
+    sources: '.sources-chart',
+    pipeline: '.pipeline-chart',
+  } as const
+  for (const [view, selector] of Object.entries(charts))
+    for (const width of [390, 1280])
+      test(`${view} at ${width} px: the plot takes at least half the chart, names and values clear of the marks`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 844 })
+        await page.goto(`./?view=${view}`)
+        const chart = page.locator(`${selector} svg.recharts-surface`).first()
+        await expect(chart).toBeVisible()
+        const boxes = await page.locator(selector).evaluate((root) => {
+          const box = (e: Element) => {
+            const r = e.getBoundingClientRect()
+            return { x: r.x, y: r.y, w: r.width, h: r.height }
+          }
+          const svg = root.querySelector('svg.recharts-surface') as SVGSVGElement
+          return {
+            chart: box(svg),
+            axis: box(
+              root.querySelector('.recharts-xAxis .recharts-cartesian-axis-line') as Element,
+            ),
+            names: [...root.querySelectorAll('.market-tick')].map((e) => ({
+              text: e.textContent ?? '',
+              ...box(e),
+            })),
+            marks: [
+              ...root.querySelectorAll(
+                '.recharts-bar-rectangle path, path.recharts-rectangle, path.source-mark',
+              ),
+            ]
+              .map(box)
+              .filter((b) => b.w > 0 && b.h > 0),
+            values: [...root.querySelectorAll('.bar-label')].map(box),
+          }
+        })
+        expect(boxes.axis.w).toBeGreaterThanOrEqual(boxes.chart.w / 2)
+        expect(boxes.names.length).toBeGreaterThan(10)
+        expect(boxes.marks.length).toBeGreaterThan(10)
+        const meets = (a: (typeof boxes.marks)[0], b: (typeof boxes.marks)[0]) =>
+          a.x < b.x + b.w - 0.5 &&
+          b.x < a.x + a.w - 0.5 &&
+          a.y < b.y + b.h - 0.5 &&
+          b.y < a.y + a.h - 0.5
+        for (const name of boxes.names) {
+          // Every name is whole inside the chart and crosses no bar or mark.
+          expect(name.x, name.text).toBeGreaterThanOrEqual(boxes.chart.x - 0.5)
+          expect(name.x + name.w, name.text).toBeLessThanOrEqual(
+            boxes.chart.x + boxes.chart.w + 0.5,
+          )
+          expect(
+            boxes.marks.filter((m) => meets(name, m)),
+            `${name.text} crosses a mark`,
+          ).toEqual([])
+        }
+        for (const value of boxes.values)
+          expect(value.x + value.w).toBeLessThanOrEqual(boxes.chart.x + boxes.chart.w + 0.5)
+      })
+})

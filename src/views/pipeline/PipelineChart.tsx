@@ -1,7 +1,17 @@
 /** Per market, a bar stacked from operational through under construction to planned. */
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts'
 import { valueAxis } from '../../charts/axis'
+import { CategoryName, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { FigureTooltipContent } from '../../charts/FigureTooltip'
 import { formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { STAGE_COLOUR } from '../../charts/palette'
@@ -10,6 +20,10 @@ import type { DisplayUnit } from '../../view/viewState'
 import { type PipelineRow, STAGES, type Stage } from './pipelineSeries'
 
 export const stageLabel = (stage: Stage) => t(`stage.${stage}`)
+
+const ROW_HEIGHT = 34
+/** A bar's thickness on a narrow chart, its name above it. */
+const BAR_NARROW = 18
 
 type Datum = { name: string; id: string } & Partial<Record<Stage, number>>
 
@@ -34,15 +48,18 @@ export function PipelineChart({
       }),
     [rows, unit, hidden],
   )
+  const [box, narrow] = useNarrowChart()
+  const layout = categoryLayout(narrow, ROW_HEIGHT)
   return (
-    <div className="pipeline-chart" data-testid="pipeline-chart">
+    <div className="pipeline-chart" data-testid="pipeline-chart" ref={box}>
       <BarChart
         layout="vertical"
         data={data}
         responsive
-        style={{ width: '100%', height: rows.length * 34 + 48 }}
-        margin={{ top: 4, right: 32, bottom: 4, left: 8 }}
+        style={{ width: '100%', height: rows.length * layout.rowHeight + 48 }}
+        margin={{ top: 4, right: narrow ? 16 : 32, bottom: 4, left: 8 }}
         barCategoryGap={6}
+        {...(narrow ? { barSize: BAR_NARROW } : {})}
       >
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis
@@ -65,10 +82,22 @@ export function PipelineChart({
         <YAxis
           type="category"
           dataKey="name"
-          width={160}
+          width={layout.axisWidth}
           interval={0}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
+          tickLine={!narrow}
+          // Narrow: the tick's x is the plot's edge, where the names above the rows start.
+          {...(narrow ? { tickSize: 0, tickMargin: 0 } : {})}
+          tick={(props: YAxisTickContentProps) => (
+            <CategoryName
+              x={Number(props.x)}
+              y={Number(props.y)}
+              name={String(props.payload.value)}
+              market={data[props.payload.index]?.id}
+              layout={layout}
+              above={BAR_NARROW / 2 + 4}
+            />
+          )}
         />
         <Tooltip
           cursor={{ fill: 'var(--hover)' }}

@@ -11,6 +11,7 @@ import {
 } from 'recharts'
 import { valueAxis } from '../../charts/axis'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
+import { CategoryName, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { formatFigureShort, formatNumber, marketLabel, toDisplay } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import { marketKind } from '../../data/marketLevel'
@@ -66,29 +67,9 @@ function LabelledBar({
   )
 }
 
-/**
- * A market's name beside its bar, as one plain text: Recharts' own tick text measures each word
- * to wrap it, which a name in a 160 px column never needs, and with a few hundred markets that
- * measuring was a good part of a filter change.
- */
-function MarketTick({ x, y, payload, ids }: YAxisTickContentProps & { ids: readonly string[] }) {
-  return (
-    <text
-      className="market-tick"
-      data-market={ids[payload.index]}
-      x={Number(x) - 4}
-      y={y}
-      textAnchor="end"
-      dominantBaseline="central"
-      fill="var(--text)"
-      fontSize={13}
-    >
-      {String(payload.value)}
-    </text>
-  )
-}
-
 const ROW_HEIGHT = 30
+/** A bar's thickness on a narrow chart, its name above it. */
+const BAR_NARROW = 18
 const AXIS_HEIGHT = 40
 
 export function RankingChart({
@@ -117,7 +98,9 @@ export function RankingChart({
       })),
     [rows, unit],
   )
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
+  const [box, narrow] = useNarrowChart()
+  const layout = useMemo(() => categoryLayout(narrow, ROW_HEIGHT), [narrow])
+  const height = rows.length * layout.rowHeight + AXIS_HEIGHT
   const { hovered, frameProps, barProps } = useChartHover(data.length, (index) => {
     const id = data[index]?.id
     if (id) onSelect(id)
@@ -135,8 +118,9 @@ export function RankingChart({
         data={data}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+        margin={{ top: 4, right: narrow ? 56 : 72, bottom: 4, left: 8 }}
         barCategoryGap={6}
+        {...(narrow ? { barSize: BAR_NARROW } : {})}
       >
         <XAxis
           type="number"
@@ -148,10 +132,22 @@ export function RankingChart({
         <YAxis
           type="category"
           dataKey="name"
-          width={160}
+          width={layout.axisWidth}
           interval={0}
           stroke="var(--axis)"
-          tick={(props: YAxisTickContentProps) => <MarketTick {...props} ids={ids} />}
+          tickLine={!narrow}
+          // Narrow: the tick's x is the plot's edge, where the names above the rows start.
+          {...(narrow ? { tickSize: 0, tickMargin: 0 } : {})}
+          tick={(props: YAxisTickContentProps) => (
+            <CategoryName
+              x={Number(props.x)}
+              y={Number(props.y)}
+              name={String(props.payload.value)}
+              market={ids[props.payload.index]}
+              layout={layout}
+              above={BAR_NARROW / 2 + 4}
+            />
+          )}
         />
         <Bar
           dataKey="value"
@@ -163,7 +159,7 @@ export function RankingChart({
         />
       </BarChart>
     )
-  }, [data, scale, height, selected, outlined, barProps])
+  }, [data, scale, height, selected, outlined, barProps, layout, narrow])
   const hoveredRow = hovered ? data[hovered.index]?.row : undefined
   return (
     <FigureHoverFrame
@@ -174,7 +170,7 @@ export function RankingChart({
       row={hoveredRow}
       unit={unit}
     >
-      {chart}
+      <div ref={box}>{chart}</div>
     </FigureHoverFrame>
   )
 }

@@ -1,7 +1,17 @@
 /** One row per market, one mark per source's figure; the drawn figure is the large outlined mark. */
 import { useMemo } from 'react'
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+  ZAxis,
+} from 'recharts'
 import { valueAxis } from '../../charts/axis'
+import { CategoryName, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { CaveatEntry } from '../../charts/FigureCaveat'
 import {
   basisLabel,
@@ -18,6 +28,10 @@ import { scopeOf } from '../../data/scopes'
 import type { SourcedFigure, SpreadRow } from '../../data/select/sourcesSeries'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
+
+const ROW_HEIGHT = 34
+/** On a narrow chart a row's name sits this far above its centre: clear of its largest mark. */
+const MARK_REACH = 12
 
 type Point = { y: number; x: number; figure: SourcedFigure }
 
@@ -51,12 +65,14 @@ export function SourcesChart({
     scale,
   )
   const names = rows.map((r) => r.market.name)
+  const [box, narrow] = useNarrowChart()
+  const layout = categoryLayout(narrow, ROW_HEIGHT)
   return (
-    <div className="sources-chart" data-testid="sources-chart">
+    <div className="sources-chart" data-testid="sources-chart" ref={box}>
       <ScatterChart
         responsive
-        style={{ width: '100%', height: rows.length * 34 + 56 }}
-        margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
+        style={{ width: '100%', height: rows.length * layout.rowHeight + 56 }}
+        margin={{ top: 8, right: narrow ? 16 : 32, bottom: 8, left: 8 }}
       >
         <CartesianGrid stroke="var(--grid)" />
         <XAxis
@@ -81,10 +97,21 @@ export function SourcesChart({
           ticks={rows.map((_, i) => i)}
           reversed
           interval={0}
-          width={160}
-          tickFormatter={(i: number) => names[i] ?? ''}
+          width={layout.axisWidth}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
+          tickLine={!narrow}
+          // Narrow: the tick's x is the plot's edge, where the names above the rows start.
+          {...(narrow ? { tickSize: 0, tickMargin: 0 } : {})}
+          tick={(props: YAxisTickContentProps) => (
+            <CategoryName
+              x={Number(props.x)}
+              y={Number(props.y)}
+              name={names[Number(props.payload.value)] ?? ''}
+              market={rows[Number(props.payload.value)]?.market.id}
+              layout={layout}
+              above={MARK_REACH}
+            />
+          )}
         />
         <ZAxis range={[60, 60]} />
         <Tooltip
