@@ -58,3 +58,10 @@ export type ChartTimeline = {
   show: (year: number | null) => void
 }
 export const TimelineContext = createContext<ChartTimeline | null>(null)
+
+/**
+ * The year a play started from while one is under way, else null: what follows the chart (the
+ * table of its figures) holds that year's rows and says so, so the page keeps its height and
+ * the timeline stays under the pointer.
+ */
+export const PlayingFrom = createContext<number | null>(null)

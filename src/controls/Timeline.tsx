@@ -7,7 +7,7 @@
  * and Back returns to the year before it. Screen readers hear the year once per step.
  */
 import { type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
-import { t } from '../i18n/locale'
+import { t, tn } from '../i18n/locale'
 import type { UpdateOptions } from '../view/useViewState'
 
 const STEP_MS = 1000
@@ -39,9 +39,15 @@ export type TimelineProps = {
   onYear: (year: number, options: UpdateOptions) => void
   /** The chart whose marks move from one year to the next. */
   scope: RefObject<HTMLElement | null>
+  /** Years in which few of the markets in view have a figure, with how many have one. */
+  sparse?: ReadonlyMap<number, number>
+  /** A play starts (from the year then shown) or stops (null). */
+  onPlaying?: (from: number | null) => void
 }
 
-export function Timeline({ years, year, onYear, scope }: TimelineProps) {
+const NONE: ReadonlyMap<number, number> = new Map()
+
+export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying }: TimelineProps) {
   const [playing, setPlaying] = useState(false)
   const [announced, announce] = useState('')
   const hintId = useId()
@@ -81,11 +87,12 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
         () => (motion ? motion.moveMarks(scope.current, change) : change()),
       )
     entered.current = gesture
-    if (say) announce(String(next))
+    if (say) announce(yearText(next, sparse))
   }
 
   const stop = () => {
     setPlaying(false)
+    onPlaying?.(null)
     entered.current = false
   }
 
@@ -96,9 +103,41 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
     }
     entered.current = false
     steppedAt.current = performance.now()
-    if (index >= last) go(years[0] as number, true, true)
+    // On the last year, or with only years of few figures ahead, the story starts from the first.
+    if (years.slice(index + 1).every((y) => sparse.has(y))) go(years[0] as number, true, true)
+    onPlaying?.(year)
     setPlaying(true)
   }
+
+  // While playing, and after, until the reader moves the year or the view changes its years,
+  // what can shrink with a year keeps the tallest height it has had: the page does not shrink
+  // under the pointer, nor scroll.
+  const heldFor = useRef<readonly number[] | null>(null)
+  const movedByReader = useRef(false)
+  useLayoutEffect(() => {
+    // The chart's title and description above the timeline (a shorter one would carry the
+    // buttons up) and the whole body (the table after it).
+    const held = [
+      self.current?.closest('.chart-frame')?.querySelector<HTMLElement>('.chart-frame__header'),
+      self.current?.closest<HTMLElement>('.view-body'),
+    ].filter((e): e is HTMLElement => e != null)
+    if (playing) {
+      heldFor.current = years
+      movedByReader.current = false
+    } else if (movedByReader.current || heldFor.current !== years) {
+      heldFor.current = null
+      for (const element of held) element.style.minHeight = ''
+      return
+    }
+    if (heldFor.current === null) return
+    for (const element of held) {
+      const tallest = Math.max(
+        element.getBoundingClientRect().height,
+        Number.parseFloat(element.style.minHeight) || 0,
+      )
+      element.style.minHeight = `${tallest}px`
+    }
+  })
 
   // Runs after every render while playing: a render between two steps (the table catching up)
   // must not push the next step back, so the wait counts from the last step.
@@ -119,6 +158,7 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
 
   const step = (by: number) => {
     stop()
+    movedByReader.current = true
     const next = years[index + by]
     if (next !== undefined) go(next, false, true)
   }
@@ -155,7 +195,7 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
           step={1}
           value={index}
           aria-label={t('timeline.year')}
-          aria-valuetext={String(year)}
+          aria-valuetext={yearText(year, sparse)}
           aria-describedby={hintId}
           onPointerDown={() => {
             stop()
@@ -174,6 +214,7 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
           onChange={(event) => {
             const next = years[Number(event.target.value)]
             // A drag is one gesture (pointer down to up); a key press is one step.
+            movedByReader.current = true
             if (next !== undefined) go(next, dragging.current, false)
           }}
         />
@@ -184,8 +225,13 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
             // Every other label is left out where the track is narrow (a phone).
             const minor = !ends && i % 2 === 1 && y !== year ? ' timeline__year--minor' : ''
             const current = y === year ? ' timeline__year--current' : ''
+            const few = sparse.has(y) ? ' timeline__year--sparse' : ''
             return (
-              <span key={y} className={`timeline__year${current}${minor}`}>
+              <span
+                key={y}
+                className={`timeline__year${current}${minor}${few}`}
+                title={few ? yearText(y, sparse) : undefined}
+              >
                 {y}
               </span>
             )
@@ -202,9 +248,17 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
         ›
       </button>
       {/* Said by the slider and the status line: not read a third time. */}
-      <span className="timeline__current" aria-hidden="true">
+      <span
+        className={`timeline__current${sparse.has(year) ? ' timeline__year--sparse' : ''}`}
+        aria-hidden="true"
+      >
         {year}
       </span>
+      {sparse.size > 0 ? (
+        <p className="timeline__key" aria-hidden="true">
+          {t('timeline.sparseKey')}
+        </p>
+      ) : null}
       <span id={hintId} hidden>
         {t('timeline.keys')}
       </span>
@@ -213,4 +267,12 @@ export function Timeline({ years, year, onYear, scope }: TimelineProps) {
       </span>
     </div>
   )
+}
+
+/** The year as read out, with a word where few markets have a figure. */
+function yearText(year: number, sparse: ReadonlyMap<number, number>): string {
+  const count = sparse.get(year)
+  return count === undefined
+    ? String(year)
+    : tn('timeline.sparseYear', count, { year: String(year) })
 }

@@ -124,6 +124,12 @@ export const en = {
   'timeline.next': 'Next year',
   'timeline.year': 'Year shown',
   'timeline.keys': 'Arrow keys change the year; Space plays and pauses.',
+  'table.heldDuringPlay':
+    'While the timeline plays, the table keeps the figures of {year}; it follows the chart when the play stops.',
+  'timeline.sparseKey':
+    'Years underlined with dots: fewer than half the markets in view have a figure.',
+  'timeline.sparseYear_one': '{year}: few figures, {count} market',
+  'timeline.sparseYear_other': '{year}: few figures, {count} markets',
   'controls.year': 'Year',
   'year.noFigures': '{year} (no figures)',
   'controls.pick': 'Where sources disagree, draw',

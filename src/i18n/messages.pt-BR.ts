@@ -326,6 +326,12 @@ export const ptBR: Messages = {
   'timeline.next': 'Próximo ano',
   'timeline.year': 'Ano exibido',
   'timeline.keys': 'As setas mudam o ano; Espaço reproduz e pausa.',
+  'table.heldDuringPlay':
+    'Enquanto a linha do tempo toca, a tabela mantém os números de {year}; ela acompanha o gráfico quando a reprodução para.',
+  'timeline.sparseKey':
+    'Anos sublinhados com pontos: menos da metade dos mercados em vista tem um número.',
+  'timeline.sparseYear_one': '{year}: poucos números, {count} mercado',
+  'timeline.sparseYear_other': '{year}: poucos números, {count} mercados',
   'controls.year': 'Ano',
   'year.noFigures': '{year} (sem números)',
   'controls.from': 'De',

@@ -3,13 +3,18 @@
  * own), what comes before the chart, the chart and its timeline, and what follows. Embedded
  * (embed=1), only the chart in its frame.
  */
-import { type ReactNode, useMemo, useRef } from 'react'
-import { type ChartTimeline, TimelineContext, UnderChart } from '../charts/chartContext'
+import { type ReactNode, useMemo, useRef, useState } from 'react'
+import {
+  type ChartTimeline,
+  PlayingFrom,
+  TimelineContext,
+  UnderChart,
+} from '../charts/chartContext'
 import { FigureFilters, type FilterOptions } from '../controls/FigureFilters'
 import { NarrowFold } from '../controls/NarrowFold'
 import { Timeline } from '../controls/Timeline'
 import { marketsInView } from '../data/select/marketsInView'
-import { timelineYears } from '../data/select/timelineYears'
+import { sparseYears, timelineCoverage } from '../data/select/timelineYears'
 import { t } from '../i18n/locale'
 import type { ViewProps } from './viewProps'
 
@@ -33,15 +38,16 @@ export function ViewLayout({
   after?: ReactNode
 }) {
   const stage = useRef<HTMLDivElement>(null)
+  const [playingFrom, setPlayingFrom] = useState<number | null>(null)
   const { data, state, update } = page
   const { timeline, shownYear } = filters
   const wanted = timeline !== undefined && !page.embed
   const metrics = timeline?.metrics
   const markets = timeline?.markets
-  const withFigures = useMemo(
+  const coverage = useMemo(
     () =>
       wanted
-        ? timelineYears(
+        ? timelineCoverage(
             data,
             metrics ?? [state.metric],
             markets ?? marketsInView(data, state.markets),
@@ -50,6 +56,11 @@ export function ViewLayout({
         : [],
     [wanted, metrics, markets, data, state.metric, state.markets, state.pick],
   )
+  const withFigures = useMemo(() => coverage.map((y) => y.year), [coverage])
+  const sparse = useMemo(() => {
+    const few = sparseYears(coverage)
+    return new Map(coverage.filter((y) => few.has(y.year)).map((y) => [y.year, y.markets]))
+  }, [coverage])
   // A link to a year without figures still shows where it sits.
   const years = useMemo(
     () =>
@@ -89,6 +100,8 @@ export function ViewLayout({
                     year={shownYear}
                     onYear={(year, options) => update({ year }, options)}
                     scope={stage}
+                    sparse={sparse}
+                    onPlaying={setPlayingFrom}
                   />
                 ) : null
               }
@@ -97,7 +110,7 @@ export function ViewLayout({
             </UnderChart.Provider>
           </TimelineContext.Provider>
         </div>
-        {after}
+        <PlayingFrom.Provider value={playingFrom}>{after}</PlayingFrom.Provider>
       </div>
     </>
   )

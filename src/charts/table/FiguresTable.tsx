@@ -1,7 +1,10 @@
 /** The numbers behind a chart, with their sources: one row per drawn figure. */
+
+import { useContext, useRef } from 'react'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
+import { PlayingFrom } from '../chartContext'
 import { regionLabel } from '../format'
 import { type Column, SortableTable } from './SortableTable'
 import { figureColumn, marketColumn, sourceColumns } from './sourceColumns'
@@ -59,16 +62,29 @@ export function FiguresTable({
   group?: string
   note?: boolean
 }) {
+  // While a play is under way the table holds the rows it had, and says which year they are.
+  const playingFrom = useContext(PlayingFrom)
+  const held = useRef({ rows, caption })
+  if (playingFrom === null) held.current = { rows, caption }
+  const shown = held.current
   return (
-    <SortableTable
-      rows={rows}
-      columns={figureColumns(unit, rows, { ...(group ? { group } : {}), note })}
-      caption={caption}
-      // Keys name the row's market (and group, year), not its position or figure: a re-sorted or
-      // refiltered table updates its rows in place instead of rebuilding them.
-      rowKey={(r) => `${r.group ?? ''}|${r.market.id}|${r.drawn.year}`}
-      rowClass={(r) => (r.note ? 'has-note' : undefined)}
-      rowMarket={(r) => r.market.id}
-    />
+    <>
+      {playingFrom === null ? null : (
+        <p className="visually-hidden" role="status">
+          {t('table.heldDuringPlay', { year: String(playingFrom) })}
+        </p>
+      )}
+      <SortableTable
+        held={playingFrom !== null}
+        rows={shown.rows}
+        columns={figureColumns(unit, shown.rows, { ...(group ? { group } : {}), note })}
+        caption={shown.caption}
+        // Keys name the row's market (and group, year), not its position or figure: a re-sorted or
+        // refiltered table updates its rows in place instead of rebuilding them.
+        rowKey={(r) => `${r.group ?? ''}|${r.market.id}|${r.drawn.year}`}
+        rowClass={(r) => (r.note ? 'has-note' : undefined)}
+        rowMarket={(r) => r.market.id}
+      />
+    </>
   )
 }

@@ -19,6 +19,7 @@ export function SortableTable<Row>({
   rowKey,
   rowClass,
   rowMarket,
+  held = false,
 }: {
   rows: Row[]
   columns: Column<Row>[]
@@ -27,6 +28,8 @@ export function SortableTable<Row>({
   rowClass?: (row: Row) => string | undefined
   /** The market a row is about, as data-market (tests and styles find rows by it). */
   rowMarket?: (row: Row) => string
+  /** Holding an earlier year's rows while a play runs: drawn faint. */
+  held?: boolean
 }) {
   const [sort, setSort] = useState<{ id: string; descending: boolean } | null>(null)
   const sorted = useMemo(() => {
@@ -47,7 +50,7 @@ export function SortableTable<Row>({
   }, [rows, columns, sort])
   if (rows.length === 0) return null
   return (
-    <div className="table-scroll">
+    <div className={`table-scroll${held ? ' table-scroll--held' : ''}`}>
       <table className="figures-table">
         <caption>{caption}</caption>
         <thead>

@@ -17,6 +17,7 @@ import { formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { STAGE_COLOUR } from '../../charts/palette'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
+import { type HeldExtent, withHeld } from '../heldExtent'
 import { type PipelineRow, STAGES, type Stage } from './pipelineSeries'
 
 export const stageLabel = (stage: Stage) => t(`stage.${stage}`)
@@ -31,10 +32,13 @@ export function PipelineChart({
   rows,
   unit,
   hidden,
+  held,
 }: {
   rows: PipelineRow[]
   unit: DisplayUnit
   hidden: ReadonlySet<string>
+  /** Over the timeline's years: the axis's range and the rows the chart keeps room for. */
+  held?: HeldExtent
 }) {
   const data = useMemo<Datum[]>(
     () =>
@@ -51,7 +55,12 @@ export function PipelineChart({
   const [box, narrow] = useNarrowChart()
   const layout = categoryLayout(narrow, ROW_HEIGHT)
   return (
-    <div className="pipeline-chart" data-testid="pipeline-chart" ref={box}>
+    <div
+      className="pipeline-chart"
+      data-testid="pipeline-chart"
+      ref={box}
+      style={{ minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + 48 }}
+    >
       <BarChart
         layout="vertical"
         data={data}
@@ -65,7 +74,10 @@ export function PipelineChart({
         <XAxis
           type="number"
           {...valueAxis(
-            data.map((d) => STAGES.reduce((sum, stage) => sum + (d[stage] ?? 0), 0)),
+            withHeld(
+              data.map((d) => STAGES.reduce((sum, stage) => sum + (d[stage] ?? 0), 0)),
+              held,
+            ),
             'linear',
           )}
           tickFormatter={formatNumber}

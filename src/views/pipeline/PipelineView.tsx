@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { type ChartText, pickRuleText, sourceLine } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
-import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
+import { formatFigure, listNames, qualifierLegend, toDisplay } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { STAGE_COLOUR } from '../../charts/palette'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
@@ -11,6 +11,7 @@ import { ScaleSwitch } from '../../controls/ViewControls'
 import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, tn } from '../../i18n/locale'
+import { heldExtent } from '../heldExtent'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { PipelineChart, stageLabel } from './PipelineChart'
@@ -29,6 +30,23 @@ export function PipelineView(page: ViewProps) {
         ? { rows: [], missing: markets }
         : pipelineSeries(data, markets, year, state.pick),
     [data, markets, year, state.pick],
+  )
+  const held = useMemo(
+    () =>
+      heldExtent(
+        new Set(STAGES.flatMap((stage) => data.yearsOf(stage).map((y) => y.year))),
+        (y) =>
+          pipelineSeries(data, markets, y, state.pick).rows.filter((r) =>
+            STAGES.some((s) => r.stages[s]),
+          ),
+        (r) => [
+          STAGES.filter((s) => !hidden.has(s)).reduce(
+            (sum, s) => sum + toDisplay(r.stages[s]?.drawn.value ?? 0, 'MW', state.unit),
+            0,
+          ),
+        ],
+      ),
+    [data, markets, state.pick, state.unit, hidden],
   )
   const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const drawnRows = series.rows.filter((r) => STAGES.some((s) => r.stages[s]))
@@ -137,7 +155,7 @@ export function PipelineView(page: ViewProps) {
           }
         >
           {drawnRows.length > 0 ? (
-            <PipelineChart rows={drawnRows} unit={state.unit} hidden={hidden} />
+            <PipelineChart rows={drawnRows} unit={state.unit} hidden={hidden} held={held} />
           ) : (
             <p className="empty-state">{t('pipeline.empty', { year: String(year) })}</p>
           )}

@@ -18,6 +18,7 @@ import { marketKind } from '../../data/marketLevel'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
+import { type HeldExtent, withHeld } from '../heldExtent'
 
 type Datum = {
   id: string
@@ -78,12 +79,15 @@ export function RankingChart({
   onSelect,
   unit,
   scale,
+  held,
 }: {
   rows: FigureRow[]
   selected: string | null
   onSelect: (marketId: string) => void
   unit: DisplayUnit
   scale: Scale
+  /** Over the timeline's years: the axis's range and the rows the chart keeps room for. */
+  held?: HeldExtent
 }) {
   const data = useMemo<Datum[]>(
     () =>
@@ -109,7 +113,10 @@ export function RankingChart({
   const chart = useMemo(() => {
     const ids = data.map((d) => d.id)
     const axis = valueAxis(
-      data.map((d) => d.value),
+      withHeld(
+        data.map((d) => d.value),
+        held,
+      ),
       scale,
     )
     return (
@@ -159,7 +166,7 @@ export function RankingChart({
         />
       </BarChart>
     )
-  }, [data, scale, height, selected, outlined, barProps, layout, narrow])
+  }, [data, scale, height, selected, outlined, barProps, layout, narrow, held])
   const hoveredRow = hovered ? data[hovered.index]?.row : undefined
   return (
     <FigureHoverFrame
@@ -170,7 +177,15 @@ export function RankingChart({
       row={hoveredRow}
       unit={unit}
     >
-      <div ref={box}>{chart}</div>
+      <div
+        ref={box}
+        // Room for the most rows any year draws: a year with fewer leaves space, not a shorter page.
+        style={{
+          minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + AXIS_HEIGHT,
+        }}
+      >
+        {chart}
+      </div>
     </FigureHoverFrame>
   )
 }

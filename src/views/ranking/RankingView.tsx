@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
-import { qualifierLegend, regionLabel } from '../../charts/format'
+import { qualifierLegend, regionLabel, toDisplay } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { regionColour } from '../../charts/palette'
 import { FiguresTable } from '../../charts/table/FiguresTable'
@@ -13,6 +13,7 @@ import { marketsInView } from '../../data/select/marketsInView'
 import { t, withWords } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from '../EmptyYear'
+import { heldExtent } from '../heldExtent'
 import { EVERY_YEAR, ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { RankingChart } from './RankingChart'
@@ -41,6 +42,19 @@ export function RankingView(page: ViewProps) {
         ? { rows: [], missing: markets }
         : rankingSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
+  )
+  // One axis and one height for every year the timeline shows, as compare and the map hold.
+  const held = useMemo(
+    () =>
+      heldExtent(
+        data.yearsOf(state.metric).map((y) => y.year),
+        (y) =>
+          rankingSeries(data, markets, state.metric, y, state.pick).rows.filter(
+            (r) => !hiddenRegions.has(r.market.region),
+          ),
+        (r) => [toDisplay(r.drawn.value, r.drawn.unit, state.unit)],
+      ),
+    [data, markets, state.metric, state.pick, state.unit, hiddenRegions],
   )
   const { rule, publisherName } = pickRuleText(state.pick, data.publishers, state.scope)
   const text =
@@ -110,6 +124,7 @@ export function RankingView(page: ViewProps) {
                 onSelect={setSelected}
                 unit={state.unit}
                 scale={state.scale}
+                held={held}
               />
             ) : (
               <EmptyYear

@@ -28,6 +28,7 @@ import { scopeOf } from '../../data/scopes'
 import type { SourcedFigure, SpreadRow } from '../../data/select/sourcesSeries'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit, Scale } from '../../view/viewState'
+import { type HeldExtent, withHeld } from '../heldExtent'
 
 const ROW_HEIGHT = 34
 /** On a narrow chart a row's name sits this far above its centre: clear of its largest mark. */
@@ -40,11 +41,14 @@ export function SourcesChart({
   unit,
   scale,
   metricUnit,
+  held,
 }: {
   rows: SpreadRow[]
   unit: DisplayUnit
   scale: Scale
   metricUnit: Unit
+  /** Over the timeline's years: the axis's range and the rows the chart keeps room for. */
+  held?: HeldExtent
 }) {
   const points = useMemo(
     () =>
@@ -61,14 +65,22 @@ export function SourcesChart({
     [rows, unit, metricUnit],
   )
   const axis = valueAxis(
-    points.map((p) => p.x),
+    withHeld(
+      points.map((p) => p.x),
+      held,
+    ),
     scale,
   )
   const names = rows.map((r) => r.market.name)
   const [box, narrow] = useNarrowChart()
   const layout = categoryLayout(narrow, ROW_HEIGHT)
   return (
-    <div className="sources-chart" data-testid="sources-chart" ref={box}>
+    <div
+      className="sources-chart"
+      data-testid="sources-chart"
+      ref={box}
+      style={{ minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + 56 }}
+    >
       <ScatterChart
         responsive
         style={{ width: '100%', height: rows.length * layout.rowHeight + 56 }}

@@ -10,7 +10,7 @@ import {
 } from '../../charts/chartText'
 import type { ExportSpec, LegendEntry } from '../../charts/exportSpec'
 import { figureExportRow } from '../../charts/figureExportRow'
-import { formatValue, listNames, qualifierLegend, scopeLabel } from '../../charts/format'
+import { formatValue, listNames, qualifierLegend, scopeLabel, toDisplay } from '../../charts/format'
 import { SwatchLegend } from '../../charts/SwatchLegend'
 import { ObservationsTable } from '../../charts/table/ObservationsTable'
 import { defaultYear } from '../../data/atlasData'
@@ -20,6 +20,7 @@ import { marketsInView } from '../../data/select/marketsInView'
 import { sourcesSeries } from '../../data/select/sourcesSeries'
 import { t, tn } from '../../i18n/locale'
 import { EmptyYear } from '../EmptyYear'
+import { heldExtent } from '../heldExtent'
 import { EVERY_YEAR, ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { SourcesChart } from './SourcesChart'
@@ -35,8 +36,17 @@ export function SourcesView(page: ViewProps) {
         : sourcesSeries(data, markets, state.metric, year, state.pick),
     [data, markets, state.metric, year, state.pick],
   )
-  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const unitOf = METRIC_UNIT[state.metric]
+  const held = useMemo(
+    () =>
+      heldExtent(
+        data.yearsOf(state.metric).map((y) => y.year),
+        (y) => sourcesSeries(data, markets, state.metric, y, state.pick).rows,
+        (r) => r.figures.map((f) => toDisplay(f.observation.value, unitOf, state.unit)),
+      ),
+    [data, markets, state.metric, state.pick, state.unit, unitOf],
+  )
+  const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   const disputed = series.rows.filter((r) => r.figures.length > 1)
   const text: ChartText = {
     title: t('sources.title', {
@@ -111,6 +121,7 @@ export function SourcesView(page: ViewProps) {
               unit={state.unit}
               scale={state.scale}
               metricUnit={unitOf}
+              held={held}
             />
           ) : year !== undefined ? (
             <EmptyYear

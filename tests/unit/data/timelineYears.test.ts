@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { combineDatasets } from '../../../src/data/atlasData'
 import { marketsInView } from '../../../src/data/select/marketsInView'
-import { timelineYears } from '../../../src/data/select/timelineYears'
+import {
+  sparseYears,
+  timelineCoverage,
+  timelineYears,
+} from '../../../src/data/select/timelineYears'
 import { bundledDatasets } from '../../helpers/bundledData'
 import { recordRows } from '../../helpers/recordRows'
 
@@ -73,5 +77,35 @@ describe('timelineYears', () => {
 
   it('offers nothing for markets without figures', () => {
     expect(timelineYears(data, ['operational'], [], 'latest')).toEqual([])
+  })
+})
+
+describe('how many markets each year covers', () => {
+  it('counts, per year, the markets in view with a figure, as the record has them', () => {
+    const markets = [...data.markets.values()]
+    const coverage = timelineCoverage(data, ['operational'], markets, 'latest')
+    for (const { year, markets: count } of coverage) {
+      const names = new Set(
+        rows
+          .filter((r) => r.metric === 'operational' && Number(r.year) === year)
+          .map((r) => r.market),
+      )
+      expect(count, String(year)).toBe(names.size)
+    }
+    expect(coverage.map((y) => y.year)).toEqual(
+      recordYears([...new Set(rows.map((r) => r.market ?? ''))], ['operational']),
+    )
+  })
+
+  it('marks as sparse a year with fewer than half the best year’s markets', () => {
+    expect([
+      ...sparseYears([
+        { year: 2023, markets: 10 },
+        { year: 2024, markets: 20 },
+        { year: 2025, markets: 9 },
+        { year: 2026, markets: 1 },
+      ]),
+    ]).toEqual([2025, 2026])
+    expect(sparseYears([])).toEqual(new Set())
   })
 })
