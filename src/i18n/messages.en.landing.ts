@@ -51,7 +51,7 @@ export const enLanding = {
   'compare.hiddenCounted': 'Members hidden here are still counted in the totals.',
   'compare.groups': 'Groups',
   'table.group': 'Group',
-  'compare.caption': '{title}: each member’s figure, with its source',
+  'compare.caption': 'Each member’s {year} figure, with its source',
   'claim.aria': 'The claim checked',
   'claim.label': 'Claim checked',
   'claim.report': 'The report',

@@ -19,7 +19,7 @@ export const enMore = {
     'Grid of markets by year: arrow keys move between cells, Enter shows every figure of a cell',
   'coverage.cell.none': '{market}, {year}: no sourced figure.',
   'coverage.cell.publishers': '{publishers} gave a figure for this market and year.',
-  'coverage.caption': '{title}: the figure drawn in each cell',
+  'coverage.caption': 'The figure drawn in each cell, with its source',
   'coverage.details.rule': 'The cell shows {rule}.',
   'coverage.empty': 'No chosen market has a sourced figure for this metric in any year.',
   'count.years_one': '{count} year',
@@ -101,7 +101,7 @@ export const enMore = {
     'Pipeline given only as one figure (under construction plus planned, not drawn): {markets}.',
   'pipeline.mixed': 'stages from different publishers',
   'pipeline.mixedScopes': 'stages that count different scopes',
-  'pipeline.caption': '{title}: each stage’s figure, with its source',
+  'pipeline.caption': 'Each stage’s {year} figure, with its source',
   'sources.title': '{metric}: every source’s figure, {year}',
   'sources.subtitle_one':
     '{count} market, {disputed} with more than one figure. Large mark: the figure drawn elsewhere ({rule}); small marks: the other sources.',
@@ -113,7 +113,8 @@ export const enMore = {
   'sources.legend.other': 'another source’s figure',
   'sources.note': 'Filled and larger: the drawn figure; outlined: another source’s figure.',
   'sources.scopeNote': 'The shape says what a figure counts.',
-  'sources.caption': '{title}: one row per figure',
+  'sources.caption': 'Every source’s {year} figure, one row each',
+  'trend.caption': 'The figures drawn, one row per market and year',
   'trend.empty': 'No chosen market has a figure for this metric in these years.',
   'table.title': '{metric}, {year}: every sourced figure',
   'table.subtitle':
@@ -253,7 +254,7 @@ export const enMore = {
   'map.legend.below': 'under {value}',
   'map.legend.range': '{from} to {to}',
   'map.legend.above': '{value} or more',
-  'map.caption': '{title}: the figures drawn, with their sources',
+  'map.caption': 'The {year} figures drawn on the map, with their sources',
   // Counts said only by panels and views that load with their words.
   'count.figures_one': '{count} figure',
   'count.figures_other': '{count} figures',

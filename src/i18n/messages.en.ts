@@ -113,7 +113,7 @@ export const en = {
   'chart.noSources': 'none',
   'year.latest': 'Latest well-covered',
   'chart.noMetric': 'No market in these datasets has a figure for this metric.',
-  'ranking.caption': '{title}: the figures drawn, with their sources',
+  'ranking.caption': 'The {year} figures drawn above, with their sources',
   'emptyYear.year': '{year} ({markets})',
   'controls.legend': 'Chart settings',
   'controls.metric': 'Metric',

@@ -21,7 +21,7 @@ export const ptBR: Messages = {
     'Grade de mercados por ano: as setas movem entre as células, Enter mostra todos os números de uma célula',
   'coverage.cell.none': '{market}, {year}: nenhum número com fonte.',
   'coverage.cell.publishers': '{publishers} deram um número para este mercado e ano.',
-  'coverage.caption': '{title}: o número mostrado em cada célula',
+  'coverage.caption': 'O número mostrado em cada célula, com a fonte',
   'coverage.details.rule': 'A célula mostra {rule}.',
   'coverage.empty':
     'Nenhum mercado escolhido tem número com fonte para esta métrica em nenhum ano.',
@@ -258,7 +258,7 @@ export const ptBR: Messages = {
     'Pipeline informado só como um número (em construção mais planejada, não desenhado): {markets}.',
   'pipeline.mixed': 'estágios de editores diferentes',
   'pipeline.mixedScopes': 'estágios que contam escopos diferentes',
-  'pipeline.caption': '{title}: o número de cada estágio, com a fonte',
+  'pipeline.caption': 'O número de {year} de cada estágio, com a fonte',
   'sources.title': '{metric}: o número de cada fonte, {year}',
   'sources.subtitle_one':
     '{count} mercado, {disputed} com mais de um número. Marca grande: o número desenhado nas outras visões ({rule}); marcas pequenas: as outras fontes.',
@@ -272,7 +272,8 @@ export const ptBR: Messages = {
   'sources.legend.other': 'o número de outra fonte',
   'sources.note': 'Cheio e maior: o número desenhado; contornado: o número de outra fonte.',
   'sources.scopeNote': 'A forma diz o que o número conta.',
-  'sources.caption': '{title}: uma linha por número',
+  'sources.caption': 'O número de {year} de cada fonte, uma linha por número',
+  'trend.caption': 'Os números desenhados, uma linha por mercado e ano',
   'compare.legend.claim': 'Afirmação: {figure}',
   'year.ofClaim': 'Ano da afirmação',
   'year.latest': 'Mais recente bem coberto',
@@ -282,7 +283,7 @@ export const ptBR: Messages = {
   'compare.hiddenCounted': 'Membros ocultos aqui continuam contados nos totais.',
   'compare.groups': 'Grupos',
   'table.group': 'Grupo',
-  'compare.caption': '{title}: o número de cada membro, com a fonte',
+  'compare.caption': 'O número de {year} de cada membro, com a fonte',
   'claim.aria': 'A afirmação verificada',
   'claim.label': 'Afirmação verificada',
   'claim.report': 'A reportagem',
@@ -305,7 +306,7 @@ export const ptBR: Messages = {
   'warning.unknown_other': '{group}: {names} não estão nos dados carregados.',
   'warning.aria': 'Avisos sobre estes grupos',
   'compare.noFigureShort': 'sem número',
-  'ranking.caption': '{title}: os números desenhados, com as fontes',
+  'ranking.caption': 'Os números de {year} desenhados acima, com as fontes',
   'trend.empty': 'Nenhum mercado escolhido tem número para esta métrica nesses anos.',
   'table.title': '{metric}, {year}: todos os números com fonte',
   'table.subtitle':
@@ -542,5 +543,5 @@ export const ptBR: Messages = {
   'map.legend.below': 'menos de {value}',
   'map.legend.range': '{from} a {to}',
   'map.legend.above': '{value} ou mais',
-  'map.caption': '{title}: os números desenhados, com suas fontes',
+  'map.caption': 'Os números de {year} desenhados no mapa, com suas fontes',
 }

@@ -152,10 +152,10 @@ test.describe('sources', () => {
     const drawnRow = page.locator('.figures-table tr.is-drawn')
     await expect(drawnRow).toContainText('over 1,000 MW')
     await expect(drawnRow).toContainText('Cushman & Wakefield')
-    // Row 72's caveat, in the table's Caveat column and in its mark's hover card.
+    // Row 72's caveat, in the table's Note column and in its mark's hover card.
     const moodys = page.locator('.figures-table tr', { hasText: "Moody's Ratings" })
     await expect(moodys).toContainText('read from a copy of this page at qa.sbr.com.sg')
-    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toBeVisible()
+    await expect(page.getByRole('columnheader', { name: /^Note/ })).toBeAttached()
   })
 })
 
@@ -177,18 +177,19 @@ test.describe('table', () => {
 })
 
 test.describe('caveats', () => {
-  test('a table has a Caveat column only where one of its figures carries a caveat', async ({
+  test('a table has a Note column only where one of its figures carries a caveat', async ({
     page,
   }) => {
     // Record rows 230 (London) and 220 (Singapore) have no note; row 268 (Frankfurt) has one.
     await page.goto('./?view=ranking&markets=london,singapore')
     await expect(page.locator('.figures-table tr[data-market="london"]')).toBeVisible()
-    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toHaveCount(0)
+    await expect(page.getByRole('columnheader', { name: /^Note/ })).toHaveCount(0)
     await page.goto('./?view=ranking&markets=london,singapore,frankfurt')
     await expect(page.locator('.figures-table tr[data-market="frankfurt"]')).toContainText(
       'the sentence names no source',
     )
-    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toHaveCount(1)
+    await expect(page.getByRole('columnheader', { name: /^Note/ })).toHaveCount(1)
+    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toHaveCount(0)
   })
 })
 
@@ -207,5 +208,62 @@ test.describe('shared controls', () => {
     await expect(
       page.locator('.ranking-chart .recharts-cartesian-axis-tick-value').first(),
     ).toBeVisible()
+  })
+})
+
+test.describe('tables fit or say they scroll', () => {
+  for (const width of [1280, 390])
+    test(`at ${width} px the table view stays in its box, shows it scrolls, and pins the market`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 })
+      await page.goto('./?view=table')
+      const frame = page.locator('.table-frame')
+      const scroller = frame.locator('.table-scroll')
+      await expect(scroller).toBeVisible()
+      // The page itself never scrolls sideways: the table scrolls inside its box.
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0)
+      const box = await frame.boundingBox()
+      const view = await page.locator('.table-view').boundingBox()
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(
+        (view?.x ?? 0) + (view?.width ?? 0) + 1,
+      )
+      // It says there is more to the right, and none to the left.
+      await expect(frame).toHaveClass(/has-more-right/)
+      await expect(frame).not.toHaveClass(/has-more-left/)
+      const market = page.locator('.figures-table tbody tr').first().locator('th')
+      const before = await market.boundingBox()
+      await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }))
+      await expect(frame).toHaveClass(/has-more-left/)
+      await expect(frame).not.toHaveClass(/has-more-right/)
+      // The market's name stays in place while the rest scrolls under it.
+      expect((await market.boundingBox())?.x).toBeCloseTo(before?.x ?? -1, 0)
+      await expect(market).toBeVisible()
+      // The caption does not say the heading above it again.
+      await expect(page.locator('.figures-table caption')).toHaveClass(/visually-hidden/)
+      // Rows are read across, not down: long text wraps at a readable width.
+      const heights = await page
+        .locator('.figures-table tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => r.getBoundingClientRect().height).sort((a, b) => a - b),
+        )
+      expect(heights[Math.floor(heights.length / 2)]).toBeLessThan(width < 600 ? 170 : 130)
+    })
+
+  test('the landing’s table has one Note column (group notes and caveats), reachable by scrolling', async ({
+    page,
+  }) => {
+    await page.goto('./?year=2024')
+    await expect(page.getByRole('columnheader', { name: /^Note/ })).toHaveCount(1)
+    await expect(page.getByRole('columnheader', { name: /Caveat/ })).toHaveCount(0)
+    const title = await page.getByRole('heading', { level: 2 }).textContent()
+    const caption = await page.locator('.figures-table caption').textContent()
+    expect(caption).not.toContain(title ?? '')
+    const scroller = page.locator('.table-scroll').first()
+    await scroller.scrollIntoViewIfNeeded()
+    await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }))
+    await expect(page.getByRole('columnheader', { name: /^Note/ })).toBeInViewport()
   })
 })

@@ -16,7 +16,7 @@ const drawnOf = (r: TableRow) => ({ observation: r.drawn, source: r.source })
 export function figureColumns(
   unit: DisplayUnit,
   rows: readonly TableRow[],
-  options: { group?: string; note?: boolean } = {},
+  options: { group?: string } = {},
 ): Column<TableRow>[] {
   const columns: Column<TableRow>[] = []
   if (options.group)
@@ -35,7 +35,7 @@ export function figureColumns(
       sortValue: (r) => regionLabel(r.market.region),
     },
     figureColumn(drawnOf, unit),
-    ...sourceColumns(drawnOf, rows),
+    ...sourceColumns(drawnOf, rows, (r) => r.note),
     {
       id: 'others',
       header: t('table.others'),
@@ -44,7 +44,6 @@ export function figureColumns(
       numeric: true,
     },
   )
-  if (options.note) columns.push({ id: 'note', header: t('table.note'), cell: (r) => r.note })
   return columns
 }
 
@@ -53,14 +52,12 @@ export function FiguresTable({
   caption,
   unit,
   group,
-  note = false,
 }: {
   rows: TableRow[]
   caption: string
   unit: DisplayUnit
   /** Header of a first column naming each row's group (or stage). */
   group?: string
-  note?: boolean
 }) {
   // While a play is under way the table holds the rows it had, and says which year they are.
   const playingFrom = useContext(PlayingFrom)
@@ -77,7 +74,7 @@ export function FiguresTable({
       <SortableTable
         held={playingFrom !== null}
         rows={shown.rows}
-        columns={figureColumns(unit, shown.rows, { ...(group ? { group } : {}), note })}
+        columns={figureColumns(unit, shown.rows, group ? { group } : {})}
         caption={shown.caption}
         // Keys name the row's market (and group, year), not its position or figure: a re-sorted or
         // refiltered table updates its rows in place instead of rebuilding them.

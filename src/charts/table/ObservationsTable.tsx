@@ -10,10 +10,12 @@ export function ObservationsTable({
   figures,
   unit,
   caption,
+  captionShown = true,
 }: {
   figures: SourcedFigure[]
   unit: DisplayUnit
   caption: string
+  captionShown?: boolean
 }) {
   const columns: Column<SourcedFigure>[] = [
     marketColumn(),
@@ -25,8 +27,18 @@ export function ObservationsTable({
       sortValue: (f) => (f.drawn ? 0 : 1),
     },
     ...sourceColumns((f: SourcedFigure) => f, figures),
-    { id: 'quote', header: t('table.quote'), cell: (f) => <q>{f.observation.quote}</q> },
-    { id: 'definition', header: t('table.definition'), cell: (f) => f.observation.definition },
+    {
+      id: 'quote',
+      header: t('table.quote'),
+      prose: true,
+      cell: (f) => <q>{f.observation.quote}</q>,
+    },
+    {
+      id: 'definition',
+      header: t('table.definition'),
+      prose: true,
+      cell: (f) => f.observation.definition,
+    },
     {
       id: 'row',
       header: t('table.row'),
@@ -40,6 +52,7 @@ export function ObservationsTable({
       rows={figures}
       columns={columns}
       caption={caption}
+      captionShown={captionShown}
       rowKey={(f) =>
         `${f.market.id}|${f.observation.source}|${f.observation.metric}|${f.observation.year}|${f.observation.asOf}|${f.observation.value}|${f.observation.row ?? ''}`
       }

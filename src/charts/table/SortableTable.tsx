@@ -1,5 +1,5 @@
 /** A table whose columns sort on click (ascending, then descending), announced to screen readers. */
-import { type ReactNode, useMemo, useState } from 'react'
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 export type Column<Row> = {
   id: string
@@ -8,6 +8,8 @@ export type Column<Row> = {
   /** Present: the column sorts by this value. */
   sortValue?: (row: Row) => string | number
   numeric?: boolean
+  /** Sentences (a report's title, a quote, a note): wrapped at a width one can read. */
+  prose?: boolean
   /** The row's header cell (scope="row"). */
   rowHeader?: boolean
 }
@@ -20,6 +22,7 @@ export function SortableTable<Row>({
   rowClass,
   rowMarket,
   held = false,
+  captionShown = true,
 }: {
   rows: Row[]
   columns: Column<Row>[]
@@ -30,6 +33,8 @@ export function SortableTable<Row>({
   rowMarket?: (row: Row) => string
   /** Holding an earlier year's rows while a play runs: drawn faint. */
   held?: boolean
+  /** False where the heading just above says the same: the caption is for screen readers. */
+  captionShown?: boolean
 }) {
   const [sort, setSort] = useState<{ id: string; descending: boolean } | null>(null)
   const sorted = useMemo(() => {
@@ -48,65 +53,105 @@ export function SortableTable<Row>({
       )
     })
   }, [rows, columns, sort])
+  const { box, more, onScroll } = useScrollEdges(sorted)
   if (rows.length === 0) return null
   return (
-    <div className={`table-scroll${held ? ' table-scroll--held' : ''}`}>
-      <table className="figures-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const active = sort?.id === column.id
-              const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : undefined
-              return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  className={column.numeric ? 'num' : undefined}
-                  aria-sort={ariaSort}
-                >
-                  {column.sortValue ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() =>
-                        setSort({
-                          id: column.id,
-                          descending: active ? !sort.descending : column.numeric === true,
-                        })
-                      }
-                    >
-                      {column.header}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              )
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row, i) => (
-            <tr key={rowKey(row, i)} className={rowClass?.(row)} data-market={rowMarket?.(row)}>
-              {columns.map((column) =>
-                column.rowHeader ? (
-                  <th key={column.id} scope="row">
-                    {column.cell(row)}
+    <div
+      className={`table-frame${more.left ? ' has-more-left' : ''}${more.right ? ' has-more-right' : ''}`}
+    >
+      <div
+        ref={box}
+        onScroll={onScroll}
+        className={`table-scroll${held ? ' table-scroll--held' : ''}`}
+        // A wide table scrolls: the keyboard reaches it, and it is named for what it holds.
+        {...(more.left || more.right ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+      >
+        <table className="figures-table">
+          <caption className={captionShown ? undefined : 'visually-hidden'}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort?.id === column.id
+                const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : undefined
+                return (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={column.numeric ? 'num' : undefined}
+                    aria-sort={ariaSort}
+                  >
+                    {column.sortValue ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() =>
+                          setSort({
+                            id: column.id,
+                            descending: active ? !sort.descending : column.numeric === true,
+                          })
+                        }
+                      >
+                        {column.header}
+                        <span aria-hidden="true" className="sort-mark">
+                          {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
                   </th>
-                ) : (
-                  <td key={column.id} className={column.numeric ? 'num' : undefined}>
-                    {column.cell(row)}
-                  </td>
-                ),
-              )}
+                )
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sorted.map((row, i) => (
+              <tr key={rowKey(row, i)} className={rowClass?.(row)} data-market={rowMarket?.(row)}>
+                {columns.map((column) =>
+                  column.rowHeader ? (
+                    <th key={column.id} scope="row">
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td
+                      key={column.id}
+                      className={column.numeric ? 'num' : column.prose ? 'prose' : undefined}
+                    >
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
+}
+
+/** Whether there is more of the table to the left or right of what its box shows. */
+function useScrollEdges(content: unknown) {
+  const box = useRef<HTMLDivElement>(null)
+  const [more, setMore] = useState({ left: false, right: false })
+  const measure = useCallback(() => {
+    const element = box.current
+    if (!element) return
+    const left = element.scrollLeft > 1
+    const right = element.scrollLeft + element.clientWidth < element.scrollWidth - 1
+    setMore((was) => (was.left === left && was.right === right ? was : { left, right }))
+    // The left shadow falls beside the pinned first column, not over it.
+    const pinned = element.querySelector<HTMLElement>('tbody tr > :first-child')
+    element.parentElement?.style.setProperty('--pinned-width', `${pinned?.offsetWidth ?? 0}px`)
+  }, [])
+  useLayoutEffect(() => {
+    void content
+    measure()
+    const element = box.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [content, measure])
+  return { box, more, onScroll: measure }
 }

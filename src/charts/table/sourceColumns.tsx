@@ -33,10 +33,15 @@ export function figureColumn<R>(of: (row: R) => Sourced, unit: DisplayUnit): Col
 }
 
 /**
- * Period, publisher, report (linked), basis and, where any row has one, the figure's caveat (a
- * column of empty cells would cost a cell per row and say nothing).
+ * Period, publisher, report (linked), basis and, where any row has one, a Note: the figure's
+ * caveat and what the table says of the row (one column, one name; a column of empty cells
+ * would cost a cell per row and say nothing).
  */
-export function sourceColumns<R>(of: (row: R) => Sourced, rows: readonly R[]): Column<R>[] {
+export function sourceColumns<R>(
+  of: (row: R) => Sourced,
+  rows: readonly R[],
+  rowNote: (row: R) => string | undefined = () => undefined,
+): Column<R>[] {
   const columns: Column<R>[] = [
     {
       id: 'period',
@@ -53,6 +58,7 @@ export function sourceColumns<R>(of: (row: R) => Sourced, rows: readonly R[]): C
     {
       id: 'report',
       header: t('tooltip.report'),
+      prose: true,
       cell: (r) => (
         <a href={of(r).source.url} target="_blank" rel="noopener noreferrer">
           {of(r).source.title}
@@ -73,13 +79,21 @@ export function sourceColumns<R>(of: (row: R) => Sourced, rows: readonly R[]): C
       sortValue: (r) => scopeLabel(scopeOf(of(r).observation)),
     },
   ]
-  if (rows.some((r) => of(r).observation.note))
+  if (rows.some((r) => of(r).observation.note || rowNote(r)))
     columns.push({
-      id: 'caveat',
-      header: t('tooltip.caveat'),
+      id: 'note',
+      header: t('table.note'),
+      prose: true,
       cell: (r) => {
-        const { note } = of(r).observation
-        return note ? <span className="figure-caveat">{note}</span> : ''
+        const caveat = of(r).observation.note
+        const said = rowNote(r)
+        return (
+          <>
+            {said ? <span className="row-note">{said}</span> : null}
+            {said && caveat ? ' ' : null}
+            {caveat ? <span className="figure-caveat">{caveat}</span> : null}
+          </>
+        )
       },
     })
   return columns

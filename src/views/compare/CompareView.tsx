@@ -219,8 +219,7 @@ export function CompareView(page: ViewProps) {
               rows={tableRows}
               unit={state.unit}
               group={t('table.group')}
-              note
-              caption={t('compare.caption', { title: text.title })}
+              caption={t('compare.caption', { year: String(year) })}
             />
           ) : null}
         </>

@@ -92,7 +92,7 @@ export function CoverageView(page: ViewProps) {
             <SortableTable
               rows={rows}
               columns={columns}
-              caption={t('coverage.caption', { title: text.title })}
+              caption={t('coverage.caption')}
               rowKey={(r) => r.market.id}
               rowMarket={(r) => r.market.id}
             />

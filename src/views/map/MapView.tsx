@@ -100,7 +100,7 @@ export function MapView(page: ViewProps) {
             <FiguresTable
               rows={series.drawn}
               unit={state.unit}
-              caption={t('map.caption', { title: text.title })}
+              caption={t('map.caption', { year: String(year) })}
             />
           ) : null}
         </>

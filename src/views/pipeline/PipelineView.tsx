@@ -166,8 +166,7 @@ export function PipelineView(page: ViewProps) {
           rows={tableRows}
           unit={state.unit}
           group="Stage"
-          note
-          caption={t('pipeline.caption', { title: text.title })}
+          caption={t('pipeline.caption', { year: String(year) })}
         />
       }
     />

@@ -151,7 +151,7 @@ export function RankingView(page: ViewProps) {
             <FiguresTable
               rows={tableRows}
               unit={state.unit}
-              caption={t('ranking.caption', { title: text.title })}
+              caption={t('ranking.caption', { year: String(year) })}
             />
           ) : null}
         </>

@@ -137,7 +137,7 @@ export function SourcesView(page: ViewProps) {
         <ObservationsTable
           figures={series.rows.flatMap((r) => r.figures)}
           unit={state.unit}
-          caption={t('sources.caption', { title: text.title })}
+          caption={t('sources.caption', { year: String(year) })}
         />
       }
     />

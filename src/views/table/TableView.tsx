@@ -79,7 +79,12 @@ export function TableView(page: ViewProps) {
             )}
           </div>
           {figures.length > 0 ? (
-            <ObservationsTable figures={figures} unit={state.unit} caption={title} />
+            <ObservationsTable
+              figures={figures}
+              unit={state.unit}
+              caption={title}
+              captionShown={false}
+            />
           ) : (
             <p className="empty-state">{t('table.empty', { year: String(year) })}</p>
           )}

@@ -147,13 +147,7 @@ export function TrendView(page: ViewProps) {
           )}
         </ChartFrame>
       }
-      after={
-        <FiguresTable
-          rows={tableRows}
-          unit={state.unit}
-          caption={`${text.title}: the figures drawn, one row per market and year`}
-        />
-      }
+      after={<FiguresTable rows={tableRows} unit={state.unit} caption={t('trend.caption')} />}
     />
   )
 }
