@@ -5,7 +5,7 @@ import type { PickRule } from '../data/select/pickObservation'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { t } from '../i18n/locale'
 import type { DisplayUnit } from '../view/viewState'
-import { listNames, scopeLabel } from './format'
+import { listNames, regionalName, scopeLabel } from './format'
 
 export type ChartText = {
   title: string
@@ -25,7 +25,9 @@ export function sourceLine(sources: Source[], datasets: Dataset[]): string {
     a.localeCompare(b),
   )
   const isOthers = (d: Dataset) => d.id.startsWith(USER_DATASET_PREFIX)
-  const versions = datasets.filter((d) => !isOthers(d)).map((d) => `${d.title} ${d.version}`)
+  const versions = datasets
+    .filter((d) => !isOthers(d))
+    .map((d) => `${regionalName(d.title)} ${d.version}`)
   const others = datasets.filter(isOthers).map((d) => d.title)
   const line = t('chart.sourceLine', {
     publishers: publishers.join('; ') || t('chart.noSources'),

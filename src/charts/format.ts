@@ -4,6 +4,7 @@ import { marketKind } from '../data/marketLevel'
 import type { Unit } from '../data/metrics'
 import type { Basis, Market, Observation, Qualifier, Scope } from '../data/schema'
 import { formatDay, formatNumber, listNames, t } from '../i18n/locale'
+import { en } from '../i18n/messages.en'
 import type { DisplayUnit } from '../view/viewState'
 
 export { formatDay, formatNumber, listNames }
@@ -86,6 +87,20 @@ export function marketLabel(market: Pick<Market, 'name' | 'level' | 'lat'>): str
   return marketKind(market) === 'country'
     ? t('market.countryName', { name: market.name })
     : market.name
+}
+
+/**
+ * A name the record gives in English that begins with a bundled region's English name ("Southeast
+ * Asia (4)", a dataset titled "Europe"), in the page's language ("Sudeste Asiático (4)"). Any
+ * other name (a group a reader named, a reader's dataset) is kept as written.
+ */
+export function regionalName(name: string): string {
+  for (const region of KNOWN_REGIONS) {
+    const english = en[`region.${region}`]
+    if (name === english || name.startsWith(`${english} (`))
+      return regionLabel(region) + name.slice(english.length)
+  }
+  return name
 }
 
 /** What a figure counts, in words: "colocation", "colocation and hyperscale", "scope not stated". */

@@ -14,8 +14,17 @@ export function activeClaim(state: ViewState, data: AtlasData): Claim | undefine
 }
 
 /** The groups drawn: those in the link, else the claim's. */
-export function groupsInView(state: ViewState, claim: Claim | undefined): Group[] {
-  return state.groups ?? claim?.groups.map((g) => ({ name: g.name, markets: [...g.markets] })) ?? []
+export function groupsInView(
+  state: ViewState,
+  claim: Claim | undefined,
+  /** The claim's groups are the record's, named in English: the caller's words for them. */
+  claimName: (name: string) => string = (name) => name,
+): Group[] {
+  return (
+    state.groups ??
+    claim?.groups.map((g) => ({ name: claimName(g.name), markets: [...g.markets] })) ??
+    []
+  )
 }
 
 /** The year of a comparison: the link's, else the claim's year, else the latest well-covered one. */

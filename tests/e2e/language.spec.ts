@@ -57,7 +57,7 @@ test('an English page switches to Portuguese, and the choice is in the link', as
   await expect(page.getByText('Verificar a afirmação')).toBeVisible()
   // The claim's check in Portuguese with Brazilian numbers; group names stay as the record has them.
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    'Southeast Asia (4): cerca de 2.684 MW, cerca de 1,14x London + Frankfurt',
+    'Sudeste Asiático (4): cerca de 2.684 MW, cerca de 1,14x London + Frankfurt',
   )
 })
 
@@ -109,4 +109,31 @@ test.describe('Portuguese words that cannot load', () => {
     )
     await expect(page.getByRole('alert')).toHaveCount(0)
   })
+})
+
+test.describe('Portuguese all the way', () => {
+  for (const width of [1280, 390])
+    test(`at ${width} px the claim's groups and the datasets are named in Portuguese; a reader's group keeps its name`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 })
+      await page.goto('./?lang=pt-BR')
+      const frame = page.locator('.chart-frame').first()
+      await expect(page.getByRole('heading', { level: 2 })).toContainText('Sudeste Asiático (4)')
+      const source = frame.locator('.chart-frame__source')
+      await expect(source).toContainText('Sudeste Asiático 20')
+      await expect(source).toContainText('Europa 20')
+      // Nothing the chart itself says names the region in English (the claim card quotes its
+      // source, in the source's words, and stays as quoted).
+      for (const part of ['.chart-frame__header', '.chart-frame__caption', '.chart-legend', 'svg'])
+        await expect(frame.locator(part).first()).not.toContainText('Southeast Asia')
+      await expect(page.locator('.figures-table tbody')).toContainText('Sudeste Asiático (4)')
+      await expect(page.locator('.figures-table tbody')).not.toContainText('Southeast Asia')
+
+      await page.goto(
+        `./?lang=pt-BR&groups=${encodeURIComponent('Southeast Asia (4)')}:singapore+johor;${encodeURIComponent('Minha lista')}:london`,
+      )
+      await expect(page.getByRole('heading', { level: 2 })).toContainText('Southeast Asia (4)')
+      await expect(page.getByRole('heading', { level: 2 })).toContainText('Minha lista')
+    })
 })

@@ -3,7 +3,7 @@ import { type ReactNode, useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
-import { formatFigure, listNames, qualifierLegend } from '../../charts/format'
+import { formatFigure, listNames, qualifierLegend, regionalName } from '../../charts/format'
 import { Legend, toggled } from '../../charts/Legend'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { LazyDetails } from '../../controls/LazyDetails'
@@ -30,7 +30,7 @@ export function CompareView(page: ViewProps) {
   const { data, choices, state, update } = page
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const claim = activeClaim(state, data)
-  const groups = useMemo(() => groupsInView(state, claim), [state, claim])
+  const groups = useMemo(() => groupsInView(state, claim, regionalName), [state, claim])
   const year = compareYear(state, data, claim)
   const groupYears = useMemo(
     () => ({
@@ -63,7 +63,10 @@ export function CompareView(page: ViewProps) {
   )
   const { rule } = pickRuleText(state.pick, data.publishers, state.scope)
   // The claim checked by whose numbers: its own groups, in the year shown.
-  const claimGroups = useMemo(() => groupsInView({ ...state, groups: null }, claim), [state, claim])
+  const claimGroups = useMemo(
+    () => groupsInView({ ...state, groups: null }, claim, regionalName),
+    [state, claim],
+  )
   const claimCheck = useMemo(() => {
     if (!claim || year === undefined || claim.metric !== state.metric) return undefined
     const headline = claimGroups.map((g) => groupTotal(data, g, state.metric, year, state.pick))

@@ -9,6 +9,7 @@ import {
   formatReading,
   formatValue,
   listNames,
+  regionalName,
   scopeLabel,
 } from '../../charts/format'
 import type { Metric } from '../../data/metrics'
@@ -54,7 +55,7 @@ export function claimLine(claim: Claim, unit: DisplayUnit): string {
     reporter: claim.reportedBy.replace(/\s*[:(].*$/, ''),
     date: formatDay(claim.date),
     figure: formatFigure(claim, unit),
-    groups: listNames(claim.groups.map((g) => g.name)),
+    groups: listNames(claim.groups.map((g) => regionalName(g.name))),
   })
 }
 

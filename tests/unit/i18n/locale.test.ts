@@ -48,3 +48,17 @@ describe('the page language', () => {
     expect(browserLang(['de-DE'])).toBe('en')
   })
 })
+
+describe('names the record gives in English', () => {
+  it('a region’s name leading a group’s or dataset’s name is said in the page’s language', async () => {
+    const { regionalName } = await import('../../../src/charts/format')
+    expect(regionalName('Southeast Asia (4)')).toBe('Southeast Asia (4)')
+    setLang('pt-BR')
+    expect(regionalName('Southeast Asia (4)')).toBe('Sudeste Asiático (4)')
+    expect(regionalName('Europe')).toBe('Europa')
+    expect(regionalName('Asia Pacific (other)')).toBe('Ásia-Pacífico (outros)')
+    // Any other name is the reader's or the record's own, kept as written.
+    expect(regionalName('London + Frankfurt')).toBe('London + Frankfurt')
+    expect(regionalName('Southeast Asian picks')).toBe('Southeast Asian picks')
+  })
+})
