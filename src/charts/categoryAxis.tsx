@@ -28,23 +28,31 @@ export function categoryLayout(narrow: boolean, rowHeight: number): CategoryLayo
  * so a phone draws its layout at once rather than the desktop's first.
  */
 export function useNarrowChart(): [RefObject<HTMLDivElement | null>, boolean] {
+  const [ref, width] = useBoxWidth()
+  const narrow =
+    width === undefined
+      ? typeof window !== 'undefined' && window.innerWidth < NARROW_CHART_WIDTH + 48
+      : width < NARROW_CHART_WIDTH
+  return [ref, narrow]
+}
+
+/** The width of a box, measured when it is laid out and whenever it changes (undefined before). */
+export function useBoxWidth(): [RefObject<HTMLDivElement | null>, number | undefined] {
   const ref = useRef<HTMLDivElement | null>(null)
-  const [narrow, setNarrow] = useState(
-    () => typeof window !== 'undefined' && window.innerWidth < NARROW_CHART_WIDTH + 48,
-  )
+  const [width, setWidth] = useState<number | undefined>(undefined)
   useLayoutEffect(() => {
     const element = ref.current
     if (!element || typeof ResizeObserver === 'undefined') return
     const measure = () => {
-      const width = element.getBoundingClientRect().width
-      if (width > 0) setNarrow(width < NARROW_CHART_WIDTH)
+      const measured = element.getBoundingClientRect().width
+      if (measured > 0) setWidth(Math.round(measured))
     }
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
-  return [ref, narrow]
+  return [ref, width]
 }
 
 /**

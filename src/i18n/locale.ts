@@ -123,12 +123,29 @@ function fill(template: string | undefined, values: Values | undefined, key: str
     return '…'
   }
   if (!values) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // English's possessive after a name ending in s is an apostrophe alone: "the Philippines’".
+  const filled = template.replace(/\{(\w+)\}(’s)?/g, (whole, name: string, possessive = '') => {
     const value = values[name]
     if (value === undefined) return whole
-    return typeof value === 'number' ? formatNumber(value) : value
+    const text = typeof value === 'number' ? formatNumber(value) : value
+    return text + (possessive && active.lang === 'en' && /s$/.test(text) ? '’' : possessive)
   })
+  // A sentence (a message ending in a full stop) that opens on a name said with its article
+  // ("the Philippines") opens in capitals; a phrase set inside another sentence does not.
+  return template.startsWith('{') && template.endsWith('.')
+    ? filled.replace(/^the /, 'The ')
+    : filled
 }
+
+/**
+ * A market's name where a sentence says it: English says "the Philippines", "the Netherlands";
+ * a chart's label keeps the bare name.
+ */
+export function nameInSentence(name: string): string {
+  return active.lang === 'en' && NAMES_WITH_THE.test(name) ? `the ${name}` : name
+}
+const NAMES_WITH_THE =
+  /^(Philippines|Netherlands|United Kingdom|United States|United Arab Emirates|Czech Republic)\b/
 
 /** The message `key` in the page's language, `{name}` placeholders filled (numbers formatted). */
 export function t(key: MessageKey, values?: Values): string {

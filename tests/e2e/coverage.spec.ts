@@ -147,3 +147,17 @@ test.describe('coverage', () => {
     await expect(page.locator('.swatch-legend')).toContainText('4 ou mais editores')
   })
 })
+
+test('on a desktop the grid uses its card’s width; on a phone it scrolls to the latest years', async ({
+  page,
+}) => {
+  await page.goto('./?view=coverage')
+  const chart = page.locator('.coverage-chart')
+  await expect(chart.locator('svg.chart-surface')).toBeVisible()
+  const card = await chart.boundingBox()
+  const grid = await chart.locator('svg.chart-surface').boundingBox()
+  expect(grid?.width ?? 0).toBeGreaterThan((card?.width ?? 0) * 0.9)
+  expect(grid?.width ?? 0).toBeLessThanOrEqual((card?.width ?? 0) + 1)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(chart.locator('.coverage-year').last()).toBeInViewport()
+})

@@ -267,3 +267,20 @@ test.describe('tables fit or say they scroll', () => {
     await expect(page.getByRole('columnheader', { name: /^Note/ })).toBeInViewport()
   })
 })
+
+test.describe('names in sentences', () => {
+  test('the summaries say “the Philippines’”, “Paris’”, never “’s” after an s', async ({
+    page,
+  }) => {
+    await page.goto('./?view=map&year=2026')
+    const summary = page.locator('.chart-frame__summary')
+    await expect(summary).toContainText('the Philippines’ about 150 MW')
+    await page.goto('./?view=ranking&year=2026')
+    await expect(summary).toContainText('The Philippines (about 150 MW')
+    for (const year of [2024, 2025]) {
+      await page.goto(`./?view=map&year=${year}`)
+      await expect(summary).not.toHaveText(/s’s /)
+      await expect(summary).toContainText('’s ')
+    }
+  })
+})

@@ -9,7 +9,7 @@ import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { LazyDetails } from '../../controls/LazyDetails'
 import { groupTotal } from '../../data/select/groupTotals'
 import { marketsInView } from '../../data/select/marketsInView'
-import { t, tn, withWords } from '../../i18n/locale'
+import { nameInSentence, t, tn, withWords } from '../../i18n/locale'
 import { lazyComponent } from '../../lib/lazyComponent'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
@@ -279,10 +279,14 @@ function Warnings({
     for (const d of g.doubleCounts) {
       const notAdded = g.notAdded.find((n) => n.row.market.id === d.market.id)
       lines.push(
-        t('warning.inside', { group: g.group.name, outer: d.inside.name, inner: d.market.name }) +
+        t('warning.inside', {
+          group: g.group.name,
+          outer: nameInSentence(d.inside.name),
+          inner: nameInSentence(d.market.name),
+        }) +
           (notAdded
             ? t('warning.notAdded', {
-                inner: d.market.name,
+                inner: nameInSentence(d.market.name),
                 figure: formatFigure(notAdded.row.drawn),
               })
             : t(year ? 'warning.onlyOneInYear' : 'warning.onlyOne', { year: String(year) })),

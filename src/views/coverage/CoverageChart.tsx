@@ -13,6 +13,7 @@ import {
   useState,
 } from 'react'
 import { HoverCard, type Hovered } from '../../charts/ChartHover'
+import { useBoxWidth } from '../../charts/categoryAxis'
 import { FigureTooltipContent } from '../../charts/FigureTooltip'
 import { formatFigureShort, regionLabel } from '../../charts/format'
 import { textOn } from '../../charts/palette'
@@ -28,7 +29,9 @@ export function coverageFill(publishers: number): string {
 }
 
 const NAME_WIDTH = 176
+/** A cell's width at the least; on a wide card the cells share its width, up to the most. */
 const CELL_WIDTH = 64
+const CELL_WIDTH_MOST = 120
 const CELL_HEIGHT = 28
 const HEAD_HEIGHT = 26
 const REGION_HEIGHT = 28
@@ -67,7 +70,15 @@ export function CoverageChart({
   const [active, setActive] = useState<(Place & { hovered: Hovered }) | null>(null)
   const rows = useMemo(() => grid.regions.flatMap((r) => r.rows), [grid])
   const { lines, height } = useMemo(() => layout(grid), [grid])
-  const width = NAME_WIDTH + grid.years.length * CELL_WIDTH
+  const [box, boxWidth] = useBoxWidth()
+  const cellWidth =
+    boxWidth === undefined || grid.years.length === 0
+      ? CELL_WIDTH
+      : Math.max(
+          CELL_WIDTH,
+          Math.min(CELL_WIDTH_MOST, Math.floor((boxWidth - NAME_WIDTH) / grid.years.length)),
+        )
+  const width = NAME_WIDTH + grid.years.length * cellWidth
 
   const cellAt = (place: Place) => rows[place.row]?.cells[place.col]
   const show = (place: Place, clientX: number, clientY: number, byKeyboard: boolean) => {
@@ -117,8 +128,9 @@ export function CoverageChart({
   const scroller = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
     const element = scroller.current
+    void cellWidth
     if (element && grid.years.length > 0) element.scrollLeft = element.scrollWidth
-  }, [grid.years.length])
+  }, [grid.years.length, cellWidth])
 
   const activeRow = active ? rows[active.row] : undefined
   const activeCell = active ? cellAt(active) : undefined
@@ -135,6 +147,8 @@ export function CoverageChart({
       onKeyDown={onKeyDown}
       onBlur={() => setActive((a) => (a?.hovered.byKeyboard ? null : a))}
     >
+      {/* The card's width, which the cells share. */}
+      <div ref={box} aria-hidden="true" />
       <div className="coverage-chart__scroll" ref={scroller}>
         {/* The names again, pinned over the grid's own while it scrolls sideways. */}
         <svg
@@ -157,7 +171,7 @@ export function CoverageChart({
             <text
               key={year}
               className="coverage-year"
-              x={NAME_WIDTH + col * CELL_WIDTH + (CELL_WIDTH - GAP) / 2}
+              x={NAME_WIDTH + col * cellWidth + (cellWidth - GAP) / 2}
               y={HEAD_HEIGHT / 2}
               textAnchor="middle"
               dominantBaseline="central"
@@ -175,6 +189,7 @@ export function CoverageChart({
                 key={line.row.market.id}
                 line={line}
                 unit={unit}
+                cellWidth={cellWidth}
                 activeCol={active?.row === line.index ? active.col : undefined}
                 onHover={(col, event) =>
                   show({ row: line.index, col }, event.clientX, event.clientY, false)
@@ -234,6 +249,7 @@ function Names({ lines }: { lines: Line[] }) {
 function MarketLine({
   line,
   unit,
+  cellWidth,
   activeCol,
   onHover,
   onLeave,
@@ -241,6 +257,7 @@ function MarketLine({
 }: {
   line: Extract<Line, { kind: 'market' }>
   unit: DisplayUnit
+  cellWidth: number
   activeCol: number | undefined
   onHover: (col: number, event: MouseEvent) => void
   onLeave: () => void
@@ -252,7 +269,7 @@ function MarketLine({
       {row.cells.map((cell, col) => {
         const fill = coverageFill(cell.publishers)
         const empty = cell.row === undefined
-        const x = NAME_WIDTH + col * CELL_WIDTH
+        const x = NAME_WIDTH + col * cellWidth
         return (
           // biome-ignore lint/a11y/noStaticElementInteractions: the grid's frame takes the keyboard; a cell answers the mouse
           <g
@@ -270,7 +287,7 @@ function MarketLine({
             <rect
               x={x}
               y={y}
-              width={CELL_WIDTH - GAP}
+              width={cellWidth - GAP}
               height={CELL_HEIGHT - GAP}
               rx={3}
               fill={fill}
@@ -281,7 +298,7 @@ function MarketLine({
             {cell.row ? (
               <text
                 className="coverage-value"
-                x={x + (CELL_WIDTH - GAP) / 2}
+                x={x + (cellWidth - GAP) / 2}
                 y={y + (CELL_HEIGHT - GAP) / 2}
                 textAnchor="middle"
                 dominantBaseline="central"

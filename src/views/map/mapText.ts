@@ -4,7 +4,7 @@ import { formatFigure, listNames, regionLabel } from '../../charts/format'
 import type { Metric } from '../../data/metrics'
 import type { Dataset } from '../../data/schema'
 import type { FigureRow } from '../../data/select/figureRow'
-import { t } from '../../i18n/locale'
+import { nameInSentence, t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import type { MapSeries } from './mapSeries'
 
@@ -17,7 +17,10 @@ export function mapText(
   unit: DisplayUnit,
 ): ChartText {
   const figure = (row: FigureRow) =>
-    t('map.figure', { market: row.market.name, figure: formatFigure(row.drawn, unit) })
+    t('map.figure', {
+      market: nameInSentence(row.market.name),
+      figure: formatFigure(row.drawn, unit),
+    })
   // Per panel, its largest circle: "Singapore's 1,002 MW is the largest circle in Southeast Asia".
   const largest = series.panels.flatMap((panel) => {
     const circle = series.circles.find((c) => c.panel === panel)

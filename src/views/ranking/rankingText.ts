@@ -13,7 +13,7 @@ import type { Metric } from '../../data/metrics'
 import type { Dataset, Scope } from '../../data/schema'
 import { figureMix, isLikeForLike } from '../../data/select/figureMix'
 import type { PickRule } from '../../data/select/pickObservation'
-import { t, tn } from '../../i18n/locale'
+import { nameInSentence, t, tn } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
 import type { RankingSeries } from './rankingSeries'
 
@@ -63,7 +63,7 @@ function summarise(series: RankingSeries, what: string, year: number, unit: Disp
   if (!first) return t('ranking.summary.none', { what, year: y })
   const figureText = (row: NonNullable<typeof first>) =>
     t('figure.inSentence', {
-      market: row.market.name,
+      market: nameInSentence(row.market.name),
       figure: formatFigure(row.drawn, unit),
       publisher: row.source.publisher,
       period: row.drawn.period,

@@ -62,3 +62,27 @@ describe('names the record gives in English', () => {
     expect(regionalName('Southeast Asian picks')).toBe('Southeast Asian picks')
   })
 })
+
+describe('names in English sentences', () => {
+  it('an s-final name takes an apostrophe alone, and the Philippines its article', async () => {
+    const { nameInSentence } = await import('../../../src/i18n/locale')
+    const figure = '68 MW'
+    expect(t('warning.notAdded', { inner: 'Johor', figure })).toBe(
+      'Johor’s 68 MW is not added again.',
+    )
+    expect(t('warning.notAdded', { inner: nameInSentence('Philippines'), figure })).toBe(
+      'The Philippines’ 68 MW is not added again.',
+    )
+    expect(t('warning.notAdded', { inner: nameInSentence('Paris'), figure })).toBe(
+      'Paris’ 68 MW is not added again.',
+    )
+    expect(nameInSentence('Netherlands')).toBe('the Netherlands')
+    expect(nameInSentence('Singapore')).toBe('Singapore')
+    // Portuguese places the name itself and says no English article.
+    setLang('pt-BR')
+    expect(nameInSentence('Philippines')).toBe('Philippines')
+    expect(t('warning.notAdded', { inner: 'Paris', figure })).toBe(
+      'o número de Paris, 68 MW, não é somado de novo.',
+    )
+  })
+})
