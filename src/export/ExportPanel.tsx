@@ -4,6 +4,7 @@
  */
 import { useContext, useRef, useState } from 'react'
 import { type DownloadMenuProps, TimelineContext, useChartContext } from '../charts/chartContext'
+import { regionalName } from '../charts/format'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { currentLang, formatDay, t } from '../i18n/locale'
 
@@ -94,6 +95,14 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
         >
           {t('export.csv')}
         </button>
+        <button
+          type="button"
+          disabled={busy}
+          title={t('export.xlsxHelp')}
+          onClick={() => run({ kind: 'xlsx' })}
+        >
+          {t('export.xlsx')}
+        </button>
         {/* Excel set to a decimal comma opens a comma-separated file as one column. */}
         {currentLang() === 'pt-BR' ? (
           <button
@@ -112,7 +121,11 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
             disabled={busy}
             onClick={() => run({ kind: 'json', dataset })}
           >
-            {t('export.json', { title: dataset.title })}
+            {t('export.json', {
+              title: dataset.id.startsWith(USER_DATASET_PREFIX)
+                ? dataset.title
+                : regionalName(dataset.title),
+            })}
           </button>
         ))}
       </div>

@@ -16,6 +16,7 @@ export type ExportAction =
   | { kind: 'svg' }
   | { kind: 'copy-png' }
   | { kind: 'csv'; dialect: CsvDialect }
+  | { kind: 'xlsx' }
   | { kind: 'json'; dataset: Dataset }
   | { kind: 'webm' }
 
@@ -57,6 +58,12 @@ export async function runExport(
         new Blob([exportCsv(spec.rows, action.dialect)], { type: 'text/csv;charset=utf-8' }),
         name,
       )
+      return tn('export.savedCsv', spec.rows.length, { file: name })
+    }
+    case 'xlsx': {
+      const { exportXlsx } = await import('./exportXlsx')
+      const name = `${base}.xlsx`
+      save(await exportXlsx(spec.rows), name)
       return tn('export.savedCsv', spec.rows.length, { file: name })
     }
     case 'json':

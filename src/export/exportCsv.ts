@@ -2,7 +2,7 @@
 
 import type { ExportRow } from '../charts/exportSpec'
 import { scopeOf } from '../data/scopes'
-import { toCsv } from '../lib/csvWrite'
+import { type CsvCell, toCsv } from '../lib/csvWrite'
 
 export const CSV_COLUMNS = [
   'group',
@@ -36,38 +36,53 @@ export type CsvDialect = 'standard' | 'excel-pt'
 /** A byte-order mark: without it Excel reads UTF-8 as Windows-1252 ("Singaporeâ€™s"). */
 const BOM = '\uFEFF'
 
+/** A cell of the export, typed: what a spreadsheet should make of it. */
+export type ExportCell =
+  | { text: string }
+  | { number: number }
+  /** A day, YYYY-MM-DD. (A year alone is text: it is not a date.) */
+  | { day: string }
+  | { link: string }
+
+const text = (value: string | undefined): ExportCell => ({ text: value ?? '' })
+
+/** One row's cells, in CSV_COLUMNS' order: the CSV and the workbook write the same. */
+export function exportCells(r: ExportRow): ExportCell[] {
+  const { observation: o, source } = r
+  return [
+    text(r.group),
+    text(r.marketName),
+    text(r.marketId),
+    text(r.metric),
+    { number: o.year },
+    text(o.period),
+    { number: o.value },
+    text(o.unit),
+    text(o.qualifier),
+    text(o.basis),
+    text(source.publisher),
+    text(source.title),
+    o.asOf.length === 10 ? { day: o.asOf } : text(o.asOf),
+    { link: source.url },
+    text(o.quote),
+    text(r.drawn ? 'yes' : 'no'),
+    text(o.note),
+    text(scopeOf(o)),
+  ]
+}
+
 /**
  * The CSV file of a chart's rows, in a spreadsheet's dialect. The header and the provenance
  * columns are the same in both (a data contract); only the separator and the value's decimal
- * mark change.
+ * mark change. Text is quoted and numbers and days are not, so a spreadsheet that keeps quoted
+ * fields as text reads each column as what it is.
  */
 export function exportCsv(rows: ExportRow[], dialect: CsvDialect = 'standard'): string {
   const pt = dialect === 'excel-pt'
-  const number = (value: number) => (pt ? String(value).replace('.', ',') : value)
-  return `${BOM}${toCsv(
-    [
-      [...CSV_COLUMNS],
-      ...rows.map((r) => [
-        r.group ?? '',
-        r.marketName,
-        r.marketId,
-        r.metric,
-        r.observation.year,
-        r.observation.period,
-        number(r.observation.value),
-        r.observation.unit,
-        r.observation.qualifier ?? '',
-        r.observation.basis,
-        r.source.publisher,
-        r.source.title,
-        r.observation.asOf,
-        r.source.url,
-        r.observation.quote,
-        r.drawn ? 'yes' : 'no',
-        r.observation.note ?? '',
-        scopeOf(r.observation),
-      ]),
-    ],
-    pt ? ';' : ',',
-  )}`
+  const cell = (c: ExportCell): CsvCell => {
+    if ('number' in c) return pt ? { bare: String(c.number).replace('.', ',') } : c.number
+    if ('day' in c) return { bare: c.day }
+    return 'link' in c ? c.link : c.text
+  }
+  return `${BOM}${toCsv([[...CSV_COLUMNS], ...rows.map((r) => exportCells(r).map(cell))], pt ? ';' : ',')}`
 }

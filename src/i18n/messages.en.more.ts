@@ -151,6 +151,9 @@ export const enMore = {
     'Semicolons between fields and decimal commas: how Excel set to a decimal comma (as in Brazil) opens a CSV in columns',
   'export.csvExcel': 'CSV for Excel (;)',
   'export.csv': 'CSV of this chart',
+  'export.xlsx': 'Excel (.xlsx)',
+  'export.xlsxHelp':
+    'A workbook: numbers as numbers, periods as text, days as dates, links as links; a second sheet lists every source.',
   'export.json': '{title} (JSON)',
   'export.release': 'The whole release, in open formats',
   'export.releaseCsv': 'Record {version} (CSV)',

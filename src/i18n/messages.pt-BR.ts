@@ -405,6 +405,9 @@ export const ptBR: Messages = {
     'Ponto e vírgula entre campos e vírgula decimal: como o Excel configurado com vírgula decimal (como no Brasil) abre um CSV em colunas',
   'export.csvExcel': 'CSV para o Excel (;)',
   'export.csv': 'CSV deste gráfico',
+  'export.xlsx': 'Planilha do Excel (.xlsx)',
+  'export.xlsxHelp':
+    'Uma planilha: números como números, períodos como texto, dias como datas, links como links; uma segunda aba lista cada fonte.',
   'export.json': '{title} (JSON)',
   'export.release': 'A versão inteira, em formatos abertos',
   'export.releaseCsv': 'Registro {version} (CSV)',

@@ -1,7 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { RELEASE } from '../../scripts/datasetRelease'
+import { parseRows } from '../helpers/recordRows'
+import { type CalcCell, readByCalc } from './calc'
 import { download, expect, test } from './fixtures'
+
+const CSV_HEADER =
+  'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope'
 
 /** The bundled release a link without `ds=` opens on. */
 const V = RELEASE.version
@@ -230,15 +235,13 @@ test.describe('snapshots for reports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = bytes.subarray(3).toString('utf8')
     const lines = csv.trimEnd().split('\r\n')
-    expect(lines[0]).toBe(
-      'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope',
-    )
-    // Record row 220: Singapore, C&W, H1 2025, 1,002 MW.
-    const singapore = lines.find((l) => l.includes(',singapore,'))
+    expect(parseRows(csv)[0]?.join(',')).toBe(CSV_HEADER)
+    // Record row 220: Singapore, C&W, H1 2025, 1,002 MW. Text is quoted; numbers are not.
+    const singapore = lines.find((l) => l.includes(',"singapore",'))
     expect(singapore).toMatch(
-      /^"'=HYPERLINK\(""http:\/\/x""\)",Singapore,singapore,operational,2025,H1 2025,1002,MW,,it_load,Cushman & Wakefield,/,
+      /^"'=HYPERLINK\(""http:\/\/x""\)","Singapore","singapore","operational",2025,"H1 2025",1002,"MW","","it_load","Cushman & Wakefield",/,
     )
-    expect(lines.find((l) => l.includes(',london,'))).toMatch(/^'@evil,London,london,/)
+    expect(lines.find((l) => l.includes(',"london",'))).toMatch(/^"'@evil","London","london",/)
     expect(lines).toHaveLength(4)
   })
 
@@ -375,4 +378,88 @@ test.describe('snapshots for reports', () => {
     await expect(page.locator('.chart-frame__source')).toBeVisible()
     await page.pdf({ path: 'test-results/screenshots/print.pdf' })
   })
+})
+
+test.describe('text stays text, days are dates: the CSV and the workbook in Calc', () => {
+  const COLUMNS = CSV_HEADER.split(',')
+  const column = (name: string) => COLUMNS.indexOf(name)
+  /** What each column must be, however the file was opened. */
+  const expectTyped = (rows: CalcCell[][], written: string[][], what: string) => {
+    expect(rows.length, what).toBe(written.length)
+    rows.forEach((row, i) => {
+      const source = written[i] ?? []
+      const at = (name: string) => row[column(name)] ?? { type: 'empty', text: '' }
+      const said = `${what}, row ${i + 1} (${source[column('market_id')]})`
+      for (const name of [
+        'market',
+        'market_id',
+        'period',
+        'publisher',
+        'report',
+        'quote',
+        'scope',
+      ]) {
+        expect(at(name).type, `${said}: ${name}`).toBe('string')
+        expect(at(name).text, `${said}: ${name}`).toBe(source[column(name)])
+      }
+      expect(at('value').type, `${said}: value`).toBe('float')
+      expect(Number(at('value').value), `${said}: value`).toBe(
+        Number(source[column('value')]?.replace(',', '.')),
+      )
+      expect(at('year').type, `${said}: year`).toBe('float')
+      const day = source[column('date')] ?? ''
+      if (/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+        expect(at('date').type, `${said}: date`).toBe('date')
+        expect(at('date').value?.slice(0, 10), `${said}: date`).toBe(day)
+      } else {
+        expect(at('date').type, `${said}: a year alone`).toBe('string')
+        expect(at('date').text).toBe(day)
+      }
+    })
+  }
+
+  for (const [lang, language, button, separator] of [
+    ['en', 1033, 'CSV of this chart', ','],
+    ['pt-BR', 1046, 'CSV para o Excel (;)', ';'],
+  ] as const)
+    test(`${lang}: Calc reads the CSV and the Excel download back cell by cell`, async ({
+      page,
+    }, testInfo) => {
+      // Ranking in 2025: periods like "Oct 2025" and "2025", days and years alone in `date`.
+      await page.goto(`./?view=ranking&year=2025&lang=${lang}`)
+      await expect(page.locator('.ranking-chart .recharts-rectangle').first()).toBeVisible()
+      const csv = (await download(page, button)).bytes
+      const written = parseRows(csv.subarray(3).toString('utf8'), separator)
+      const [header, ...data] = written
+      expect(header?.join(',')).toBe(CSV_HEADER)
+      expect(data.length).toBeGreaterThan(10)
+      expect(data.some((r) => /^[A-Z][a-z]{2} \d{4}$/.test(r[column('period')] ?? ''))).toBe(true)
+      expect(data.some((r) => /^\d{4}$/.test(r[column('period')] ?? ''))).toBe(true)
+      expect(data.some((r) => /^\d{4}$/.test(r[column('date')] ?? ''))).toBe(true)
+      // Calc told to keep quoted fields as text, and to find dates and numbers in the rest.
+      const [fromCsv] = readByCalc(
+        csv,
+        testInfo.outputPath('csv'),
+        'export.csv',
+        `CSV:${separator.charCodeAt(0)},34,76,1,,${language},true,true`,
+      )
+      expectTyped((fromCsv ?? []).slice(1), data, `CSV in ${lang}`)
+
+      const xlsx = await download(
+        page,
+        lang === 'en' ? 'Excel (.xlsx)' : 'Planilha do Excel (.xlsx)',
+      )
+      expect(xlsx.name).toMatch(/\.xlsx$/)
+      const [figures, sources] = readByCalc(xlsx.bytes, testInfo.outputPath('xlsx'), 'export.xlsx')
+      expect(figures?.[0]?.map((c) => c.text).join(',')).toBe(CSV_HEADER)
+      expectTyped((figures ?? []).slice(1), data, `XLSX in ${lang}`)
+      // Links are links: a HYPERLINK to the row's address.
+      const first = figures?.[1]?.[column('url')]
+      expect(first?.formula).toContain(`HYPERLINK("${data[0]?.[column('url')]}"`)
+      // The second sheet: every source the rows cite, once, with how many figures cite it.
+      const cited = new Set(data.map((r) => r[column('url')]))
+      expect(sources?.[0]?.map((c) => c.text)).toEqual(['publisher', 'report', 'url', 'figures'])
+      expect(new Set(sources?.slice(1).map((r) => r[2]?.text))).toEqual(cited)
+      expect(sources?.slice(1).reduce((n, r) => n + Number(r[3]?.value), 0)).toBe(data.length)
+    })
 })

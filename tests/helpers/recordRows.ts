@@ -13,6 +13,19 @@ export function recordRows(): RecordRow[] {
     join(import.meta.dirname, '..', '..', 'record', 'capacity-figures.csv'),
     'utf8',
   )
+  const [header = [], ...body] = parseRows(text)
+  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])))
+}
+
+/** A market as the app names it: the record's name without "(country)". */
+export const shownName = (row: RecordRow) => (row.market ?? '').replace(/\s*\(country\)\s*/, '')
+
+/** Rows of a total of several markets (FLAP-D, "… (combined)"): never drawn as a market. */
+export const isTotal = (row: RecordRow) =>
+  row.country === 'Multiple' || /\((?:total|combined|.*markets)\b/i.test(row.market ?? '')
+
+/** RFC 4180 text (quoted fields, doubled quotes, CRLF or LF) -> rows of cells; blank lines dropped. */
+export function parseRows(text: string, separator = ','): string[][] {
   const lines: string[][] = []
   let field = ''
   let line: string[] = []
@@ -26,7 +39,7 @@ export function recordRows(): RecordRow[] {
       } else if (c === '"') quoted = false
       else field += c
     } else if (c === '"') quoted = true
-    else if (c === ',') {
+    else if (c === separator) {
       line.push(field)
       field = ''
     } else if (c === '\n' || c === '\r') {
@@ -38,13 +51,5 @@ export function recordRows(): RecordRow[] {
     } else field += c
   }
   if (field !== '' || line.length > 0) lines.push([...line, field])
-  const [header = [], ...body] = lines.filter((l) => l.some((cell) => cell !== ''))
-  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])))
+  return lines.filter((l) => l.some((cell) => cell !== ''))
 }
-
-/** A market as the app names it: the record's name without "(country)". */
-export const shownName = (row: RecordRow) => (row.market ?? '').replace(/\s*\(country\)\s*/, '')
-
-/** Rows of a total of several markets (FLAP-D, "… (combined)"): never drawn as a market. */
-export const isTotal = (row: RecordRow) =>
-  row.country === 'Multiple' || /\((?:total|combined|.*markets)\b/i.test(row.market ?? '')
