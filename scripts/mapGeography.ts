@@ -10,8 +10,8 @@ import { createRequire } from 'node:module'
 import { quantize } from 'topojson-client'
 import { presimplify, quantile, simplify } from 'topojson-simplify'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import { countryCode } from '../src/data/countryCodes'
-import { PANELS } from '../src/views/map/mapPanels'
+import { countryCode } from '../src/data/countryCodes.ts'
+import { PANELS } from '../src/views/map/mapPanels.ts'
 
 /** Keeps this share of the shapes' points (the smallest triangles go first). */
 const KEEP = 0.1

@@ -11,9 +11,10 @@ import { server } from '../../mocks/node'
 
 export const FAKE_WIDTH = 800
 
-// A view's code loads on first use; on a clean clone the first test of a file also waits for
-// Vite to transform it (and Recharts) for the first time, which took over a second on CI.
-configure({ asyncUtilTimeout: 4000 })
+// A test waits for what it needs to appear, not for a fixed time: a view's code loads on first
+// use, and on a loaded machine (two suites at once) or a clean clone (Vite transforming Recharts
+// for the first time) that took seconds. The bounds are only there to end a test that hangs.
+configure({ asyncUtilTimeout: 15_000 })
 
 class FakeResizeObserver {
   constructor(private callback: ResizeObserverCallback) {}
