@@ -60,6 +60,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests run real work (the import layers, the dataset generator): on a loaded
+          // machine it takes longer, and nothing here waits for a fixed time.
+          testTimeout: 60_000,
           setupFiles: ['tests/helpers/setupWords.ts'],
         },
       },

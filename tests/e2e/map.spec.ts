@@ -123,8 +123,8 @@ test.describe('map', () => {
       .evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute('data-market'))).size)
     expect(csv).toHaveLength(drawn + 1)
     // Record row 230: London, Knight Frank, Q3 2025, 1,400 MW.
-    expect(csv.find((l) => l.startsWith(',London,london,'))).toMatch(
-      /^,London,london,operational,2025,Q3 2025,1400,MW,,it_load,Knight Frank,/,
+    expect(csv.find((l) => l.startsWith('"","London","london",'))).toMatch(
+      /^"","London","london","operational",2025,"Q3 2025",1400,"MW","","it_load","Knight Frank",/,
     )
     const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync('test-results/screenshots', { recursive: true })
