@@ -16,6 +16,8 @@ export const THEME_COLOURS = {
   grid: ['#e6e9ed', '#2b3038'],
   axis: ['#8a929c', '#7d8794'],
   hover: ['rgba(0, 0, 0, 0.05)', 'rgba(255, 255, 255, 0.07)'],
+  // The edge of a table with more to scroll to.
+  'edge-shadow': ['rgba(0, 0, 0, 0.28)', 'rgba(255, 255, 255, 0.3)'],
   accent: ['#0b5cad', '#6cb4ff'],
   'error-bg': ['#fdf0ee', '#3a1f1b'],
   'error-border': ['#c8412d', '#e06c5a'],
