@@ -3,6 +3,7 @@
  * where the chart is wide; on a narrow one (a phone), above each row, so the plot keeps the width.
  */
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
+import type { YAxisTickContentProps } from 'recharts'
 
 /** Below this chart width a 160 px column of names would leave the plot less than half. */
 export const NARROW_CHART_WIDTH = 560
@@ -90,4 +91,33 @@ export function CategoryName({
       {name}
     </text>
   )
+}
+
+type Tick = YAxisTickContentProps['payload']
+
+/**
+ * A category axis's settings (Recharts' YAxis): the names beside or above the rows. Narrow, the
+ * tick's x is the plot's edge, where the names above the rows start.
+ */
+export function categoryAxisProps(
+  layout: CategoryLayout,
+  row: (tick: Tick) => { name: string; market: string | undefined },
+  above: number,
+) {
+  return {
+    width: layout.axisWidth,
+    interval: 0,
+    stroke: 'var(--axis)',
+    tickLine: !layout.narrow,
+    ...(layout.narrow ? { tickSize: 0, tickMargin: 0 } : {}),
+    tick: (props: YAxisTickContentProps) => (
+      <CategoryName
+        x={Number(props.x)}
+        y={Number(props.y)}
+        {...row(props.payload)}
+        layout={layout}
+        above={above}
+      />
+    ),
+  }
 }

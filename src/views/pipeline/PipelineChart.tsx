@@ -1,17 +1,8 @@
 /** Per market, a bar stacked from operational through under construction to planned. */
 import { useMemo } from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts'
 import { valueAxis } from '../../charts/axis'
-import { CategoryName, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
+import { categoryAxisProps, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { FigureTooltipContent } from '../../charts/FigureTooltip'
 import { formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { STAGE_COLOUR } from '../../charts/palette'
@@ -94,21 +85,10 @@ export function PipelineChart({
         <YAxis
           type="category"
           dataKey="name"
-          width={layout.axisWidth}
-          interval={0}
-          stroke="var(--axis)"
-          tickLine={!narrow}
-          // Narrow: the tick's x is the plot's edge, where the names above the rows start.
-          {...(narrow ? { tickSize: 0, tickMargin: 0 } : {})}
-          tick={(props: YAxisTickContentProps) => (
-            <CategoryName
-              x={Number(props.x)}
-              y={Number(props.y)}
-              name={String(props.payload.value)}
-              market={data[props.payload.index]?.id}
-              layout={layout}
-              above={BAR_NARROW / 2 + 4}
-            />
+          {...categoryAxisProps(
+            layout,
+            (tick) => ({ name: String(tick.value), market: data[tick.index]?.id }),
+            BAR_NARROW / 2 + 4,
           )}
         />
         <Tooltip

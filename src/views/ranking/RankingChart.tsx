@@ -1,17 +1,9 @@
 /** Horizontal bars, one per market, coloured by region. Rows come ready from rankingSeries. */
 import { useMemo } from 'react'
-import {
-  Bar,
-  BarChart,
-  type BarShapeProps,
-  Rectangle,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts'
+import { Bar, BarChart, type BarShapeProps, Rectangle, XAxis, YAxis } from 'recharts'
 import { valueAxis } from '../../charts/axis'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
-import { CategoryName, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
+import { categoryAxisProps, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { formatFigureShort, formatNumber, marketLabel, toDisplay } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import { marketKind } from '../../data/marketLevel'
@@ -139,21 +131,10 @@ export function RankingChart({
         <YAxis
           type="category"
           dataKey="name"
-          width={layout.axisWidth}
-          interval={0}
-          stroke="var(--axis)"
-          tickLine={!narrow}
-          // Narrow: the tick's x is the plot's edge, where the names above the rows start.
-          {...(narrow ? { tickSize: 0, tickMargin: 0 } : {})}
-          tick={(props: YAxisTickContentProps) => (
-            <CategoryName
-              x={Number(props.x)}
-              y={Number(props.y)}
-              name={String(props.payload.value)}
-              market={ids[props.payload.index]}
-              layout={layout}
-              above={BAR_NARROW / 2 + 4}
-            />
+          {...categoryAxisProps(
+            layout,
+            (tick) => ({ name: String(tick.value), market: ids[tick.index] }),
+            BAR_NARROW / 2 + 4,
           )}
         />
         <Bar

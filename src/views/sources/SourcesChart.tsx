@@ -1,17 +1,8 @@
 /** One row per market, one mark per source's figure; the drawn figure is the large outlined mark. */
 import { useMemo } from 'react'
-import {
-  CartesianGrid,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-  ZAxis,
-} from 'recharts'
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import { valueAxis } from '../../charts/axis'
-import { CategoryName, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
+import { categoryAxisProps, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { CaveatEntry } from '../../charts/FigureCaveat'
 import {
   basisLabel,
@@ -108,21 +99,13 @@ export function SourcesChart({
           domain={[-0.5, rows.length - 0.5]}
           ticks={rows.map((_, i) => i)}
           reversed
-          interval={0}
-          width={layout.axisWidth}
-          stroke="var(--axis)"
-          tickLine={!narrow}
-          // Narrow: the tick's x is the plot's edge, where the names above the rows start.
-          {...(narrow ? { tickSize: 0, tickMargin: 0 } : {})}
-          tick={(props: YAxisTickContentProps) => (
-            <CategoryName
-              x={Number(props.x)}
-              y={Number(props.y)}
-              name={names[Number(props.payload.value)] ?? ''}
-              market={rows[Number(props.payload.value)]?.market.id}
-              layout={layout}
-              above={MARK_REACH}
-            />
+          {...categoryAxisProps(
+            layout,
+            (tick) => ({
+              name: names[Number(tick.value)] ?? '',
+              market: rows[Number(tick.value)]?.market.id,
+            }),
+            MARK_REACH,
           )}
         />
         <ZAxis range={[60, 60]} />
