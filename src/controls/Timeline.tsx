@@ -103,6 +103,8 @@ export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying 
     }
     entered.current = false
     steppedAt.current = performance.now()
+    // Before the first step, which may draw its year in this same event.
+    holdHeights()
     // On the last year, or with only years of few figures ahead, the story starts from the first.
     if (years.slice(index + 1).every((y) => sparse.has(y))) go(years[0] as number, true, true)
     onPlaying?.(year)
@@ -114,29 +116,32 @@ export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying 
   // under the pointer, nor scroll.
   const heldFor = useRef<readonly number[] | null>(null)
   const movedByReader = useRef(false)
-  useLayoutEffect(() => {
-    // The chart's title and description above the timeline (a shorter one would carry the
-    // buttons up) and the whole body (the table after it).
-    const held = [
+  // The chart's title and description above the timeline (a shorter one would carry the buttons
+  // up) and the whole body (the table after it).
+  const heldElements = () =>
+    [
       self.current?.closest('.chart-frame')?.querySelector<HTMLElement>('.chart-frame__header'),
       self.current?.closest<HTMLElement>('.view-body'),
     ].filter((e): e is HTMLElement => e != null)
-    if (playing) {
-      heldFor.current = years
-      movedByReader.current = false
-    } else if (movedByReader.current || heldFor.current !== years) {
-      heldFor.current = null
-      for (const element of held) element.style.minHeight = ''
-      return
-    }
-    if (heldFor.current === null) return
-    for (const element of held) {
+  const holdHeights = () => {
+    for (const element of heldElements()) {
       const tallest = Math.max(
         element.getBoundingClientRect().height,
         Number.parseFloat(element.style.minHeight) || 0,
       )
       element.style.minHeight = `${tallest}px`
     }
+  }
+  useLayoutEffect(() => {
+    if (playing) {
+      heldFor.current = years
+      movedByReader.current = false
+    } else if (movedByReader.current || heldFor.current !== years) {
+      heldFor.current = null
+      for (const element of heldElements()) element.style.minHeight = ''
+      return
+    }
+    if (heldFor.current !== null) holdHeights()
   })
 
   // Runs after every render while playing: a render between two steps (the table catching up)

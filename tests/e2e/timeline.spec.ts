@@ -205,38 +205,49 @@ test.describe('timeline', () => {
       )
       const play = page.locator('.timeline__play')
       await play.scrollIntoViewIfNeeded()
-      const axisOf = () =>
-        page
-          .locator('.chart-frame .recharts-xAxis .recharts-cartesian-axis-tick-value')
-          .allTextContents()
-      const axis = await axisOf()
-      const where = () =>
-        page.evaluate(() => ({
+      const axisSelector = '.chart-frame .recharts-xAxis .recharts-cartesian-axis-tick-value'
+      // Each step is recorded in the page as it is shown, so a slow machine cannot skip one.
+      await page.evaluate((axisSelector) => {
+        const record = () => ({
+          year: document.querySelector('[aria-label="Year shown"]')?.getAttribute('aria-valuetext'),
           play: Math.round(
             document.querySelector('.timeline__play')?.getBoundingClientRect().top ?? 0,
           ),
           scrolled: window.scrollY,
           page: document.documentElement.scrollHeight,
-        }))
-      const before = await where()
-      await play.click()
-      // Not one step to a year of few figures: the play starts from the first year.
-      await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(`^${years[0]}`))
-      for (const year of years.slice(1)) {
-        await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(`^${year}`), {
-          timeout: 3000,
+          axis: [...document.querySelectorAll(axisSelector)].map((t) => t.textContent),
         })
-        if (sparse.includes(String(year)))
-          await expect(slider(page)).toHaveAttribute('aria-valuetext', /few figures/)
+        const w = window as unknown as { steps: ReturnType<typeof record>[] }
+        w.steps = [record()]
+        const input = document.querySelector('[aria-label="Year shown"]') as Element
+        new MutationObserver(() =>
+          // After the frame the year's chart is drawn in.
+          requestAnimationFrame(() => setTimeout(() => w.steps.push(record()))),
+        ).observe(input, { attributeFilter: ['aria-valuetext'] })
+      }, axisSelector)
+      await play.click()
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({
+        timeout: years.length * 3000,
+      })
+      type Step = { year: string; play: number; scrolled: number; page: number; axis: string[] }
+      const [before, ...steps] = (await page.evaluate(
+        () => (window as unknown as { steps: Step[] }).steps,
+      )) as [Step, ...Step[]]
+      // Not one step to a year of few figures: the play starts from the first year and shows
+      // every year once, in order.
+      expect(steps.map((s) => Number(s.year.slice(0, 4)))).toEqual(years)
+      for (const step of steps) {
+        const year = step.year.slice(0, 4)
+        if (sparse.includes(year)) expect(step.year).toMatch(/few figures/)
         // The buttons stay under the pointer, the page unscrolled; it never grows shorter (a
         // caption under the timeline may take a line more).
-        const now = await where()
-        expect({ play: now.play, scrolled: now.scrolled }, `in ${year}`).toEqual({
+        expect({ play: step.play, scrolled: step.scrolled }, `in ${year}`).toEqual({
           play: before.play,
           scrolled: before.scrolled,
         })
-        expect(now.page, `the page in ${year}`).toBeGreaterThanOrEqual(before.page)
-        if (view !== 'map') expect(await axisOf(), `the axis in ${year}`).toEqual(axis)
+        expect(step.page, `the page in ${year}`).toBeGreaterThanOrEqual(before.page)
+        if (view !== 'map') expect(step.axis, `the axis in ${year}`).toEqual(before.axis)
       }
       await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
       // Stopped, the table follows the chart again.
