@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
-const PORT = 4173
+// Another port lets two runs share a machine (E2E_PORT=4174 npm test).
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 /** Browser tests drive Debian's Chromium (never a downloaded browser) against the production build. */
 export default defineConfig({
