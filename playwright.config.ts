@@ -8,7 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 30_000,
+  // A bound that ends a hang, not a budget: two runs at once took 52 s for an export read back by LibreOffice.
+  timeout: 90_000,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
