@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { AppProviders, createQueryClient } from './app/AppProviders'
@@ -33,12 +33,16 @@ const landing = prerenderedLanding()
 // A promise chain, not top-level await: the bundler splits a module graph with top-level await
 // into many more chunks.
 void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime]).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders client={client}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
+  // A transition: React renders the page in slices, yielding to the reader's taps between
+  // them, where a plain render would hold the main thread for the whole page at once.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppProviders client={client}>
+          <App />
+        </AppProviders>
+      </StrictMode>,
+    ),
   )
   if (landing) takeOverPrerender(landing, root)
 })

@@ -23,22 +23,43 @@ type Locale = {
   or: Intl.ListFormat
 }
 
+/**
+ * Each formatter is made on its first use: making all five costs a phone 160 ms of the page's
+ * first script (the ICU data they load), most of it for formats the first view never shows.
+ */
 function makeLocale(lang: Lang, messages: Words): Locale {
+  const region = lang === 'en' ? 'en-GB' : lang
+  const made: Partial<Omit<Locale, 'lang' | 'messages'>> = {}
   return {
     lang,
     messages,
-    // Never rounds a published figure: 54.25 stays 54.25.
-    number: new Intl.NumberFormat(lang, { maximumFractionDigits: 4 }),
-    plural: new Intl.PluralRules(lang),
-    // "13 June 2025" (not the US order) and "13 de junho de 2025".
-    day: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-    list: new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }),
-    or: new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'disjunction' }),
+    get number() {
+      // Never rounds a published figure: 54.25 stays 54.25.
+      made.number ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 4 })
+      return made.number
+    },
+    get plural() {
+      made.plural ??= new Intl.PluralRules(lang)
+      return made.plural
+    },
+    get day() {
+      // "13 June 2025" (not the US order) and "13 de junho de 2025".
+      made.day ??= new Intl.DateTimeFormat(region, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+      return made.day
+    },
+    get list() {
+      made.list ??= new Intl.ListFormat(region, { type: 'conjunction' })
+      return made.list
+    },
+    get or() {
+      made.or ??= new Intl.ListFormat(region, { type: 'disjunction' })
+      return made.or
+    },
   }
 }
 
