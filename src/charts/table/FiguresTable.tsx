@@ -1,6 +1,6 @@
 /** The numbers behind a chart, with their sources: one row per drawn figure. */
 
-import { useContext, useRef } from 'react'
+import { useContext, useDeferredValue, useMemo, useRef } from 'react'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
 import type { DisplayUnit } from '../../view/viewState'
@@ -63,16 +63,14 @@ export function FiguresTable({
   const playingFrom = useContext(PlayingFrom)
   const held = useRef({ rows, caption })
   if (playingFrom === null) held.current = { rows, caption }
-  const shown = held.current
-  return (
-    <>
-      {playingFrom === null ? null : (
-        <p className="visually-hidden" role="status">
-          {t('table.heldDuringPlay', { year: String(playingFrom) })}
-        </p>
-      )}
+  // A new year or filter redraws the chart first; the table (hundreds of cells) follows in the
+  // next moment, so a step of the timeline answers within a frame or two.
+  const shown = useDeferredValue(held.current)
+  const isHeld = playingFrom !== null
+  const table = useMemo(
+    () => (
       <SortableTable
-        held={playingFrom !== null}
+        held={isHeld}
         rows={shown.rows}
         columns={figureColumns(unit, shown.rows, group ? { group } : {})}
         caption={shown.caption}
@@ -82,6 +80,17 @@ export function FiguresTable({
         rowClass={(r) => (r.note ? 'has-note' : undefined)}
         rowMarket={(r) => r.market.id}
       />
+    ),
+    [shown, unit, group, isHeld],
+  )
+  return (
+    <>
+      {playingFrom === null ? null : (
+        <p className="visually-hidden" role="status">
+          {t('table.heldDuringPlay', { year: String(playingFrom) })}
+        </p>
+      )}
+      {table}
     </>
   )
 }

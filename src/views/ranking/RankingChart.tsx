@@ -1,9 +1,22 @@
 /** Horizontal bars, one per market, coloured by region. Rows come ready from rankingSeries. */
-import { useMemo } from 'react'
-import { Bar, BarChart, type BarShapeProps, Rectangle, XAxis, YAxis } from 'recharts'
+import { type MouseEvent, memo, useMemo } from 'react'
+import {
+  BarChart,
+  DefaultZIndexes,
+  Rectangle,
+  usePlotArea,
+  useXAxisScale,
+  XAxis,
+  ZIndexLayer,
+} from 'recharts'
 import { valueAxis } from '../../charts/axis'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
-import { categoryAxisProps, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
+import {
+  type CategoryLayout,
+  CategoryName,
+  categoryLayout,
+  useNarrowChart,
+} from '../../charts/categoryAxis'
 import { formatFigureShort, formatNumber, marketLabel, toDisplay } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import { marketKind } from '../../data/marketLevel'
@@ -23,24 +36,54 @@ type Datum = {
   row: FigureRow
 }
 
+type BarHandlers = {
+  onMouseEnter: (datum: Datum, index: number, event: MouseEvent) => void
+  onMouseMove: (datum: Datum, index: number, event: MouseEvent) => void
+  onMouseLeave: () => void
+  onClick: (datum: Datum, index: number) => void
+}
+
 /**
- * One bar and its value label, drawn together: Recharts' Cell and LabelList cost a third of a
- * filter change with a few hundred markets, for what is one rectangle and one text each.
+ * One bar and its value label. Memoised and keyed by market: a new year moves a market's bar,
+ * it does not redraw every bar (Recharts' <Bar> remounted all of them on each data change, most
+ * of a timeline step's time).
  */
-function LabelledBar({
+const LabelledBar = memo(function LabelledBar({
+  datum,
+  index,
+  x,
+  y,
+  width,
+  height,
   marked,
-  ...props
-}: BarShapeProps & { marked: ReadonlyArray<string | null | undefined> }) {
-  const datum = props.payload as Datum
-  const { x = 0, y = 0, width = 0, height = 0 } = props
+  handlers,
+}: {
+  datum: Datum
+  index: number
+  x: number
+  y: number
+  width: number
+  height: number
+  marked: boolean
+  handlers: BarHandlers
+}) {
   return (
-    <>
+    <g
+      className="recharts-bar-rectangle"
+      onMouseEnter={(e) => handlers.onMouseEnter(datum, index, e)}
+      onMouseMove={(e) => handlers.onMouseMove(datum, index, e)}
+      onMouseLeave={handlers.onMouseLeave}
+      onClick={() => handlers.onClick(datum, index)}
+    >
       <Rectangle
-        {...props}
+        x={x}
+        y={y}
+        width={width}
+        height={height}
         fill={datum.fill}
         // A country's total is drawn open (tinted, outlined): not the same kind of number as a city's.
         fillOpacity={datum.country ? 0.3 : 1}
-        stroke={marked.includes(datum.id) ? 'var(--text)' : datum.country ? datum.fill : 'none'}
+        stroke={marked ? 'var(--text)' : datum.country ? datum.fill : 'none'}
         strokeWidth={2}
         data-market={datum.id}
         data-level={datum.country ? 'country' : undefined}
@@ -56,13 +99,86 @@ function LabelledBar({
       >
         {datum.label}
       </text>
-    </>
+    </g>
+  )
+})
+
+/**
+ * The bars, drawn in the chart's plot area on its value scale, one row per category band (as
+ * the category axis lays its names out): `gap` on each side of a bar, or a fixed `size`.
+ */
+function RankingBars({
+  data,
+  marked,
+  gap,
+  size,
+  layout,
+  handlers,
+}: {
+  data: Datum[]
+  marked: ReadonlyArray<string | null | undefined>
+  gap: number
+  size?: number
+  layout: CategoryLayout
+  handlers: BarHandlers
+}) {
+  const scale = useXAxisScale()
+  const area = usePlotArea()
+  if (!scale || !area || data.length === 0) return null
+  const band = area.height / data.length
+  const thickness = size ?? Math.max(1, band - 2 * gap)
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      {/* The names beside (or above) the rows and the axis line, drawn here rather than by a
+          Recharts category axis, whose ticks were half of what remained of a year's step. */}
+      <g className="ranking-names">
+        <line x1={area.x} x2={area.x} y1={area.y} y2={area.y + area.height} stroke="var(--axis)" />
+        {data.map((datum, index) => {
+          const centre = area.y + (index + 0.5) * band
+          return (
+            <g key={datum.id}>
+              {layout.narrow ? null : (
+                <line x1={area.x - 6} x2={area.x} y1={centre} y2={centre} stroke="var(--axis)" />
+              )}
+              <CategoryName
+                x={layout.narrow ? area.x : area.x - 6}
+                y={centre}
+                name={datum.name}
+                market={datum.id}
+                layout={layout}
+                above={thickness / 2 + 4}
+              />
+            </g>
+          )
+        })}
+      </g>
+      <g className="recharts-bar-rectangles" cursor="pointer">
+        {data.map((datum, index) => {
+          const end = scale(datum.value) ?? area.x
+          return (
+            <LabelledBar
+              key={datum.id}
+              datum={datum}
+              index={index}
+              x={area.x}
+              y={area.y + index * band + (band - thickness) / 2}
+              width={Math.max(0, end - area.x)}
+              height={thickness}
+              marked={marked.includes(datum.id)}
+              handlers={handlers}
+            />
+          )
+        })}
+      </g>
+    </ZIndexLayer>
   )
 }
 
 const ROW_HEIGHT = 30
 /** A bar's thickness on a narrow chart, its name above it. */
 const BAR_NARROW = 18
+/** Space above and below a bar in its row. */
+const BAR_GAP = 6
 const AXIS_HEIGHT = 40
 
 export function RankingChart({
@@ -102,52 +218,51 @@ export function RankingChart({
     if (id) onSelect(id)
   })
   const outlined = hovered?.byKeyboard ? data[hovered.index]?.id : undefined
+  // Recharts is given only the value range (held over the timeline's years), not the rows: a new
+  // year then leaves its store as it was and redraws our bars alone.
+  const values = withHeld(
+    data.map((d) => d.value),
+    held,
+  )
+  // The smallest positive value: where a log axis starts (a linear one starts at zero).
+  const low = Math.min(...values.filter((v) => v > 0), Number.POSITIVE_INFINITY)
+  const high = Math.max(0, ...values)
+  const extent = useMemo(
+    () => (Number.isFinite(low) ? [{ value: low }, { value: high }] : [{ value: high }]),
+    [low, high],
+  )
+  const axis = useMemo(
+    () => valueAxis(Number.isFinite(low) ? [low, high] : [high], scale),
+    [low, high, scale],
+  )
   const chart = useMemo(() => {
-    const ids = data.map((d) => d.id)
-    const axis = valueAxis(
-      withHeld(
-        data.map((d) => d.value),
-        held,
-      ),
-      scale,
-    )
     return (
       <BarChart
         layout="vertical"
-        data={data}
+        data={extent}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 4, right: narrow ? 56 : 72, bottom: 4, left: 8 }}
-        barCategoryGap={6}
-        {...(narrow ? { barSize: BAR_NARROW } : {})}
+        margin={{ top: 4, right: narrow ? 56 : 72, bottom: 4, left: 8 + layout.axisWidth }}
       >
         <XAxis
           type="number"
+          dataKey="value"
           {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          {...categoryAxisProps(
-            layout,
-            (tick) => ({ name: String(tick.value), market: ids[tick.index] }),
-            BAR_NARROW / 2 + 4,
-          )}
-        />
-        <Bar
-          dataKey="value"
-          name="Value"
-          isAnimationActive={false}
-          cursor="pointer"
-          shape={(props: BarShapeProps) => <LabelledBar {...props} marked={[selected, outlined]} />}
-          {...barProps}
+        <RankingBars
+          data={data}
+          marked={[selected, outlined]}
+          gap={BAR_GAP}
+          size={narrow ? BAR_NARROW : undefined}
+          layout={layout}
+          handlers={barProps}
         />
       </BarChart>
     )
-  }, [data, scale, height, selected, outlined, barProps, layout, narrow, held])
+  }, [data, extent, axis, height, selected, outlined, barProps, layout, narrow])
   const hoveredRow = hovered ? data[hovered.index]?.row : undefined
   return (
     <FigureHoverFrame
