@@ -80,6 +80,10 @@ export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying 
     const change = () => {
       steppedAt.current = performance.now()
       latest.current(next, { replace })
+      // And from when it is painted: a slow draw (a loaded phone) does not cut its second short.
+      requestAnimationFrame(() => {
+        steppedAt.current = performance.now()
+      })
     }
     if (motion) motion.moveMarks(scope.current, change)
     else
@@ -148,16 +152,23 @@ export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying 
   // must not push the next step back, so the wait counts from the last step.
   useEffect(() => {
     if (!playing) return
-    const wait = Math.max(0, STEP_MS - (performance.now() - steppedAt.current))
-    const timer = setTimeout(() => {
-      const next = years[index + 1]
-      if (next === undefined) {
-        stop()
-        return
-      }
-      go(next, true, true)
-      if (index + 1 >= last) stop()
-    }, wait)
+    const left = () => STEP_MS - (performance.now() - steppedAt.current)
+    let timer = setTimeout(
+      function tick() {
+        if (left() > 1) {
+          timer = setTimeout(tick, left())
+          return
+        }
+        const next = years[index + 1]
+        if (next === undefined) {
+          stop()
+          return
+        }
+        go(next, true, true)
+        if (index + 1 >= last) stop()
+      },
+      Math.max(0, left()),
+    )
     return () => clearTimeout(timer)
   })
 
