@@ -68,6 +68,7 @@ const LabelledBar = memo(function LabelledBar({
   handlers: BarHandlers
 }) {
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the chart's frame takes the keyboard (the arrow keys walk the bars); a bar answers the mouse
     <g
       className="recharts-bar-rectangle"
       onMouseEnter={(e) => handlers.onMouseEnter(datum, index, e)}
