@@ -1,7 +1,4 @@
-import { StrictMode, startTransition } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { AppProviders, createQueryClient } from './app/AppProviders'
+import { createQueryClient } from './app/AppProviders'
 import { prefetchData } from './data/prefetch'
 import { parseUrl } from './view/parseUrl'
 import { marketsNeeded } from './view/resolveView'
@@ -24,9 +21,18 @@ const dataReady = prefetchData(client, marketsNeeded(state), state.ds)
 // in a task of its own while the data is on its way, not inside the first render.
 setTimeout(() => new Intl.NumberFormat(lang).format(0))
 
-// React renders the page once both are in, so the first render draws the chart instead of a
-// loading shell that a second render replaces; index.html shows a static line meanwhile. On a
-// slow connection the page's own loading states take over after a moment.
+// The page's code runs in parts, each in a task of its own (React's DOM, then the app), while
+// the data is on its way: run as one, the scripts held a slow phone's main thread for 400 ms.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve))
+const appReady = nextTask()
+  .then(() => import('react-dom/client'))
+  .then(nextTask)
+  .then(() => import('./app/mountApp'))
+
+// React renders the page once the view's code, its data and its words are in, so the first
+// render draws the chart instead of a loading shell that a second render replaces; index.html
+// shows a static line meanwhile. On a slow connection the page's own loading states take over
+// after a moment.
 const SHELL_AFTER_MS = 400
 const shellTime = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS))
 
@@ -35,17 +41,9 @@ if (!root) throw new Error('index.html has no #root')
 const landing = prerenderedLanding()
 // A promise chain, not top-level await: the bundler splits a module graph with top-level await
 // into many more chunks.
-void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime]).then(() => {
-  // A transition: React renders the page in slices, yielding to the reader's taps between
-  // them, where a plain render would hold the main thread for the whole page at once.
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <AppProviders client={client}>
-          <App />
-        </AppProviders>
-      </StrictMode>,
-    ),
-  )
-  if (landing) takeOverPrerender(landing, root)
-})
+void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime])
+  .then(() => appReady)
+  .then(({ mountApp }) => {
+    mountApp(root, client)
+    if (landing) takeOverPrerender(landing, root)
+  })

@@ -66,8 +66,11 @@ export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying 
     void year
     const was = stoodAt.current
     stoodAt.current = undefined
+    // Only after a step of the reader's: measuring on mount would force the page's layout inside
+    // its first commit.
+    if (was === undefined) return
     const now = self.current?.getBoundingClientRect().top
-    if (was !== undefined && now !== undefined && Math.abs(now - was) > 1)
+    if (now !== undefined && Math.abs(now - was) > 1)
       window.scrollBy({ top: now - was, behavior: 'instant' })
   }, [year])
   const index = Math.max(0, years.indexOf(year))

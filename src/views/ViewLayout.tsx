@@ -16,6 +16,7 @@ import { Timeline } from '../controls/Timeline'
 import { marketsInView } from '../data/select/marketsInView'
 import { sparseYears, timelineCoverage } from '../data/select/timelineYears'
 import { t } from '../i18n/locale'
+import { Later } from '../lib/Later'
 import type { ViewProps } from './viewProps'
 
 /** A timeline over the years of the state's metric and markets. */
@@ -110,7 +111,9 @@ export function ViewLayout({
             </UnderChart.Provider>
           </TimelineContext.Provider>
         </div>
-        <PlayingFrom.Provider value={playingFrom}>{after}</PlayingFrom.Provider>
+        <PlayingFrom.Provider value={playingFrom}>
+          <Later>{after}</Later>
+        </PlayingFrom.Provider>
       </div>
     </>
   )

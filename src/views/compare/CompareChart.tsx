@@ -1,11 +1,9 @@
 /** Groups side by side, each bar stacked by its counted members, with the claim as a dashed line. */
-import { type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
-  Bar,
   BarChart,
-  Cell,
   DefaultZIndexes,
-  LabelList,
+  Rectangle,
   usePlotArea,
   useYAxisScale,
   useYAxisTicks,
@@ -20,8 +18,11 @@ import { marketColour, textOn } from '../../charts/palette'
 import type { Claim } from '../../data/schema'
 import type { GroupTotal } from '../../data/select/groupTotals'
 import { t } from '../../i18n/locale'
+import { useStages } from '../../lib/Later'
 import type { DisplayUnit } from '../../view/viewState'
 import { formatTotal } from './compareText'
+
+const CHART_HEIGHT = 420
 
 type Row = { name: string; total: string } & Record<string, number | string>
 
@@ -45,9 +46,8 @@ export function CompareChart({
   const axisTop = toDisplay(top, 'MW', unit)
   const claimTop = claim ? toDisplay(claim.value, 'MW', unit) : 0
   const members = useMemo(() => memberOrder(totals), [totals])
-  const ticks = niceTicks(
-    Math.max(axisTop, claimTop, ...totals.map((g) => toDisplay(g.total, 'MW', unit))),
-  )
+  const highest = Math.max(axisTop, claimTop, ...totals.map((g) => toDisplay(g.total, 'MW', unit)))
+  const ticks = useMemo(() => niceTicks(highest), [highest])
   const data = useMemo<Row[]>(
     () =>
       totals.map((g) => {
@@ -85,20 +85,78 @@ export function CompareChart({
         : undefined
     },
   )
-  /** A member's bar hands the hover its segment's index (Recharts gives the group's). */
-  const segmentProps = (market: string) => {
-    const at = (row: number) =>
-      segments.findIndex((s) => s.group === data[row]?.name && s.market === market)
-    return {
-      onMouseEnter: (entry: unknown, row: number, event: MouseEvent) =>
-        barProps.onMouseEnter(entry, at(row), event),
-      onMouseMove: (entry: unknown, row: number, event: MouseEvent) =>
-        barProps.onMouseMove(entry, at(row), event),
-      onMouseLeave: barProps.onMouseLeave,
-    }
-  }
   const hoveredSegment = hovered ? segments[hovered.index] : undefined
   const hoveredRow = hoveredSegment && figureOf(hoveredSegment.group, hoveredSegment.market)
+  // Recharts is given the groups' names and totals, not the members' values: its store holds the
+  // axes, and our own layer draws the stacks (a <Bar> per member cost the landing's first render
+  // a cascade of store updates, 480 ms on a phone's CPU).
+  // (Each with its stack's height, which the value axis reads: an axis no series names draws no ticks.)
+  const axisData = useMemo(
+    () =>
+      data.map((row) => ({
+        name: row.name,
+        total: row.total,
+        height: members.reduce((sum, m) => sum + (Number(row[m.id]) || 0), 0),
+      })),
+    [data, members],
+  )
+  // The chart's surface, its value axis, its group axis and its stacks, each a task after the one
+  // before (see useStages): 420 ms as one task on a phone's CPU.
+  const stage = useStages(4)
+  const chart = useMemo(
+    () => (
+      <BarChart
+        data={axisData}
+        responsive
+        style={{ width: '100%', height: CHART_HEIGHT }}
+        margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      >
+        {stage >= 2 ? <ValueGrid /> : null}
+        {stage >= 3 ? (
+          <XAxis
+            dataKey="name"
+            interval={0}
+            height={58}
+            stroke="var(--axis)"
+            tick={(props: TickProps) => (
+              <GroupTick
+                {...props}
+                band={Number(props.width ?? 0) / Math.max(1, axisData.length)}
+                totalOf={(name) => axisData.find((d) => d.name === name)?.total}
+              />
+            )}
+          />
+        ) : null}
+        {stage >= 2 ? (
+          <YAxis
+            dataKey="height"
+            domain={[0, ticks.at(-1) ?? 0]}
+            ticks={ticks}
+            tickFormatter={formatNumber}
+            stroke="var(--axis)"
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            width={64}
+            label={{
+              value: unitLabel('MW', unit),
+              angle: -90,
+              position: 'insideLeft',
+              fill: 'var(--muted)',
+              fontSize: 12,
+            }}
+          />
+        ) : null}
+        {stage >= 4 ? <GroupStacks data={data} members={members} handlers={barProps} /> : null}
+        {stage >= 4 && claim ? (
+          <ClaimLine
+            value={claimTop}
+            text={t('compare.legend.claim', { figure: formatFigure(claim, unit) })}
+            stacks={data.map((d) => d.total).join('|') + [...hidden].join(',')}
+          />
+        ) : null}
+      </BarChart>
+    ),
+    [axisData, data, members, barProps, claim, claimTop, unit, hidden, ticks, stage],
+  )
   return (
     <FigureHoverFrame
       name="compare-chart"
@@ -108,74 +166,117 @@ export function CompareChart({
       row={hoveredRow}
       unit={unit}
     >
-      <BarChart
-        data={data}
-        responsive
-        style={{ width: '100%', height: 420 }}
-        margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
-        barCategoryGap="28%"
-      >
-        <ValueGrid />
-        <XAxis
-          dataKey="name"
-          interval={0}
-          height={58}
-          stroke="var(--axis)"
-          tick={(props: TickProps) => (
-            <GroupTick
-              {...props}
-              band={Number(props.width ?? 0) / Math.max(1, data.length)}
-              totalOf={(name) => data.find((d) => d.name === name)?.total}
-            />
-          )}
-        />
-        <YAxis
-          domain={[0, ticks.at(-1) ?? 0]}
-          ticks={ticks}
-          tickFormatter={formatNumber}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          width={64}
-          label={{
-            value: unitLabel('MW', unit),
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--muted)',
-            fontSize: 12,
-          }}
-        />
-        {members.map((m) => (
-          <Bar
-            key={m.id}
-            dataKey={m.id}
-            name={m.name}
-            stackId="group"
-            fill={m.colour}
-            isAnimationActive={false}
-            stroke="var(--bg)"
-            strokeWidth={1}
-            {...segmentProps(m.id)}
-          >
-            {data.map((row) => (
-              <Cell key={row.name} fill={m.colour} data-group={row.name} data-market={m.id} />
-            ))}
-            <LabelList
-              dataKey={m.id}
-              content={<SegmentLabel name={m.name} colour={textOn(m.colour)} />}
-            />
-          </Bar>
-        ))}
-        {claim ? (
-          <ClaimLine
-            value={claimTop}
-            text={t('compare.legend.claim', { figure: formatFigure(claim, unit) })}
-            stacks={data.map((d) => d.total).join('|') + [...hidden].join(',')}
-          />
-        ) : null}
-      </BarChart>
+      {stage === 0 ? <div style={{ height: CHART_HEIGHT }} /> : chart}
     </FigureHoverFrame>
   )
 }
+
+type BarHandlers = ReturnType<typeof useChartHover>['barProps']
+
+/** Space on each side of a stack in its group's column, as a share of the column. */
+const STACK_GAP = 0.28
+
+/**
+ * The stacks, drawn in the plot area on the value scale, one per group's column (as the
+ * category axis lays the names out), each member's segment on the one below it, group by group
+ * and bottom up: the order the arrow keys take. The members' names go on a layer of their own
+ * above the claim's line.
+ */
+function GroupStacks({
+  data,
+  members,
+  handlers,
+}: {
+  data: Row[]
+  members: StackMember[]
+  handlers: BarHandlers
+}) {
+  const scale = useYAxisScale()
+  const area = usePlotArea()
+  if (!scale || !area || data.length === 0) return null
+  const band = area.width / data.length
+  const width = Math.max(1, Math.floor(band * (1 - 2 * STACK_GAP)))
+  const placed: SegmentPlace[] = []
+  data.forEach((row, column) => {
+    let base = 0
+    for (const member of members) {
+      const value = row[member.id]
+      if (typeof value !== 'number') continue
+      const bottom = scale(base) ?? area.y + area.height
+      const top = scale(base + value) ?? bottom
+      base += value
+      placed.push({
+        group: row.name,
+        member,
+        index: placed.length,
+        x: area.x + column * band + (band - width) / 2,
+        y: top,
+        width,
+        height: Math.max(0, bottom - top),
+      })
+    }
+  })
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+        <g className="recharts-bar-rectangles">
+          {placed.map((p) => (
+            <StackSegment key={`${p.group}\u0000${p.member.id}`} place={p} handlers={handlers} />
+          ))}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        <g className="recharts-label-list">
+          {placed.map((p) => (
+            <SegmentLabel key={`${p.group}\u0000${p.member.id}`} place={p} />
+          ))}
+        </g>
+      </ZIndexLayer>
+    </>
+  )
+}
+
+type SegmentPlace = {
+  group: string
+  member: StackMember
+  /** Its place in the arrow keys' order. */
+  index: number
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** One member's segment of a group's stack: keyed by group and market, so a change moves it. */
+const StackSegment = memo(function StackSegment({
+  place: p,
+  handlers,
+}: {
+  place: SegmentPlace
+  handlers: BarHandlers
+}) {
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the chart's frame takes the keyboard (the arrow keys walk the segments); a segment answers the mouse
+    <g
+      className="recharts-bar-rectangle"
+      onMouseEnter={(e) => handlers.onMouseEnter(undefined, p.index, e)}
+      onMouseMove={(e) => handlers.onMouseMove(undefined, p.index, e)}
+      onMouseLeave={handlers.onMouseLeave}
+    >
+      <Rectangle
+        x={p.x}
+        y={p.y}
+        width={p.width}
+        height={p.height}
+        fill={p.member.colour}
+        stroke="var(--bg)"
+        strokeWidth={1}
+        data-group={p.group}
+        data-market={p.member.id}
+      />
+    </g>
+  )
+})
 
 /** Members in the order they first appear, each with one colour across groups. */
 export type StackMember = { id: string; name: string; colour: string }
@@ -397,33 +498,23 @@ function ClaimLabel({
   )
 }
 
-/** The member's name inside its segment, where the segment is tall enough to hold it. */
-function SegmentLabel(props: {
-  x?: number | string
-  y?: number | string
-  width?: number | string
-  height?: number | string
-  value?: unknown
-  name?: string
-  colour?: string
-}) {
-  const height = Number(props.height ?? 0)
-  const width = Number(props.width ?? 0)
+/** The member's name inside its segment, where the segment is tall and wide enough to hold it. */
+function SegmentLabel({ place: p }: { place: SegmentPlace }) {
   // A name wider than its segment is left to the legend and the hover card.
-  const fits = (props.name ?? '').length * 7 <= width - 6
-  if (height < 18 || !fits || props.value === undefined) return null
+  const fits = p.member.name.length * 7 <= p.width - 6
+  if (p.height < 18 || !fits) return null
   return (
     <text
-      x={Number(props.x) + width / 2}
-      y={Number(props.y) + height / 2}
+      x={p.x + p.width / 2}
+      y={p.y + p.height / 2}
       textAnchor="middle"
       dominantBaseline="central"
-      fill={props.colour}
+      fill={textOn(p.member.colour)}
       fontSize={12}
       fontWeight={600}
       pointerEvents="none"
     >
-      {props.name}
+      {p.member.name}
     </text>
   )
 }

@@ -22,6 +22,7 @@ import { regionColour } from '../../charts/palette'
 import { marketKind } from '../../data/marketLevel'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
+import { Later } from '../../lib/Later'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { type HeldExtent, withHeld } from '../heldExtent'
 
@@ -281,7 +282,8 @@ export function RankingChart({
           minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + AXIS_HEIGHT,
         }}
       >
-        {chart}
+        {/* The axis and bars a task after the page around them (see Later). */}
+        <Later>{chart}</Later>
       </div>
     </FigureHoverFrame>
   )

@@ -32,9 +32,10 @@ describe('compare view with the bundled data served by MSW', () => {
     expect(card).toHaveTextContent(
       'the closest, JLL, the claim’s own source, covers 5 (no figure for London)',
     )
-    expect(screen.getByRole('list', { name: 'Markets in London + Frankfurt' })).toHaveTextContent(
-      'Frankfurt',
-    )
+    // The groups' editor is below the chart: drawn a moment after it.
+    expect(
+      await screen.findByRole('list', { name: 'Markets in London + Frankfurt' }),
+    ).toHaveTextContent('Frankfurt')
   })
 
   it('keeps the groups the user built when a region fails, and names what is missing', async () => {

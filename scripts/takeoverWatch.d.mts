@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test'
+
+export type Takeover = {
+  longTasks: { start: number; duration: number }[]
+  lcp: { time: number; size: number; tag: string | null; painted: boolean }[]
+  goneAt: number | null
+  painted: string[] | null
+  app: string[] | null
+  repliedAt: number
+  firstPaint: number
+  tappedAt: number
+  longest: number
+  lastLcp: { time: number; size: number; tag: string | null; painted: boolean } | null
+}
+
+export function watchTakeover(
+  page: Page,
+  url: string,
+  options?: { rate?: number; tab?: string },
+): Promise<Takeover>
