@@ -9,21 +9,23 @@ import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
 import { browserLang, loadLang } from './i18n/locale'
 
 // The view's code and its data start loading now (the data files are also preloaded by
-// index.html), not after React's first render.
+// index.html), not after React's first render; each part in a task of its own: run with the
+// entry's script, the view's preloads and the data's requests made one task of 300 ms on a slow
+// phone's CPU. Then React's DOM and the app, a task each, while the data is on its way.
+const nextTask = <T,>(value?: T) =>
+  new Promise<T | undefined>((resolve) => setTimeout(resolve, 0, value))
 const client = createQueryClient()
 const { state } = parseUrl(window.location.search)
-const viewReady = preloadView(state.view).catch(() => undefined)
 // The page's language: the link's, else the browser's; its words load next to the rest.
 const lang = state.lang ?? browserLang()
 const langReady = loadLang(lang).catch(() => undefined)
-const dataReady = prefetchData(client, marketsNeeded(state), state.ds)
-// A number format's first making loads the locale's data (60 ms on a slow phone's CPU): done now,
-// in a task of its own while the data is on its way, not inside the first render.
+const viewReady = nextTask()
+  .then(() => preloadView(state.view))
+  .catch(() => undefined)
+const dataReady = nextTask().then(() => prefetchData(client, marketsNeeded(state), state.ds))
+// A number format's first making loads the locale's data (60 ms on a slow phone's CPU): done in
+// a task of its own while the data is on its way, not inside the first render.
 setTimeout(() => new Intl.NumberFormat(lang).format(0))
-
-// The page's code runs in parts, each in a task of its own (React's DOM, then the app), while
-// the data is on its way: run as one, the scripts held a slow phone's main thread for 400 ms.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve))
 const appReady = nextTask()
   .then(() => import('react-dom/client'))
   .then(nextTask)
