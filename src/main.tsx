@@ -6,7 +6,7 @@ import { preloadView } from './views/index'
 import 'virtual:theme.css'
 import './app/app.css'
 import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
-import { browserLang, loadLang } from './i18n/locale'
+import { browserLang, loadLang, warmUpFormats } from './i18n/locale'
 
 // The view's code and its data start loading now (the data files are also preloaded by
 // index.html), not after React's first render; each part in a task of its own: run with the
@@ -23,9 +23,7 @@ const viewReady = nextTask()
   .then(() => preloadView(state.view))
   .catch(() => undefined)
 const dataReady = nextTask().then(() => prefetchData(client, marketsNeeded(state), state.ds))
-// A number format's first making loads the locale's data (60 ms on a slow phone's CPU): done in
-// a task of its own while the data is on its way, not inside the first render.
-setTimeout(() => new Intl.NumberFormat(lang).format(0))
+warmUpFormats(lang)
 const appReady = nextTask()
   .then(() => import('react-dom/client'))
   .then(nextTask)

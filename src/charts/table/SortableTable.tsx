@@ -146,11 +146,15 @@ function useScrollEdges(content: unknown) {
   }, [])
   useLayoutEffect(() => {
     void content
-    measure()
     const element = box.current
-    if (!element || typeof ResizeObserver === 'undefined') return
+    if (!element) return
+    if (typeof ResizeObserver === 'undefined') return measure()
+    // Measured when the observer reports the box and its table (on observing, and on each change
+    // of size), after the frame's layout: measured here, in the commit, it forced the whole page's
+    // layout inside the task that draws the table (120 ms on a slow phone's CPU).
     const observer = new ResizeObserver(measure)
     observer.observe(element)
+    if (element.firstElementChild) observer.observe(element.firstElementChild)
     return () => observer.disconnect()
   }, [content, measure])
   return { box, more, onScroll: measure }
