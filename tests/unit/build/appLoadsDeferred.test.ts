@@ -1,0 +1,80 @@
+/**
+ * The prerendered landing's head (scripts/prerenderLanding.mjs): the app's loads leave the head
+ * for the list public/landing-check.js starts after the first paint, and a page without the
+ * drawn landing (the bench's stress build) gets them back as the build wrote them.
+ */
+import { describe, expect, it } from 'vitest'
+import { appLoadsDeferred, withoutPrerender } from '../../../scripts/prerenderLanding.mjs'
+
+const BUILT = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Megawatt Atlas</title>
+    <script type="module" crossorigin src="./assets/index-A1.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/react-B2.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-C3.css">
+    <link rel="preload" href="./assets/inter-D4.woff2" as="font" type="font/woff2" crossorigin="">
+    <link rel="preload" href="./data/catalog.json" as="fetch" crossorigin="anonymous">
+    <link rel="modulepreload" crossorigin="" href="./assets/CartesianChart-E5.js">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`
+
+const loadsOf = (html: string) =>
+  JSON.parse(html.match(/<script type="application\/json" id="app-loads">([^<]*)</)?.[1] ?? 'null')
+
+describe('the app loads after the painted landing', () => {
+  it('takes the entry, module preloads and data preloads out of the head, in their order', () => {
+    const html = appLoadsDeferred(BUILT)
+    expect(html).not.toContain('type="module"')
+    expect(html).not.toContain('modulepreload')
+    expect(html).not.toContain('as="fetch"')
+    expect(loadsOf(html)).toEqual({
+      entry: './assets/index-A1.js',
+      preloads: [
+        ['module', './assets/react-B2.js'],
+        ['fetch', './data/catalog.json'],
+        ['module', './assets/CartesianChart-E5.js'],
+      ],
+    })
+  })
+
+  it('keeps what the first paint needs in the head: the stylesheet and the font', () => {
+    const html = appLoadsDeferred(BUILT)
+    expect(html).toContain('rel="stylesheet"')
+    expect(html).toContain('as="font"')
+    // The list comes before the script that reads it.
+    expect(html.indexOf('id="app-loads"')).toBeLessThan(html.indexOf('landing-check.js'))
+  })
+
+  it('adds the scripts the landing ran when drawn, once each', () => {
+    const html = appLoadsDeferred(BUILT, [
+      './assets/index-A1.js',
+      './assets/react-B2.js',
+      './assets/CompareView-F6.js',
+      './assets/mountApp-G7.js',
+    ])
+    expect(loadsOf(html).preloads.slice(3)).toEqual([
+      ['module', './assets/CompareView-F6.js'],
+      ['module', './assets/mountApp-G7.js'],
+    ])
+  })
+
+  it('refuses a page without an entry script rather than ship a landing that never starts', () => {
+    expect(() => appLoadsDeferred(BUILT.replace(/<script type="module"[^\n]*\n/, ''))).toThrow()
+  })
+
+  it('gives a page without the landing its loads back in the head', () => {
+    const page = withoutPrerender(appLoadsDeferred(BUILT))
+    expect(page).not.toContain('app-loads')
+    expect(page).not.toContain('landing-check.js')
+    expect(page).toContain('<script type="module" crossorigin src="./assets/index-A1.js"></script>')
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="./assets/react-B2.js">')
+    expect(page).toContain(
+      '<link rel="preload" href="./data/catalog.json" as="fetch" crossorigin="anonymous">',
+    )
+    expect(page.indexOf('react-B2')).toBeLessThan(page.indexOf('catalog.json'))
+  })
+})
