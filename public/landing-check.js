@@ -29,10 +29,11 @@
     started = true
     // The entry as a preload too: a script added by script is fetched at low priority.
     for (const [kind, href] of [['module', loads.entry], ...loads.preloads]) {
+      if (kind === 'landing' && !fits) continue
       const link = document.createElement('link')
       link.href = href
       link.crossOrigin = 'anonymous'
-      if (kind === 'module') link.rel = 'modulepreload'
+      if (kind !== 'fetch') link.rel = 'modulepreload'
       else {
         link.rel = 'preload'
         link.as = 'fetch'

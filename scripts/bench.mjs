@@ -287,6 +287,7 @@ for (const [query, drawn] of [
   ...Object.entries(DRAWN).map(([view, drawn]) => [`?view=${view}`, drawn]),
   ['?embed=1', BAR],
 ]) {
+  console.log(`  ${query}…`)
   const size = await loadedSize(app(SITES.app, query), `${OUT}/app`, drawn)
   const time = await firstChart(app(SITES.app, query), app(SITES.bare, ''), 5, drawn)
   perView.push({ query, jsOnly: size.js, time })

@@ -104,9 +104,10 @@ export function appLoadsDeferred(html, landingScripts = []) {
     )
   if (!entry) throw new Error('index.html has no module entry script to defer')
   // The scripts the landing loaded when drawn, all at once: else each import waits for the one
-  // before it to run (three round trips, 1.7 s on Lighthouse's phone).
+  // before it to run (three round trips, 1.7 s on Lighthouse's phone). Only for a visitor who
+  // sees the landing: a link to another view needs other chunks.
   for (const src of landingScripts)
-    if (src !== entry && !preloads.some(([, href]) => href === src)) preloads.push(['module', src])
+    if (src !== entry && !preloads.some(([, href]) => href === src)) preloads.push(['landing', src])
   // Before landing-check.js, which reads it; JSON in a data block is never run as script.
   const block = `<script type="application/json" id="app-loads">${JSON.stringify({ entry, preloads })}</script>`
   return rest.replace(
@@ -126,11 +127,13 @@ export function withoutPrerender(html) {
   const { entry, preloads } = JSON.parse(block[1])
   const tags = [
     `<script type="module" crossorigin src="${entry}"></script>`,
-    ...preloads.map(([kind, href]) =>
-      kind === 'module'
-        ? `<link rel="modulepreload" crossorigin href="${href}">`
-        : `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
-    ),
+    ...preloads
+      .filter(([kind]) => kind !== 'landing')
+      .map(([kind, href]) =>
+        kind === 'module'
+          ? `<link rel="modulepreload" crossorigin href="${href}">`
+          : `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
+      ),
   ]
   return page.replace(LOADS, '').replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
 }

@@ -5,7 +5,7 @@ import type { Plugin, Rolldown } from 'vite'
  * same chart library and frame. Naming the chunks all chart views share as modulepreloads in
  * index.html lets them download with the entry script instead of after it has run: that second
  * round trip stood before every first chart. (The table view needs none of them; a table link
- * downloads the chart library early for the tabs beside it.)
+ * downloads the chart library early for the tabs beside it.) The app's mount chunk likewise.
  */
 export function preloadViewChunks(): Plugin {
   return {
@@ -41,8 +41,17 @@ export function preloadViewChunks(): Plugin {
         if (chartViews.length === 0 || !entry) return []
         const inHtml = closure(entry).add(entry.fileName)
         const [first, ...rest] = chartViews
-        return [...(first ?? [])]
-          .filter((name) => !inHtml.has(name) && rest.every((view) => view.has(name)))
+        // The app itself, imported after React's DOM has run: every address needs it.
+        const app = [...chunks.values()].filter((c) =>
+          /[\\/]src[\\/]app[\\/]mountApp\.tsx$/.test(c.facadeModuleId ?? ''),
+        )
+        return [
+          ...[...(first ?? [])].filter(
+            (name) => !inHtml.has(name) && rest.every((view) => view.has(name)),
+          ),
+          ...app.map((c) => c.fileName),
+        ]
+          .filter((name, i, all) => all.indexOf(name) === i)
           .map((name) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: '', href: `./${name}` },

@@ -56,10 +56,12 @@ describe('the app loads after the painted landing', () => {
       './assets/CompareView-F6.js',
       './assets/mountApp-G7.js',
     ])
+    // Marked as the landing's: a link to another view does not preload them.
     expect(loadsOf(html).preloads.slice(3)).toEqual([
-      ['module', './assets/CompareView-F6.js'],
-      ['module', './assets/mountApp-G7.js'],
+      ['landing', './assets/CompareView-F6.js'],
+      ['landing', './assets/mountApp-G7.js'],
     ])
+    expect(withoutPrerender(html)).not.toContain('CompareView')
   })
 
   it('refuses a page without an entry script rather than ship a landing that never starts', () => {
