@@ -23,28 +23,40 @@
   } catch {
     return
   }
+  const element = (kind, href) => {
+    const link = document.createElement('link')
+    link.href = href
+    link.crossOrigin = 'anonymous'
+    if (kind !== 'fetch') link.rel = 'modulepreload'
+    else {
+      link.rel = 'preload'
+      link.as = 'fetch'
+    }
+    return link
+  }
   let started = false
   const start = () => {
     if (started) return
     started = true
-    // The entry as a preload too: a script added by script is fetched at low priority.
-    for (const [kind, href] of [['module', loads.entry], ...loads.preloads]) {
-      if (kind === 'landing' && !fits) continue
-      const link = document.createElement('link')
-      link.href = href
-      link.crossOrigin = 'anonymous'
-      if (kind !== 'fetch') link.rel = 'modulepreload'
-      else {
-        link.rel = 'preload'
-        link.as = 'fetch'
-      }
-      document.head.appendChild(link)
-    }
     const script = document.createElement('script')
     script.type = 'module'
     script.crossOrigin = 'anonymous'
     script.src = loads.entry
-    document.head.appendChild(script)
+    // The entry as a preload too (a script added by script is fetched at low priority), then the
+    // rest in order. A few to a task: each request costs the main thread, and all of them in one
+    // task held a phone's CPU (4x) for 130-250 ms right after the first paint.
+    const queue = [
+      element('module', loads.entry),
+      script,
+      ...loads.preloads
+        .filter(([kind]) => kind !== 'landing' || fits)
+        .map(([kind, href]) => element(kind, href)),
+    ]
+    const next = () => {
+      for (const el of queue.splice(0, 4)) document.head.appendChild(el)
+      if (queue.length > 0) setTimeout(next, 0)
+    }
+    next()
   }
   if (!fits) return start()
 
