@@ -47,7 +47,6 @@
     // task held a phone's CPU (4x) for 130-250 ms right after the first paint.
     const queue = [
       element('module', loads.entry),
-      script,
       ...loads.preloads
         .filter(([kind]) => kind !== 'landing' || fits)
         .map(([kind, href]) => element(kind, href)),
@@ -57,6 +56,11 @@
       if (queue.length > 0) setTimeout(next, 0)
     }
     next()
+    // A script added by script runs as soon as it has loaded, maybe before the parser has reached
+    // #root (a first paint can come before the end of the document): it waits for the parse.
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => document.head.appendChild(script))
+    else document.head.appendChild(script)
   }
   if (!fits) return start()
 
