@@ -7,6 +7,8 @@
 // Then it starts the app's loads (listed in #app-loads): at once for a visitor who sees no copy,
 // after the copy's first paint for one who does, so the copy's stylesheet and font have the
 // connection to themselves (on Lighthouse's phone the first paint came at 1.7 s instead of 3.2 s).
+// A module only some views need is preloaded only for the view the address opens (`view=`, or
+// the landing's, as src/view/parseUrl.ts reads it).
 ;(() => {
   const languages = navigator.languages || [navigator.language]
   const first = languages.find((l) => /^(pt|en)\b/i.test(l))
@@ -34,6 +36,12 @@
     }
     return link
   }
+  const sees = fits && loads.copy !== false
+  const known = new Set(loads.preloads.flatMap(([, , views]) => views || []))
+  const asked = new URLSearchParams(window.location.search).get('view')
+  const view = asked && known.has(asked) ? asked : 'compare'
+  const wanted = ([kind, , views]) =>
+    (kind !== 'landing' || sees) && (!views || views.includes(view))
   let started = false
   const start = () => {
     if (started) return
@@ -47,9 +55,7 @@
     // task held a phone's CPU (4x) for 130-250 ms right after the first paint.
     const queue = [
       element('module', loads.entry),
-      ...loads.preloads
-        .filter(([kind]) => kind !== 'landing' || fits)
-        .map(([kind, href]) => element(kind, href)),
+      ...loads.preloads.filter(wanted).map(([kind, href]) => element(kind, href)),
     ]
     const next = () => {
       for (const el of queue.splice(0, 4)) document.head.appendChild(el)
@@ -62,7 +68,7 @@
       document.addEventListener('DOMContentLoaded', () => document.head.appendChild(script))
     else document.head.appendChild(script)
   }
-  if (!fits) return start()
+  if (!sees) return start()
 
   // The copy's first paint; a page not painted (opened in a background tab) starts a moment
   // after it has loaded, and a browser without paint timing once the document is parsed.

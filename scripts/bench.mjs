@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright'
 import { lighthouse } from './benchLighthouse.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
-import { withoutPrerender } from './prerenderLanding.mjs'
+import { withoutCopy } from './prerenderLanding.mjs'
 import { writeImportCsv, writeStressData } from './stressDataset.mjs'
 import { watchTakeover } from './takeoverWatch.mjs'
 
@@ -41,7 +41,7 @@ const stressCount = writeStressData(`${OUT}/app-stress/data`)
 // The landing drawn into the HTML shows the bundled data, not the stress data.
 writeFileSync(
   `${OUT}/app-stress/index.html`,
-  withoutPrerender(readFileSync(`${OUT}/app-stress/index.html`, 'utf8')),
+  withoutCopy(readFileSync(`${OUT}/app-stress/index.html`, 'utf8')),
 )
 cpSync(`${OUT}/app-stress/data`, `${OUT}/bare-stress/data`, { recursive: true })
 

@@ -1,3 +1,8 @@
-export function prerenderLanding(outDir: string): Promise<void>
+export function prerenderLanding(outDir: string, options?: { draw?: boolean }): Promise<void>
 export function withoutPrerender(html: string): string
-export function appLoadsDeferred(html: string, landingScripts?: string[]): string
+export function withoutCopy(html: string): string
+export function appLoadsDeferred(
+  html: string,
+  landingScripts?: string[],
+  options?: { copy?: boolean },
+): string

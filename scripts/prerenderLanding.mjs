@@ -83,11 +83,14 @@ const LOADS = /<script type="application\/json" id="app-loads">([^<]*)<\/script>
 
 /**
  * The app's loads (its entry script, the modules and data files it preloads) taken out of the
- * head into a list that public/landing-check.js starts once the copy is painted: started with the
- * page, they shared a phone's connection with the copy's stylesheet and font (first paint 3.2 s
- * instead of 1.7 s on Lighthouse's phone) and counted as what the first paint waited for.
+ * head into a list that public/landing-check.js starts: once the copy is painted for a visitor
+ * who sees it (started with the page, they shared a phone's connection with the copy's
+ * stylesheet and font: first paint 3.2 s instead of 1.7 s on Lighthouse's phone), at once for
+ * anyone else, and for a page without a copy (`copy: false`). A module only some views need
+ * keeps their names (`data-views`, scripts/vite/preloadViewChunks.ts): the script preloads the
+ * opening view's.
  */
-export function appLoadsDeferred(html, landingScripts = []) {
+export function appLoadsDeferred(html, landingScripts = [], { copy = true } = {}) {
   let entry = ''
   const preloads = []
   const rest = html
@@ -96,9 +99,11 @@ export function appLoadsDeferred(html, landingScripts = []) {
       return ''
     })
     .replace(
-      / *<link rel="(?:modulepreload" crossorigin(?:="")? href="([^"]+)"|preload" href="([^"]+)" as="fetch" crossorigin="anonymous")>\n?/g,
-      (_, module, data) => {
-        preloads.push(module ? ['module', module] : ['fetch', data])
+      / *<link rel="(?:modulepreload" crossorigin(?:="")? href="([^"]+)"(?: data-views="([^"]*)")?|preload" href="([^"]+)" as="fetch" crossorigin="anonymous")>\n?/g,
+      (_, module, views, data) => {
+        preloads.push(
+          module ? ['module', module, ...(views ? [views.split(' ')] : [])] : ['fetch', data],
+        )
         return ''
       },
     )
@@ -109,7 +114,8 @@ export function appLoadsDeferred(html, landingScripts = []) {
   for (const src of landingScripts)
     if (src !== entry && !preloads.some(([, href]) => href === src)) preloads.push(['landing', src])
   // Before landing-check.js, which reads it; JSON in a data block is never run as script.
-  const block = `<script type="application/json" id="app-loads">${JSON.stringify({ entry, preloads })}</script>`
+  const loads = { entry, preloads, ...(copy ? {} : { copy: false }) }
+  const block = `<script type="application/json" id="app-loads">${JSON.stringify(loads)}</script>`
   return rest.replace(
     '</head>',
     `  ${block}\n    <script src="./landing-check.js"></script>\n  </head>`,
@@ -129,17 +135,32 @@ export function withoutPrerender(html) {
     `<script type="module" crossorigin src="${entry}"></script>`,
     ...preloads
       .filter(([kind]) => kind !== 'landing')
-      .map(([kind, href]) =>
+      .map(([kind, href, views]) =>
         kind === 'module'
-          ? `<link rel="modulepreload" crossorigin href="${href}">`
+          ? `<link rel="modulepreload" crossorigin href="${href}"${views ? ` data-views="${views.join(' ')}"` : ''}>`
           : `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
       ),
   ]
   return page.replace(LOADS, '').replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
 }
 
-/** Draws the landing of the build in outDir into its index.html. */
-export async function prerenderLanding(outDir) {
+/**
+ * index.html without a drawn landing (no Chromium at build time, PRERENDER=0, the bench's stress
+ * build): its loads start at once, each view's modules only for that view.
+ */
+export const withoutCopy = (html) => appLoadsDeferred(withoutPrerender(html), [], { copy: false })
+
+/**
+ * Draws the landing of the build in outDir into its index.html (`draw: false`, or no Chromium:
+ * only its loads deferred, for the opening view).
+ */
+export async function prerenderLanding(outDir, { draw = true } = {}) {
+  const file = `${outDir}/index.html`
+  // As a page without a copy first: the landing drawn then loads only what the landing needs,
+  // the list of scripts it ran.
+  const html = withoutPrerender(readFileSync(file, 'utf8'))
+  writeFileSync(file, withoutCopy(html))
+  if (!draw) return
   if (!existsSync(CHROMIUM_PATH)) {
     console.warn(`No Chromium at ${CHROMIUM_PATH}: the landing is not prerendered.`)
     return
@@ -155,8 +176,6 @@ export async function prerenderLanding(outDir) {
     const url = `http://127.0.0.1:${port}/`
     const wide = await drawLanding(browser, url, WIDE)
     const narrow = await drawLanding(browser, url, NARROW)
-    const file = `${outDir}/index.html`
-    const html = withoutPrerender(readFileSync(file, 'utf8'))
     const copy = `${START}<div id="prerender" class="prerender" inert>${bothWidths(wide, narrow)}</div>${END}`
     writeFileSync(
       file,

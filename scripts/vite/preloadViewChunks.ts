@@ -1,11 +1,13 @@
 import type { Plugin, Rolldown } from 'vite'
 
 /**
- * Every view is a lazy chunk (the URL decides which one opens), and every chart view imports the
- * same chart library and frame. Naming the chunks all chart views share as modulepreloads in
- * index.html lets them download with the entry script instead of after it has run: that second
- * round trip stood before every first chart. (The table view needs none of them; a table link
- * downloads the chart library early for the tabs beside it.) The app's mount chunk likewise.
+ * Every view is a lazy chunk (the URL decides which one opens). Naming a view's chunks as
+ * modulepreloads in index.html lets them download with the entry script instead of after it has
+ * run: that second round trip (a third for the chunks the view's chunk imports) stood before
+ * every first chart. Each chunk only some views need carries `data-views`, the views that need
+ * it: public/landing-check.js preloads only the opening view's (a map link does not download the
+ * chart library; the landing does not download the map). The app's mount chunk is needed by
+ * every address.
  */
 export function preloadViewChunks(): Plugin {
   return {
@@ -27,37 +29,51 @@ export function preloadViewChunks(): Plugin {
           }
           return seen
         }
-        const drawsCharts = (names: Set<string>) =>
-          [...names].some((n) =>
-            chunks.get(n)?.moduleIds.some((id) => /[\\/]recharts[\\/]/.test(id)),
-          )
-        const chartViews = [...chunks.values()]
-          .filter((c) =>
-            /[\\/]src[\\/]views[\\/]\w+[\\/]\w+View\.tsx$/.test(c.facadeModuleId ?? ''),
-          )
-          .map((view) => closure(view))
-          .filter(drawsCharts)
         const entry = [...chunks.values()].find((c) => c.isEntry)
-        if (chartViews.length === 0 || !entry) return []
+        if (!entry) return []
         const inHtml = closure(entry).add(entry.fileName)
-        const [first, ...rest] = chartViews
-        // The app itself, imported after React's DOM has run: every address needs it.
-        const app = [...chunks.values()].filter((c) =>
+        const views = viewChunks(chunks)
+        const app = [...chunks.values()].find((c) =>
           /[\\/]src[\\/]app[\\/]mountApp\.tsx$/.test(c.facadeModuleId ?? ''),
         )
-        return [
-          ...[...(first ?? [])].filter(
-            (name) => !inHtml.has(name) && rest.every((view) => view.has(name)),
+        const needs = new Map<string, Set<string>>()
+        for (const [view, chunk] of views)
+          for (const name of closure(chunk).add(chunk.fileName))
+            if (!inHtml.has(name)) needs.set(name, (needs.get(name) ?? new Set()).add(view))
+        const forApp = app ? [...closure(app).add(app.fileName)].filter((n) => !inHtml.has(n)) : []
+        const everyView = (name: string) =>
+          forApp.includes(name) || needs.get(name)?.size === views.size
+        const links = [
+          // What every view needs first (the mount chunk and what it imports), then the chunks
+          // most views share, then each view's own.
+          ...forApp,
+          ...[...needs.keys()].sort(
+            (a, b) => (needs.get(b)?.size ?? 0) - (needs.get(a)?.size ?? 0),
           ),
-          ...app.map((c) => c.fileName),
-        ]
-          .filter((name, i, all) => all.indexOf(name) === i)
-          .map((name) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${name}` },
-            injectTo: 'head' as const,
-          }))
+        ].filter((name, i, all) => all.indexOf(name) === i)
+        return links.map((name) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'modulepreload',
+            crossorigin: '',
+            href: `./${name}`,
+            ...(!everyView(name)
+              ? { 'data-views': [...(needs.get(name) ?? [])].sort().join(' ') }
+              : {}),
+          },
+          injectTo: 'head' as const,
+        }))
       },
     },
   }
+}
+
+/** Each view's chunk by the view's id: the folder of src/views/<id>/<Name>View.tsx. */
+function viewChunks(chunks: Map<string, Rolldown.OutputChunk>) {
+  const views = new Map<string, Rolldown.OutputChunk>()
+  for (const chunk of chunks.values()) {
+    const id = chunk.facadeModuleId?.match(/[\\/]src[\\/]views[\\/](\w+)[\\/]\w+View\.tsx$/)?.[1]
+    if (id) views.set(id, chunk)
+  }
+  return views
 }

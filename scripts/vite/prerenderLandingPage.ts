@@ -2,7 +2,8 @@ import type { Plugin } from 'vite'
 
 /**
  * Draws the landing into the built index.html (scripts/prerenderLanding.mjs), once the build is
- * written: its first chart shows at first paint. PRERENDER=0 skips it.
+ * written: its first chart shows at first paint. PRERENDER=0 skips the drawing (the app's loads
+ * are still deferred to public/landing-check.js, which starts only the opening view's).
  */
 export function prerenderLandingPage(): Plugin {
   let outDir = 'dist'
@@ -13,9 +14,8 @@ export function prerenderLandingPage(): Plugin {
       outDir = config.build.outDir
     },
     async closeBundle() {
-      if (process.env.PRERENDER === '0') return
       const { prerenderLanding } = await import('../prerenderLanding.mjs')
-      await prerenderLanding(outDir)
+      await prerenderLanding(outDir, { draw: process.env.PRERENDER !== '0' })
     },
   }
 }

@@ -22,7 +22,7 @@ import { marketsNeeded } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
 import type { ViewState } from '../view/viewState'
-import { useViewComponent, VIEW_REGISTRY, VIEW_TABS } from '../views/index'
+import { preloadView, useViewComponent, VIEW_REGISTRY, VIEW_TABS } from '../views/index'
 import { LoadFailure, Loading } from './LoadStates'
 import { registerOfflineCache } from './offlineCache'
 import { usePostHeight } from './usePostHeight'
@@ -201,7 +201,12 @@ export function App() {
         <main>
           {notices}
           <div className="view-bar">
-            <ViewTabs tabs={VIEW_TABS} view={state.view} onChange={(view) => update({ view })} />
+            <ViewTabs
+              tabs={VIEW_TABS}
+              view={state.view}
+              onChange={(view) => update({ view })}
+              onIntent={(view) => void preloadView(view).catch(() => undefined)}
+            />
             <NarrowFold label={t('app.tools')} className="view-bar__tools">
               <UserDataPanel
                 files={user.files}

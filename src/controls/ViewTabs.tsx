@@ -7,11 +7,17 @@ export function ViewTabs({
   tabs,
   view,
   onChange,
+  onIntent,
 }: {
   /** In order, the landing view first (the view registry). */
   tabs: readonly View[]
   view: View
   onChange: (view: View) => void
+  /**
+   * A pointer over a tab or focus on it: its view's code starts loading (an address loads only
+   * its own view's), so the click rarely waits for it.
+   */
+  onIntent?: (view: View) => void
 }) {
   const order = tabs
   const refs = useRef(new Map<View, HTMLButtonElement>())
@@ -49,6 +55,8 @@ export function ViewTabs({
           tabIndex={v === view ? 0 : -1}
           className="view-tab"
           onClick={() => onChange(v)}
+          onPointerEnter={() => onIntent?.(v)}
+          onFocus={() => onIntent?.(v)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowRight') move(v, 1)
             else if (e.key === 'ArrowLeft') move(v, -1)

@@ -162,3 +162,40 @@ test("the app's scripts and data load after the drawn landing is painted, and at
     await context.close()
   }
 })
+
+test("an address's view loads its own modules with the app's, and no other view's", async ({
+  browser,
+}) => {
+  for (const [query, own, foreign] of [
+    // The map and the table draw no Recharts chart: the chart library stays on the server.
+    ['?view=map', /MapView-/, /CartesianChart-|CompareView-/],
+    ['?view=table', /TableView-/, /CartesianChart-|MapView-/],
+    ['?view=trend', /TrendView-/, /MapView-|CompareView-/],
+    ['', /CompareView-/, /MapView-|TrendView-/],
+  ] as const) {
+    const context = await browser.newContext({ serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await page.goto(`./${query}`)
+    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.getByRole('tab', { selected: true })).toBeVisible()
+    const { scripts, preloaded } = await page.evaluate(() => ({
+      scripts: performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((name) => /\.js$/.test(name)),
+      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+        (link) => link.href,
+      ),
+    }))
+    // Preloaded from the head's list, not asked for once the app's code has run.
+    expect(
+      preloaded.filter((href) => own.test(href)),
+      query,
+    ).toHaveLength(1)
+    expect(
+      scripts.filter((name) => foreign.test(name)),
+      query,
+    ).toEqual([])
+    await context.close()
+  }
+})

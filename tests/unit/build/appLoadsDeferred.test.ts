@@ -3,8 +3,14 @@
  * for the list public/landing-check.js starts after the first paint, and a page without the
  * drawn landing (the bench's stress build) gets them back as the build wrote them.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { appLoadsDeferred, withoutPrerender } from '../../../scripts/prerenderLanding.mjs'
+import {
+  appLoadsDeferred,
+  withoutCopy,
+  withoutPrerender,
+} from '../../../scripts/prerenderLanding.mjs'
+import { DEFAULT_VIEW_STATE } from '../../../src/view/viewState'
 
 const BUILT = `<!doctype html>
 <html lang="en">
@@ -15,7 +21,8 @@ const BUILT = `<!doctype html>
     <link rel="stylesheet" crossorigin href="./assets/index-C3.css">
     <link rel="preload" href="./assets/inter-D4.woff2" as="font" type="font/woff2" crossorigin="">
     <link rel="preload" href="./data/catalog.json" as="fetch" crossorigin="anonymous">
-    <link rel="modulepreload" crossorigin="" href="./assets/CartesianChart-E5.js">
+    <link rel="modulepreload" crossorigin="" href="./assets/CartesianChart-E5.js" data-views="compare ranking">
+    <link rel="modulepreload" crossorigin="" href="./assets/MapView-H8.js" data-views="map">
   </head>
   <body>
     <div id="root"></div>
@@ -36,9 +43,23 @@ describe('the app loads after the painted landing', () => {
       preloads: [
         ['module', './assets/react-B2.js'],
         ['fetch', './data/catalog.json'],
-        ['module', './assets/CartesianChart-E5.js'],
+        ['module', './assets/CartesianChart-E5.js', ['compare', 'ranking']],
+        ['module', './assets/MapView-H8.js', ['map']],
       ],
     })
+  })
+
+  it('starts the loads at once for a page without a drawn landing, the views kept', () => {
+    const loads = loadsOf(withoutCopy(appLoadsDeferred(BUILT, ['./assets/CompareView-F6.js'])))
+    expect(loads.copy).toBe(false)
+    expect(loads.preloads.map(([kind]: string[]) => kind)).not.toContain('landing')
+    expect(loads.preloads).toContainEqual(['module', './assets/MapView-H8.js', ['map']])
+  })
+
+  it("opens on the app's own default view when the address names none", () => {
+    // public/landing-check.js preloads that view's modules for an address without view=.
+    const check = readFileSync('public/landing-check.js', 'utf8')
+    expect(check).toContain(`: '${DEFAULT_VIEW_STATE.view}'`)
   })
 
   it('keeps what the first paint needs in the head: the stylesheet and the font', () => {
@@ -57,7 +78,7 @@ describe('the app loads after the painted landing', () => {
       './assets/mountApp-G7.js',
     ])
     // Marked as the landing's: a link to another view does not preload them.
-    expect(loadsOf(html).preloads.slice(3)).toEqual([
+    expect(loadsOf(html).preloads.slice(4)).toEqual([
       ['landing', './assets/CompareView-F6.js'],
       ['landing', './assets/mountApp-G7.js'],
     ])
@@ -78,5 +99,6 @@ describe('the app loads after the painted landing', () => {
       '<link rel="preload" href="./data/catalog.json" as="fetch" crossorigin="anonymous">',
     )
     expect(page.indexOf('react-B2')).toBeLessThan(page.indexOf('catalog.json'))
+    expect(page).toContain('href="./assets/MapView-H8.js" data-views="map">')
   })
 })
