@@ -31,6 +31,9 @@ export default defineConfig({
     prerenderLandingPage(),
   ],
   build: {
+    // Every browser the app supports preloads modules itself (the links public/landing-check.js
+    // adds); one that does not loads them on import, as before.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // React changes less often than the app: its own chunk stays cached. Recharts is left to

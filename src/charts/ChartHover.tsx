@@ -152,6 +152,7 @@ export function FigureHoverFrame({
   hovered,
   row,
   unit,
+  note,
   children,
 }: {
   name: string
@@ -160,6 +161,8 @@ export function FigureHoverFrame({
   hovered: Hovered | null
   row: FigureRow | undefined
   unit: DisplayUnit
+  /** A line under the figure (the pipeline's stage). */
+  note?: string
   children: ReactNode
 }) {
   const { component: Content } = useLazy(figureTooltip, row !== undefined)
@@ -176,7 +179,7 @@ export function FigureHoverFrame({
     >
       {children}
       <HoverCard hovered={hovered}>
-        {row && Content ? <Content row={row} unit={unit} /> : null}
+        {row && Content ? <Content row={row} unit={unit} note={note} /> : null}
       </HoverCard>
     </div>
   )

@@ -121,7 +121,9 @@ function frozenChart(chart: SVGSVGElement): SVGSVGElement {
     target.removeAttribute('style')
     target.removeAttribute('tabindex')
   })
-  for (const hover of copy.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot'))
+  for (const hover of copy.querySelectorAll(
+    '.recharts-tooltip-cursor, .recharts-active-dot, .chart-hover-mark',
+  ))
     hover.remove()
   return copy
 }

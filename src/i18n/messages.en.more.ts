@@ -24,6 +24,7 @@ export const enMore = {
   'coverage.empty': 'No chosen market has a sourced figure for this metric in any year.',
   'count.years_one': '{count} year',
   'count.years_other': '{count} years',
+  'trend.chartAria': 'Lines: arrow keys read each year’s figures, line by line',
   'trend.valueInYear': '{value} in {year}',
   'trend.summary.noYear': '{name}: no year where every member has a figure.',
   'trend.summary.only': '{name}: {value} only.',
@@ -96,12 +97,14 @@ export const enMore = {
     'In megawatts (shown as GW), IT load where the publisher says so. {count} market; each stage is {rule}, picked on its own, so one bar may combine publishers (flagged in the table).',
   'pipeline.subtitle.gw_other':
     'In megawatts (shown as GW), IT load where the publisher says so. {count} markets; each stage is {rule}, picked on its own, so one bar may combine publishers (flagged in the table).',
+  'pipeline.chartAria': 'Stacked bars: arrow keys read each stage’s figure, market by market',
   'pipeline.empty': 'No chosen market has a stage figure for {year}.',
   'pipeline.combinedOnly':
     'Pipeline given only as one figure (under construction plus planned, not drawn): {markets}.',
   'pipeline.mixed': 'stages from different publishers',
   'pipeline.mixedScopes': 'stages that count different scopes',
   'pipeline.caption': 'Each stage’s {year} figure, with its source',
+  'sources.chartAria': 'Marks: arrow keys read each source’s figure, market by market',
   'sources.title': '{metric}: every source’s figure, {year}',
   'sources.subtitle_one':
     '{count} market, {disputed} with more than one figure. Large mark: the figure drawn elsewhere ({rule}); small marks: the other sources.',

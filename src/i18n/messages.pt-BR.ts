@@ -181,6 +181,7 @@ export const ptBR: Messages = {
   'compare.summary.missing': 'Sem número com fonte para {names} em {year}.',
   'compare.summary.inside': '{market} fica dentro de {inside} e não é somado de novo.',
   'compare.summary.claim': 'A afirmação: {figure} para cada grupo.',
+  'trend.chartAria': 'Linhas: as setas leem os números de cada ano, linha a linha',
   'trend.valueInYear': '{value} em {year}',
   'trend.summary.noYear': '{name}: nenhum ano em que todos os membros tenham número.',
   'trend.summary.only': '{name}: só {value}.',
@@ -244,6 +245,8 @@ export const ptBR: Messages = {
   'stage.operational': 'Operacional',
   'stage.under_construction': 'Em construção',
   'stage.planned': 'Planejada',
+  'pipeline.chartAria':
+    'Barras empilhadas: as setas leem o número de cada estágio, mercado a mercado',
   'pipeline.title': 'Capacidade operacional, em construção e planejada por mercado, {year}',
   'pipeline.subtitle_one':
     'Em megawatts, carga de TI quando o editor informa. {count} mercado; cada estágio é {rule}, escolhido por si, então uma barra pode combinar editores (sinalizado na tabela).',
@@ -259,6 +262,7 @@ export const ptBR: Messages = {
   'pipeline.mixed': 'estágios de editores diferentes',
   'pipeline.mixedScopes': 'estágios que contam escopos diferentes',
   'pipeline.caption': 'O número de {year} de cada estágio, com a fonte',
+  'sources.chartAria': 'Marcas: as setas leem o número de cada fonte, mercado a mercado',
   'sources.title': '{metric}: o número de cada fonte, {year}',
   'sources.subtitle_one':
     '{count} mercado, {disputed} com mais de um número. Marca grande: o número desenhado nas outras visões ({rule}); marcas pequenas: as outras fontes.',

@@ -284,3 +284,38 @@ test.describe('names in sentences', () => {
     }
   })
 })
+
+test.describe('charts read with the keyboard', () => {
+  for (const [query, chart, first] of [
+    // The trend walks the years, each card every line's figure that year.
+    [
+      './?view=trend&markets=singapore&from=2021&to=2025&series=latest',
+      '.trend-chart',
+      /^2021Singapore: about 1,000 MW/,
+    ],
+    // The pipeline walks each market's stages; Johor's first is its operational figure (C&W H2 2024).
+    [
+      './?view=pipeline&markets=johor&year=2024&pick=cushman-wakefield',
+      '.pipeline-chart',
+      /^Johor · part of Malaysia401 MWOperational/,
+    ],
+    // The sources view walks every source's mark.
+    ['./?view=sources&markets=singapore&year=2024', '.sources-chart', /^Singapore[\d,]+ MW/],
+  ] as const)
+    test(`${chart}: the arrow keys read each figure in a card, Escape closes it`, async ({
+      page,
+    }) => {
+      await page.goto(query)
+      const frame = page.locator(chart)
+      await expect(frame.locator('svg').first()).toBeVisible()
+      await frame.focus()
+      await page.keyboard.press('ArrowRight')
+      const card = frame.locator('.hover-card')
+      await expect(card).toBeVisible()
+      await expect(card).toHaveText(first)
+      await page.keyboard.press('ArrowRight')
+      await expect(card).not.toHaveText(first)
+      await page.keyboard.press('Escape')
+      await expect(card).toHaveCount(0)
+    })
+})

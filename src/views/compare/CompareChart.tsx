@@ -3,18 +3,18 @@ import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   BarChart,
   DefaultZIndexes,
-  Rectangle,
   usePlotArea,
   useYAxisScale,
-  useYAxisTicks,
   XAxis,
   YAxis,
   ZIndexLayer,
 } from 'recharts'
 import { niceTicks } from '../../charts/axis'
+import { BarRect } from '../../charts/BarRect'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
 import { marketColour, textOn } from '../../charts/palette'
+import { ValueGrid } from '../../charts/ValueGrid'
 import type { Claim } from '../../data/schema'
 import type { GroupTotal } from '../../data/select/groupTotals'
 import { t } from '../../i18n/locale'
@@ -111,7 +111,7 @@ export function CompareChart({
         style={{ width: '100%', height: CHART_HEIGHT }}
         margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
       >
-        {stage >= 2 ? <ValueGrid /> : null}
+        {stage >= 2 ? <ValueGrid axis="y" /> : null}
         {stage >= 3 ? (
           <XAxis
             dataKey="name"
@@ -263,7 +263,7 @@ const StackSegment = memo(function StackSegment({
       onMouseMove={(e) => handlers.onMouseMove(undefined, p.index, e)}
       onMouseLeave={handlers.onMouseLeave}
     >
-      <Rectangle
+      <BarRect
         x={p.x}
         y={p.y}
         width={p.width}
@@ -355,32 +355,9 @@ function GroupTick(
  * where the line crosses a bar.
  */
 /*
- * The grid and the claim's line are drawn here from the chart's own scale: Recharts'
- * CartesianGrid and ReferenceLine would bring 4.5 kB gzip into the landing for two kinds of line.
+ * The claim's line is drawn here from the chart's own scale: Recharts' ReferenceLine would bring
+ * its chunk into the landing for one line.
  */
-
-/** A horizontal line at each of the value axis' ticks, behind the bars. */
-function ValueGrid() {
-  const ticks = useYAxisTicks()
-  const area = usePlotArea()
-  if (!ticks || !area) return null
-  return (
-    <ZIndexLayer zIndex={DefaultZIndexes.grid}>
-      <g className="value-grid">
-        {ticks.map((tick) => (
-          <line
-            key={String(tick.value)}
-            x1={area.x}
-            x2={area.x + area.width}
-            y1={tick.coordinate}
-            y2={tick.coordinate}
-            stroke="var(--grid)"
-          />
-        ))}
-      </g>
-    </ZIndexLayer>
-  )
-}
 
 /** The claim: a dashed line across the chart at its value, named at its right end. */
 function ClaimLine({ value, text, stacks }: { value: number; text: string; stacks: string }) {

@@ -1,15 +1,8 @@
 /** Horizontal bars, one per market, coloured by region. Rows come ready from rankingSeries. */
 import { type MouseEvent, memo, useMemo } from 'react'
-import {
-  BarChart,
-  DefaultZIndexes,
-  Rectangle,
-  usePlotArea,
-  useXAxisScale,
-  XAxis,
-  ZIndexLayer,
-} from 'recharts'
+import { BarChart, DefaultZIndexes, usePlotArea, useXAxisScale, XAxis, ZIndexLayer } from 'recharts'
 import { valueAxis } from '../../charts/axis'
+import { BarRect } from '../../charts/BarRect'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import {
   type CategoryLayout,
@@ -77,7 +70,7 @@ const LabelledBar = memo(function LabelledBar({
       onMouseLeave={handlers.onMouseLeave}
       onClick={() => handlers.onClick(datum, index)}
     >
-      <Rectangle
+      <BarRect
         x={x}
         y={y}
         width={width}

@@ -1,7 +1,16 @@
 /** One row per market, one mark per source's figure; the drawn figure is the large outlined mark. */
-import { useMemo } from 'react'
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
+import { type MouseEvent, memo, useMemo } from 'react'
+import {
+  DefaultZIndexes,
+  ScatterChart,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts'
 import { valueAxis } from '../../charts/axis'
+import { HoverCard, useChartHover } from '../../charts/ChartHover'
 import { categoryAxisProps, categoryLayout, useNarrowChart } from '../../charts/categoryAxis'
 import { CaveatEntry } from '../../charts/FigureCaveat'
 import {
@@ -14,6 +23,7 @@ import {
 } from '../../charts/format'
 import { regionColour } from '../../charts/palette'
 import { scopeMarkPath } from '../../charts/scopeMarks'
+import { ValueGrid } from '../../charts/ValueGrid'
 import type { Unit } from '../../data/metrics'
 import { scopeOf } from '../../data/scopes'
 import type { SourcedFigure, SpreadRow } from '../../data/select/sourcesSeries'
@@ -26,6 +36,8 @@ const ROW_HEIGHT = 34
 const MARK_REACH = 12
 
 type Point = { y: number; x: number; figure: SourcedFigure }
+type MarkHandlers = ReturnType<typeof useChartHover>['barProps']
+const MARK = '.source-mark'
 
 export function SourcesChart({
   rows,
@@ -65,19 +77,24 @@ export function SourcesChart({
   const names = rows.map((r) => r.market.name)
   const [box, narrow] = useNarrowChart()
   const layout = categoryLayout(narrow, ROW_HEIGHT)
-  return (
-    <div
-      className="sources-chart"
-      data-testid="sources-chart"
-      ref={box}
-      style={{ minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + 56 }}
-    >
+  // The marks in their drawn order, which the arrow keys follow.
+  const { hovered, frameProps, barProps } = useChartHover(
+    points.length,
+    () => undefined,
+    (frame, index) => frame.querySelectorAll(MARK)[index],
+  )
+  const hoveredPoint = hovered ? points[hovered.index] : undefined
+  const chart = useMemo(
+    () => (
+      // Recharts lays out the axes from the points; the grid and the marks are our own layers
+      // on its scales (its Scatter, Tooltip and grid were ~20 kB gzip on this view's first load).
       <ScatterChart
+        data={points}
         responsive
         style={{ width: '100%', height: rows.length * layout.rowHeight + 56 }}
         margin={{ top: 8, right: narrow ? 16 : 32, bottom: 8, left: 8 }}
       >
-        <CartesianGrid stroke="var(--grid)" />
+        <ValueGrid axis="x" />
         <XAxis
           type="number"
           dataKey="x"
@@ -108,36 +125,86 @@ export function SourcesChart({
             MARK_REACH,
           )}
         />
-        <ZAxis range={[60, 60]} />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={false}
-          content={({ active, payload }) => {
-            const point = payload?.[0]?.payload as Point | undefined
-            return active && point ? <SpreadTooltip figure={point.figure} unit={unit} /> : null
-          }}
-        />
-        <Scatter
-          data={points}
-          isAnimationActive={false}
-          shape={(props: { cx?: number; cy?: number; payload?: Point }) => <Mark {...props} />}
-        />
+        <Marks points={points} handlers={barProps} />
       </ScatterChart>
+    ),
+    [points, rows, axis, names, layout, narrow, unit, metricUnit, barProps],
+  )
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
+    <div
+      className="sources-chart"
+      data-testid="sources-chart"
+      role="group"
+      aria-label={t('sources.chartAria')}
+      {...frameProps}
+    >
+      <div
+        ref={box}
+        style={{ minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + 56 }}
+      >
+        {chart}
+      </div>
+      <HoverCard hovered={hovered}>
+        {hoveredPoint ? <SpreadTooltip figure={hoveredPoint.figure} unit={unit} /> : null}
+      </HoverCard>
     </div>
   )
 }
 
-function Mark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: Point }) {
-  if (cx === undefined || cy === undefined || !payload) return <g />
-  const colour = regionColour(payload.figure.market.region)
+/** Every source's mark, on the chart's scales. */
+function Marks({ points, handlers }: { points: Point[]; handlers: MarkHandlers }) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  if (!x || !y) return null
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="source-marks">
+        {points.map((point, index) => {
+          const cx = x(point.x)
+          const cy = y(point.y)
+          return cx === undefined || cy === undefined ? null : (
+            <Mark
+              // biome-ignore lint/suspicious/noArrayIndexKey: a mark holds no state; two sources may give one market the same figure and period
+              key={`${point.figure.market.id}\u0000${index}`}
+              cx={cx}
+              cy={cy}
+              point={point}
+              index={index}
+              handlers={handlers}
+            />
+          )
+        })}
+      </g>
+    </ZIndexLayer>
+  )
+}
+
+const Mark = memo(function Mark({
+  cx,
+  cy,
+  point,
+  index,
+  handlers,
+}: {
+  cx: number
+  cy: number
+  point: Point
+  index: number
+  handlers: MarkHandlers
+}) {
+  const colour = regionColour(point.figure.market.region)
   const attrs = {
-    'data-market': payload.figure.market.id,
-    'data-drawn': payload.figure.drawn ? 'true' : 'false',
+    'data-market': point.figure.market.id,
+    'data-drawn': point.figure.drawn ? 'true' : 'false',
     className: 'source-mark',
+    onMouseEnter: (e: MouseEvent) => handlers.onMouseEnter(undefined, index, e),
+    onMouseMove: (e: MouseEvent) => handlers.onMouseMove(undefined, index, e),
+    onMouseLeave: handlers.onMouseLeave,
   }
-  const scope = scopeOf(payload.figure.observation)
+  const scope = scopeOf(point.figure.observation)
   // The shape says what the figure counts; filled and larger: the one drawn in other views.
-  return payload.figure.drawn ? (
+  return point.figure.drawn ? (
     <path
       {...attrs}
       data-scope={scope}
@@ -156,7 +223,7 @@ function Mark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: Point }
       strokeWidth={2}
     />
   )
-}
+})
 
 function SpreadTooltip({ figure, unit }: { figure: SourcedFigure; unit: DisplayUnit }) {
   const { market, observation, source, drawn } = figure

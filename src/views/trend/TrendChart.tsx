@@ -1,7 +1,17 @@
 /** Lines over the years; a year without a figure is a gap; a bound or estimate has its own mark. */
-import { useMemo } from 'react'
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { type MouseEvent, memo, useMemo } from 'react'
+import {
+  DefaultZIndexes,
+  LineChart,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts'
 import { valueAxis } from '../../charts/axis'
+import { HoverCard, useChartHover } from '../../charts/ChartHover'
 import {
   basisLabel,
   formatFigure,
@@ -12,6 +22,7 @@ import {
   toDisplay,
   unitLabel,
 } from '../../charts/format'
+import { ValueGrid } from '../../charts/ValueGrid'
 import type { Unit } from '../../data/metrics'
 import type { Qualifier } from '../../data/schema'
 import { scopeOf } from '../../data/scopes'
@@ -21,10 +32,11 @@ import { annualGrowth, indexLines } from './growth'
 import type { TrendLine, TrendPoint } from './trendSeries'
 import { growthText } from './trendText'
 
-type Row = { year: number } & Record<string, number | null | number>
-
 const byYear = (lines: TrendLine[]) =>
   new Map(lines.map((l) => [l.id, new Map(l.points.map((p) => [p.year, p]))]))
+
+type YearHandlers = ReturnType<typeof useChartHover>['barProps']
+const COLUMN = '.trend-column'
 
 export function TrendChart({
   years,
@@ -50,42 +62,59 @@ export function TrendChart({
     () => (change === 'index' ? byYear(indexLines(lines)) : pointsByLine),
     [change, lines, pointsByLine],
   )
-  const drawnValue = (p: TrendPoint) =>
-    change === 'index' ? p.value : toDisplay(p.value, metricUnit, unit)
-  const pieces = useMemo(() => lines.map(linePieces), [lines])
-  const data = useMemo<Row[]>(
+  const drawn = useMemo(() => {
+    const value = (p: TrendPoint) =>
+      change === 'index' ? p.value : toDisplay(p.value, metricUnit, unit)
+    return lines
+      .filter((line) => !hidden.has(line.id))
+      .map((line) => ({
+        line,
+        pieces: linePieces(line),
+        values: new Map(
+          [...(drawnByLine.get(line.id)?.values() ?? [])].map((p) => [p.year, value(p)]),
+        ),
+        qualifiers: new Map(
+          [...(drawnByLine.get(line.id)?.values() ?? [])].map((p) => [p.year, p.qualifier]),
+        ),
+      }))
+  }, [lines, hidden, drawnByLine, change, unit, metricUnit])
+  // Recharts gets the years and each year's highest value (its axes' domains); the lines, their
+  // marks and the hover are our own layers on its scales: its Line, Tooltip and grid were ~30 kB
+  // gzip on this view's first load, and its store filled with every point in the mount's commit.
+  const data = useMemo(
     () =>
-      years.map((year) => {
-        const row: Row = { year }
-        lines.forEach((line, i) => {
-          const point = drawnByLine.get(line.id)?.get(year)
-          const value = point
-            ? change === 'index'
-              ? point.value
-              : toDisplay(point.value, metricUnit, unit)
-            : null
-          for (const piece of pieces[i] ?? [])
-            row[piece.key] = value !== null && piece.years.includes(year) ? value : null
-        })
-        return row
-      }),
-    [years, lines, pieces, drawnByLine, change, unit, metricUnit],
+      years.map((year) => ({
+        year,
+        high: Math.max(0, ...drawn.map((d) => d.values.get(year) ?? 0)),
+      })),
+    [years, drawn],
   )
-  const axis = valueAxis(
-    [...drawnByLine.values()].flatMap((points) => [...points.values()].map(drawnValue)),
-    scale,
+  const axis = useMemo(
+    () =>
+      valueAxis(
+        drawn.flatMap((d) => [...d.values.values()]),
+        scale,
+      ),
+    [drawn, scale],
   )
-  return (
-    <div className="trend-chart" data-testid="trend-chart">
+  const { hovered, frameProps, barProps } = useChartHover(
+    years.length,
+    () => undefined,
+    (frame, index) => frame.querySelectorAll(COLUMN)[index],
+  )
+  const hoveredYear = hovered ? years[hovered.index] : undefined
+  const chart = useMemo(
+    () => (
       <LineChart
         data={data}
         responsive
         style={{ width: '100%', height: 420 }}
         margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
       >
-        <CartesianGrid stroke="var(--grid)" />
+        <ValueGrid axis="y" />
         <XAxis dataKey="year" stroke="var(--axis)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
         <YAxis
+          dataKey="high"
           {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
@@ -99,61 +128,176 @@ export function TrendChart({
             fontSize: 12,
           }}
         />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, label }) => {
-            if (!active) return null
-            const year = Number(label)
-            const entries = lines
-              .filter((l) => !hidden.has(l.id))
-              .map((l) => ({
-                line: l,
-                point: pointsByLine.get(l.id)?.get(year),
-                index: change === 'index' ? drawnByLine.get(l.id)?.get(year) : undefined,
-              }))
-              .filter((e): e is typeof e & Entry => e.point !== undefined)
-            return (
-              <TrendTooltip year={year} entries={entries} unit={unit} metricUnit={metricUnit} />
-            )
-          }}
-        />
-        {lines.flatMap((line, i) =>
-          hidden.has(line.id)
-            ? []
-            : (pieces[i] ?? []).map((piece) => (
-                <Line
-                  key={piece.key}
-                  dataKey={piece.key}
-                  name={line.name}
-                  stroke={line.colour}
-                  strokeWidth={line.kind === 'group' ? 3 : 2}
-                  strokeDasharray={piece.join ? '2 4' : line.kind === 'group' ? '8 4' : undefined}
-                  strokeLinecap={piece.join ? 'round' : undefined}
-                  connectNulls={piece.join}
-                  isAnimationActive={false}
-                  legendType="none"
-                  dot={
-                    piece.join
-                      ? false
-                      : (props: DotProps) => (
-                          <QualifierDot
-                            key={`${piece.key}-${props.index}`}
-                            {...props}
-                            colour={line.colour}
-                            qualifier={
-                              drawnByLine.get(line.id)?.get(Number(props.payload?.year))?.qualifier
-                            }
-                            line={line.id}
-                          />
-                        )
-                  }
-                  activeDot={piece.join ? false : { r: 6 }}
-                />
-              )),
-        )}
+        <TrendLines years={years} drawn={drawn} hovered={hoveredYear} handlers={barProps} />
       </LineChart>
+    ),
+    [data, axis, change, metricUnit, unit, years, drawn, hoveredYear, barProps],
+  )
+  const entries =
+    hoveredYear === undefined
+      ? []
+      : lines
+          .filter((l) => !hidden.has(l.id))
+          .map((l) => ({
+            line: l,
+            point: pointsByLine.get(l.id)?.get(hoveredYear),
+            index: change === 'index' ? drawnByLine.get(l.id)?.get(hoveredYear) : undefined,
+          }))
+          .filter((e): e is typeof e & Entry => e.point !== undefined)
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a chart read with the arrow keys, not a set of form fields
+    <div
+      className="trend-chart"
+      data-testid="trend-chart"
+      role="group"
+      aria-label={t('trend.chartAria')}
+      {...frameProps}
+    >
+      {chart}
+      <HoverCard hovered={hovered}>
+        {hoveredYear !== undefined ? (
+          <TrendTooltip year={hoveredYear} entries={entries} unit={unit} metricUnit={metricUnit} />
+        ) : null}
+      </HoverCard>
     </div>
   )
+}
+
+type DrawnLine = {
+  line: TrendLine
+  pieces: Piece[]
+  values: Map<number, number>
+  qualifiers: Map<number, Qualifier | undefined>
+}
+
+/**
+ * On the chart's scales: a column per year that answers the pointer (under the lines), each
+ * line's pieces (a gap where a year has no figure), its marks, and a rule at the hovered year.
+ */
+function TrendLines({
+  years,
+  drawn,
+  hovered,
+  handlers,
+}: {
+  years: number[]
+  drawn: DrawnLine[]
+  hovered: number | undefined
+  handlers: YearHandlers
+}) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  const area = usePlotArea()
+  if (!x || !y || !area) return null
+  const at = (year: number) => x(year)
+  const step =
+    years.length > 1 ? Math.abs((at(years[1] ?? 0) ?? 0) - (at(years[0] ?? 0) ?? 0)) : area.width
+  const hoveredX = hovered === undefined ? undefined : at(hovered)
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.grid}>
+        <g className="trend-columns">
+          {years.map((year, index) => {
+            const cx = at(year)
+            return cx === undefined ? null : (
+              // biome-ignore lint/a11y/noStaticElementInteractions: the chart's frame takes the keyboard (the arrow keys walk the years); a column answers the mouse
+              <rect
+                key={year}
+                className="trend-column"
+                data-year={year}
+                x={cx - step / 2}
+                y={area.y}
+                width={step}
+                height={area.height}
+                fill="transparent"
+                onMouseEnter={(e) => handlers.onMouseEnter(undefined, index, e)}
+                onMouseMove={(e) => handlers.onMouseMove(undefined, index, e)}
+                onMouseLeave={handlers.onMouseLeave}
+              />
+            )
+          })}
+          {hoveredX === undefined ? null : (
+            <line
+              className="chart-hover-mark"
+              x1={hoveredX}
+              x2={hoveredX}
+              y1={area.y}
+              y2={area.y + area.height}
+              stroke="var(--axis)"
+            />
+          )}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.line}>
+        {drawn.map((d) =>
+          d.pieces.map((piece) => (
+            <path
+              key={piece.key}
+              className="recharts-curve recharts-line-curve"
+              name={d.line.name}
+              d={piecePath(piece, years, d.values, at, y)}
+              fill="none"
+              stroke={d.line.colour}
+              strokeWidth={d.line.kind === 'group' ? 3 : 2}
+              strokeDasharray={piece.join ? '2 4' : d.line.kind === 'group' ? '8 4' : undefined}
+              strokeLinecap={piece.join ? 'round' : undefined}
+              pointerEvents="none"
+            />
+          )),
+        )}
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+        {drawn.map((d) =>
+          d.pieces
+            .filter((piece) => !piece.join)
+            .flatMap((piece) =>
+              piece.years.map((year) => {
+                const cx = at(year)
+                const value = d.values.get(year)
+                const cy = value === undefined ? undefined : y(value)
+                return cx === undefined || cy === undefined ? null : (
+                  <QualifierDot
+                    key={`${piece.key}-${year}`}
+                    cx={cx}
+                    cy={cy}
+                    colour={d.line.colour}
+                    qualifier={d.qualifiers.get(year)}
+                    line={d.line.id}
+                    index={years.indexOf(year)}
+                    handlers={handlers}
+                  />
+                )
+              }),
+            ),
+        )}
+      </ZIndexLayer>
+    </>
+  )
+}
+
+/** A piece's path through its years: a new stroke after a year of the axis it has no figure for. */
+function piecePath(
+  piece: Piece,
+  years: number[],
+  values: Map<number, number>,
+  x: (year: number) => number | undefined,
+  y: (value: number) => number | undefined,
+): string {
+  let path = ''
+  let drawing = false
+  for (const year of years) {
+    const value = piece.years.includes(year) ? values.get(year) : undefined
+    const px = x(year)
+    const py = value === undefined ? undefined : y(value)
+    if (px === undefined || py === undefined) {
+      // A join spans its two years whatever lies between them; a run breaks at a gap.
+      if (!piece.join) drawing = false
+      continue
+    }
+    path += `${drawing ? 'L' : 'M'}${px},${py}`
+    drawing = true
+  }
+  return path
 }
 
 /**
@@ -183,28 +327,32 @@ function linePieces(line: TrendLine): Piece[] {
   })
 }
 
-type DotProps = {
-  cx?: number
-  cy?: number
-  index?: number
-  value?: unknown
-  payload?: { year?: number }
-}
-
 /** Filled circle: as published; hollow: about; triangle up: a lower bound; down: an upper bound. */
-function QualifierDot({
+const QualifierDot = memo(function QualifierDot({
   cx,
   cy,
-  value,
   colour,
   qualifier,
   line,
-}: DotProps & { colour: string; qualifier: Qualifier | undefined; line: string }) {
-  if (cx === undefined || cy === undefined || value === null || value === undefined) return <g />
+  index,
+  handlers,
+}: {
+  cx: number
+  cy: number
+  colour: string
+  qualifier: Qualifier | undefined
+  line: string
+  /** Its year's place on the axis: the hover card of that year. */
+  index: number
+  handlers: YearHandlers
+}) {
   const common = {
     'data-line': line,
     'data-qualifier': qualifier ?? 'exact',
     className: 'trend-dot',
+    onMouseEnter: (e: MouseEvent) => handlers.onMouseEnter(undefined, index, e),
+    onMouseMove: (e: MouseEvent) => handlers.onMouseMove(undefined, index, e),
+    onMouseLeave: handlers.onMouseLeave,
   }
   if (qualifier === 'at_least')
     return (
@@ -235,7 +383,7 @@ function QualifierDot({
       />
     )
   return <circle {...common} cx={cx} cy={cy} r={4} fill={colour} />
-}
+})
 
 type Entry = { line: TrendLine; point: TrendPoint; index: TrendPoint | undefined }
 
