@@ -79,8 +79,12 @@ const WATCH = (drawn) => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__lcp = e.startTime
   }).observe({ type: 'largest-contentful-paint', buffered: true })
+  // The landing's copy is in every page's HTML, hidden where it does not fit (a query): a mark
+  // in it counts only while it is shown, else a link's "first chart" was the hidden copy's.
+  const shown = (mark) =>
+    !mark.closest('#prerender') || !document.documentElement.classList.contains('no-prerender')
   new MutationObserver((_, observer) => {
-    if (document.querySelector(drawn)) {
+    if ([...document.querySelectorAll(drawn)].some(shown)) {
       window.__markAt = performance.now()
       observer.disconnect()
     }
