@@ -6,7 +6,7 @@ import { preloadView } from './views/index'
 import 'virtual:theme.css'
 import './app/app.css'
 import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
-import { browserLang, loadLang, warmUpFormats } from './i18n/locale'
+import { browserLang, loadLang } from './i18n/locale'
 
 // The view's code and its data start loading now (the data files are also preloaded by
 // index.html), not after React's first render; each part in a task of its own: run with the
@@ -23,7 +23,6 @@ const viewReady = nextTask()
   .then(() => preloadView(state.view))
   .catch(() => undefined)
 const dataReady = nextTask().then(() => prefetchData(client, marketsNeeded(state), state.ds))
-warmUpFormats(lang)
 const appReady = nextTask()
   .then(() => import('react-dom/client'))
   .then(nextTask)

@@ -4,6 +4,7 @@ import type { Dataset, Scope, Source } from '../data/schema'
 import type { PickRule } from '../data/select/pickObservation'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { t } from '../i18n/locale'
+import { collate } from '../lib/collate'
 import type { DisplayUnit } from '../view/viewState'
 import { listNames, regionalName, scopeLabel } from './format'
 
@@ -21,9 +22,7 @@ export type ChartText = {
  * file or a link's data is named apart, never as Megawatt Atlas data.
  */
 export function sourceLine(sources: Source[], datasets: Dataset[]): string {
-  const publishers = [...new Set(sources.map((s) => s.publisher))].sort((a, b) =>
-    a.localeCompare(b),
-  )
+  const publishers = [...new Set(sources.map((s) => s.publisher))].sort((a, b) => collate(a, b))
   const isOthers = (d: Dataset) => d.id.startsWith(USER_DATASET_PREFIX)
   const versions = datasets
     .filter((d) => !isOthers(d))

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react'
 import { regionLabel } from '../charts/format'
 import type { Market } from '../data/schema'
 import { t } from '../i18n/locale'
+import { collate } from '../lib/collate'
 
 /** A market as the picker needs it: known from the catalog before its dataset has loaded. */
 export type MarketChoice = Pick<Market, 'id' | 'name' | 'region' | 'level'>
@@ -21,7 +22,7 @@ export function MarketList({ markets, selected, onChange }: MarketListProps) {
   const chosen = useMemo(() => new Set(selected ?? markets.map((m) => m.id)), [selected, markets])
   const regions = useMemo(() => {
     const byRegion = new Map<string, MarketChoice[]>()
-    for (const market of [...markets].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const market of [...markets].sort((a, b) => collate(a.name, b.name))) {
       const list = byRegion.get(market.region) ?? []
       list.push(market)
       byRegion.set(market.region, list)

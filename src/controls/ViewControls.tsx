@@ -7,6 +7,7 @@ import type { Scope } from '../data/schema'
 import { SCOPES } from '../data/scopes'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { type Lang, t, tn } from '../i18n/locale'
+import { collate } from '../lib/collate'
 import {
   ANY_SCOPE,
   type DisplayUnit,
@@ -94,7 +95,7 @@ export function PickSelect({
   onChange: (pick: PickRule) => void
 }) {
   const id = useId()
-  const publishers = [...data.publishers.entries()].sort((a, b) => a[1].localeCompare(b[1]))
+  const publishers = [...data.publishers.entries()].sort((a, b) => collate(a[1], b[1]))
   const value = typeof pick === 'object' ? `publisher:${pick.publisher}` : pick
   return (
     <div className="field">

@@ -6,6 +6,7 @@
  */
 import type { Cell, SheetData } from 'write-excel-file/browser'
 import type { ExportRow } from '../charts/exportSpec'
+import { collate } from '../lib/collate'
 import { CSV_COLUMNS, type ExportCell, exportCells } from './exportCsv'
 
 const SOURCE_COLUMNS = ['publisher', 'report', 'url', 'figures'] as const
@@ -42,8 +43,8 @@ export async function exportXlsx(rows: ExportRow[]): Promise<Blob> {
     ...[...cited.values()]
       .sort(
         (a, b) =>
-          a.row.source.publisher.localeCompare(b.row.source.publisher) ||
-          a.row.source.title.localeCompare(b.row.source.title),
+          collate(a.row.source.publisher, b.row.source.publisher) ||
+          collate(a.row.source.title, b.row.source.title),
       )
       .map(({ row: { source }, count }): Cell[] => [
         { type: String, value: source.publisher },

@@ -6,6 +6,7 @@
  */
 import type { Lang } from './langs'
 import { en, type MessageKey, type Messages } from './messages.en'
+import { type PlainFormats, plainFormats } from './plainFormats'
 
 export type { Lang, MessageKey }
 
@@ -16,68 +17,11 @@ type Words = Partial<Messages>
 type Locale = {
   lang: Lang
   messages: Words
-  number: Intl.NumberFormat
-  plural: Intl.PluralRules
-  day: Intl.DateTimeFormat
-  list: Intl.ListFormat
-  or: Intl.ListFormat
+  formats: PlainFormats
 }
 
-/**
- * Each formatter is made on its first use: making all five costs a phone 160 ms of the page's
- * first script (the ICU data they load), most of it for formats the first view never shows.
- */
 function makeLocale(lang: Lang, messages: Words): Locale {
-  const region = lang === 'en' ? 'en-GB' : lang
-  const made: Partial<Omit<Locale, 'lang' | 'messages'>> = {}
-  return {
-    lang,
-    messages,
-    get number() {
-      // Never rounds a published figure: 54.25 stays 54.25.
-      made.number ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 4 })
-      return made.number
-    },
-    get plural() {
-      made.plural ??= new Intl.PluralRules(lang)
-      return made.plural
-    },
-    get day() {
-      // "13 June 2025" (not the US order) and "13 de junho de 2025".
-      made.day ??= new Intl.DateTimeFormat(region, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-      return made.day
-    },
-    get list() {
-      made.list ??= new Intl.ListFormat(region, { type: 'conjunction' })
-      return made.list
-    },
-    get or() {
-      made.or ??= new Intl.ListFormat(region, { type: 'disjunction' })
-      return made.or
-    },
-  }
-}
-
-/**
- * Makes each kind of formatter once, a task apiece, while the page's data is on its way: the
- * first making of each loads its ICU data (30-60 ms each on a slow phone's CPU), which the first
- * render would otherwise pay for in one task. The locale's own formatters, made later, find the
- * data loaded.
- */
-export function warmUpFormats(lang: Lang): void {
-  const region = lang === 'en' ? 'en-GB' : lang
-  const makers = [
-    () => new Intl.NumberFormat(lang).format(0),
-    () => new Intl.DateTimeFormat(region, { day: 'numeric', month: 'long' }).format(0),
-    () => new Intl.ListFormat(region).format(['a', 'b']),
-    () => new Intl.PluralRules(lang).select(1),
-  ]
-  for (const make of makers) setTimeout(make)
+  return { lang, messages, formats: plainFormats(lang) }
 }
 
 // English starts with the first view's words; the same object gains the rest (moreWords).
@@ -141,17 +85,16 @@ export function browserLang(languages: readonly string[] = navigator.languages):
 }
 
 /** Numbers in the page's language: "1,002" or "1.002". */
-export const formatNumber = (value: number): string => active.number.format(value)
+export const formatNumber = (value: number): string => active.formats.number(value)
 
 /** "2025-06-13" -> "13 June 2025" / "13 de junho de 2025". */
-export const formatDay = (isoDay: string): string =>
-  active.day.format(new Date(`${isoDay}T00:00:00Z`))
+export const formatDay = (isoDay: string): string => active.formats.day(isoDay)
 
 /** "A", "A and B", "A, B and C" ("A, B e C"). */
-export const listNames = (names: string[]): string => active.list.format(names)
+export const listNames = (names: string[]): string => active.formats.list(names, 'and')
 
 /** "mw or gw" ("mw ou gw"). */
-export const orList = (options: readonly string[]): string => active.or.format(options)
+export const orList = (options: readonly string[]): string => active.formats.list(options, 'or')
 
 function fill(template: string | undefined, values: Values | undefined, key: string): string {
   if (template === undefined) {
@@ -205,7 +148,7 @@ type PluralBase = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : ne
 
 /** The singular or plural form of `key` for `count` (Portuguese counts 0 as singular, too). */
 export function tn(key: PluralBase, count: number, values?: Values): string {
-  const form = active.plural.select(count) === 'one' ? 'one' : 'other'
+  const form = active.formats.one(count) ? 'one' : 'other'
   const full = `${key}_${form}` as MessageKey
   return fill(active.messages[full], { count, ...values }, full)
 }

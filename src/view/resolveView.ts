@@ -5,6 +5,7 @@
 import { type AtlasData, defaultYear } from '../data/atlasData'
 import type { Group } from '../data/groups'
 import type { Claim } from '../data/schema'
+import { collate } from '../lib/collate'
 import { NO_CLAIM, type SeriesMode, type ViewState } from './viewState'
 
 export function activeClaim(state: ViewState, data: AtlasData): Claim | undefined {
@@ -73,7 +74,7 @@ export function compareVersions(a: string, b: string): number {
   const pb = b.split('.').map(Number)
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0)
-    if (d !== 0) return Number.isNaN(d) ? a.localeCompare(b) : d
+    if (d !== 0) return Number.isNaN(d) ? collate(a, b) : d
   }
   return 0
 }

@@ -1,5 +1,6 @@
 /** A table whose columns sort on click (ascending, then descending), announced to screen readers. */
 import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { collate } from '../../lib/collate'
 
 export type Column<Row> = {
   id: string
@@ -49,7 +50,7 @@ export function SortableTable<Row>({
         direction *
         (typeof va === 'number' && typeof vb === 'number'
           ? va - vb
-          : String(va).localeCompare(String(vb)))
+          : collate(String(va), String(vb)))
       )
     })
   }, [rows, columns, sort])

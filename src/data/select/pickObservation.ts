@@ -3,6 +3,7 @@
  * the app never hides that: the result keeps every other figure beside the drawn one.
  */
 
+import { collate } from '../../lib/collate'
 import type { Observation } from '../schema'
 
 export const PICK_RULES = ['latest', 'max', 'min', 'median'] as const
@@ -15,9 +16,9 @@ export type Picked = { drawn: Observation; others: Observation[] }
 /** Most recent period first; a figure dated only by year counts as older than one dated within it. */
 export function byLatest(a: Observation, b: Observation): number {
   return (
-    b.asOf.localeCompare(a.asOf) ||
+    collate(b.asOf, a.asOf) ||
     basisRank(a) - basisRank(b) ||
-    a.source.localeCompare(b.source) ||
+    collate(a.source, b.source) ||
     a.value - b.value
   )
 }

@@ -1,4 +1,6 @@
 /** Every source's figure per market for one metric and year: the spread, and the one drawn. Pure. */
+
+import { collate } from '../../lib/collate'
 import type { AtlasData, AtlasMarket } from '../atlasData'
 import type { Metric } from '../metrics'
 import type { Observation, Source } from '../schema'
@@ -43,7 +45,7 @@ export function sourcesSeries(
     (a, b) =>
       b.figures.length - a.figures.length ||
       b.max - b.min - (a.max - a.min) ||
-      a.market.name.localeCompare(b.market.name),
+      collate(a.market.name, b.market.name),
   )
   return { rows, missing }
 }

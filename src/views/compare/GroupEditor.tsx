@@ -4,6 +4,7 @@ import { regionLabel } from '../../charts/format'
 import type { MarketChoice } from '../../controls/MarketPicker'
 import { type Group, MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS } from '../../data/groups'
 import { t } from '../../i18n/locale'
+import { collate } from '../../lib/collate'
 
 export function GroupEditor({
   groups,
@@ -137,7 +138,7 @@ function AddMarket({
   const id = useId()
   const regions = useMemo(() => {
     const map = new Map<string, MarketChoice[]>()
-    for (const c of [...choices].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const c of [...choices].sort((a, b) => collate(a.name, b.name))) {
       if (group.markets.includes(c.id)) continue
       map.set(c.region, [...(map.get(c.region) ?? []), c])
     }

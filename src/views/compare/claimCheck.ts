@@ -11,6 +11,7 @@ import { SCOPES } from '../../data/scopes'
 import { type FigureMix, figureMix } from '../../data/select/figureMix'
 import { type GroupTotal, groupTotal, ratio } from '../../data/select/groupTotals'
 import { isUnnamedPublisher } from '../../data/select/pickObservation'
+import { collate } from '../../lib/collate'
 
 export type ClaimReading = {
   /** A publisher's name, or a scope. */
@@ -46,7 +47,7 @@ function reading(by: string, totals: GroupTotal[]): ClaimReading {
 
 /** Most members covered first, then by name: the closest single-source reading leads. */
 const byCoverage = (a: ClaimReading, b: ClaimReading) =>
-  a.lacking.length - b.lacking.length || a.by.localeCompare(b.by)
+  a.lacking.length - b.lacking.length || collate(a.by, b.by)
 
 /**
  * Each publisher with a figure for any member in that year, its totals from its own figures

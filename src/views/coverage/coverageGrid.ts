@@ -9,6 +9,7 @@ import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import type { Metric } from '../../data/metrics'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
+import { collate } from '../../lib/collate'
 
 export type CoverageCell = {
   year: number
@@ -51,7 +52,7 @@ export function coverageGrid(
     if (cells.some((c) => c.publishers > 0)) rows.push({ market, cells, inside: false })
     else empty.push(market)
   }
-  empty.sort((a, b) => a.name.localeCompare(b.name))
+  empty.sort((a, b) => collate(a.name, b.name))
   const shown = trimmed(years, rows)
   return { years: shown, regions: byRegion(rows), empty }
 }
@@ -62,7 +63,7 @@ function byRegionOrder(a: string, b: string): number {
     const i = (KNOWN_REGIONS as readonly string[]).indexOf(region)
     return i === -1 ? KNOWN_REGIONS.length : i
   }
-  return rank(a) - rank(b) || a.localeCompare(b)
+  return rank(a) - rank(b) || collate(a, b)
 }
 
 function range(first: number, last: number): number[] {
@@ -99,9 +100,9 @@ function byRegion(rows: CoverageRow[]): CoverageGrid['regions'] {
       const names = new Map(list.map((r) => [r.market.id, r.market.name]))
       const sorted = [...list].sort(
         (a, b) =>
-          (names.get(headOf(a)) ?? '').localeCompare(names.get(headOf(b)) ?? '') ||
+          collate(names.get(headOf(a)) ?? '', names.get(headOf(b)) ?? '') ||
           Number(headOf(a) !== a.market.id) - Number(headOf(b) !== b.market.id) ||
-          a.market.name.localeCompare(b.market.name),
+          collate(a.market.name, b.market.name),
       )
       return {
         region,

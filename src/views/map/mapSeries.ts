@@ -6,6 +6,7 @@ import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import type { Metric } from '../../data/metrics'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
+import { collate } from '../../lib/collate'
 import { PANELS, type PanelId } from './mapPanels'
 
 export type MapCircle = { row: FigureRow; lon: number; lat: number; panel: PanelId }
@@ -33,7 +34,7 @@ function panelAt(lon: number, lat: number): PanelId | undefined {
 }
 
 const largestFirst = (a: { row: FigureRow }, b: { row: FigureRow }) =>
-  b.row.drawn.value - a.row.drawn.value || a.row.market.name.localeCompare(b.row.market.name)
+  b.row.drawn.value - a.row.drawn.value || collate(a.row.market.name, b.row.market.name)
 
 /**
  * `hasShape`: whether the map has a shape for a country code (a user's country may have none).
@@ -76,7 +77,7 @@ export function mapSeries(
     (id) => id === 'southeast-asia' || id === 'europe' || used.has(id),
   )
   const drawn = [...circles, ...countries].sort(largestFirst).map((x) => x.row)
-  missing.sort((a, b) => a.name.localeCompare(b.name))
+  missing.sort((a, b) => collate(a.name, b.name))
   return { circles, countries, drawn, panels, missing, unplaced }
 }
 

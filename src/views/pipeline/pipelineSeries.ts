@@ -6,6 +6,7 @@ import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import { scopeOf } from '../../data/scopes'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
+import { collate } from '../../lib/collate'
 
 export const STAGES = ['operational', 'under_construction', 'planned'] as const
 export type Stage = (typeof STAGES)[number]
@@ -52,7 +53,7 @@ export function pipelineSeries(
   rows.sort(
     (a, b) =>
       (b.stages.operational?.drawn.value ?? -1) - (a.stages.operational?.drawn.value ?? -1) ||
-      a.market.name.localeCompare(b.market.name),
+      collate(a.market.name, b.market.name),
   )
   return { rows, missing }
 }

@@ -3,6 +3,7 @@ import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import type { Metric } from '../../data/metrics'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
+import { collate } from '../../lib/collate'
 
 export type { FigureRow }
 
@@ -26,7 +27,7 @@ export function rankingSeries(
     if (row) rows.push(row)
     else missing.push(market)
   }
-  rows.sort((a, b) => b.drawn.value - a.drawn.value || a.market.name.localeCompare(b.market.name))
-  missing.sort((a, b) => a.name.localeCompare(b.name))
+  rows.sort((a, b) => b.drawn.value - a.drawn.value || collate(a.market.name, b.market.name))
+  missing.sort((a, b) => collate(a.name, b.name))
   return { rows, missing }
 }

@@ -10,6 +10,7 @@ import { defaultYear } from '../../data/atlasData'
 import { marketsInView } from '../../data/select/marketsInView'
 import { sourcesSeries } from '../../data/select/sourcesSeries'
 import { t, tn } from '../../i18n/locale'
+import { collate } from '../../lib/collate'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
@@ -31,8 +32,7 @@ export function TableView(page: ViewProps) {
     .flatMap((r) => r.figures)
     .sort(
       (a, b) =>
-        a.market.name.localeCompare(b.market.name) ||
-        b.observation.asOf.localeCompare(a.observation.asOf),
+        collate(a.market.name, b.market.name) || collate(b.observation.asOf, a.observation.asOf),
     )
   const title = t('table.title', {
     metric: metricTitle(state.metric),

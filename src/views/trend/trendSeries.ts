@@ -9,6 +9,7 @@ import { scopeOf } from '../../data/scopes'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import { groupTotal } from '../../data/select/groupTotals'
 import { isUnnamedPublisher, type PickRule } from '../../data/select/pickObservation'
+import { collate } from '../../lib/collate'
 import type { SeriesMode } from '../../view/viewState'
 
 export type TrendPoint = {
@@ -38,7 +39,7 @@ export function longestSeries(data: AtlasData, metric: Metric, limit = 8): Atlas
     .filter((m) => m.level !== 'aggregate')
     .map((m) => ({ m, n: years.filter((y) => data.figures(m.id, metric, y).length > 0).length }))
     .filter(({ n }) => n > 0)
-    .sort((a, b) => b.n - a.n || a.m.name.localeCompare(b.m.name))
+    .sort((a, b) => b.n - a.n || collate(a.m.name, b.m.name))
     .slice(0, limit)
     .map(({ m }) => m)
 }
@@ -80,7 +81,7 @@ export function linePublisher(
       Number(isUnnamedPublisher(a)) - Number(isUnnamedPublisher(b)) ||
       y.years - x.years ||
       y.last - x.last ||
-      a.localeCompare(b),
+      collate(a, b),
   )
   return ranked[0]?.[0]
 }
