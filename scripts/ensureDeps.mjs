@@ -20,6 +20,17 @@ const DEBIAN = [
   { pkg: 'librsvg2-bin', file: '/usr/bin/rsvg-convert', why: 'rendering the SVG exports' },
   // A real spreadsheet engine reads the CSV exports back.
   { pkg: 'libreoffice-calc-nogui', file: '/usr/bin/soffice', why: 'reading the CSV exports back' },
+  // Impress opens the PowerPoint decks; poppler reads the PDF it writes (text, first page).
+  {
+    pkg: 'libreoffice-impress-nogui',
+    file: '/usr/lib/libreoffice/program/libsdlo.so',
+    why: 'opening the PowerPoint decks',
+  },
+  {
+    pkg: 'poppler-utils',
+    file: '/usr/bin/pdftotext',
+    why: 'reading the decks as Impress draws them',
+  },
 ]
 const missing = process.argv.includes('--browser') ? DEBIAN.filter((d) => !existsSync(d.file)) : []
 if (missing.length > 0) {

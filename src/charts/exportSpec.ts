@@ -4,8 +4,10 @@
  */
 
 import type { Metric } from '../data/metrics'
-import type { Observation, Scope, Source } from '../data/schema'
+import type { Observation, Qualifier, Scope, Source } from '../data/schema'
+import type { DisplayUnit } from '../view/viewState'
 import type { ChartText } from './chartText'
+import { toDisplay } from './format'
 
 /** `empty`: a dashed outline, for "no figure". */
 export type LegendShape =
@@ -38,6 +40,44 @@ export type ExportSpec = {
   /** A line under the legend (what the marks mean). */
   note?: string
   rows: ExportRow[]
+  /** The chart as a slide draws it natively, where it is a bar or line chart (else a picture). */
+  deck?: DeckChart
+}
+
+/** One value as drawn (in the unit on screen), with its source's qualifier; null: none. */
+export type DeckPoint = { value: number; qualifier?: Qualifier } | null
+
+export type DeckSeries = {
+  name: string
+  colour: string
+  points: DeckPoint[]
+  /** A colour per point (the ranking's bars take their region's), else the series'. */
+  pointColours?: string[]
+}
+
+/**
+ * A bar or line chart as values: what PowerPoint's own chart is made from, so a reader can
+ * restyle it and open its data sheet. Categories in the order the view draws them, top first.
+ */
+export type DeckChart = {
+  type: 'bar' | 'line'
+  /** Bars along the category axis running across (ranking, pipeline) or standing up (compare). */
+  across: boolean
+  stacked: boolean
+  categories: string[]
+  series: DeckSeries[]
+  /** The value axis's unit: "MW", "GW" or "%". */
+  unit: string
+  /** A level drawn across the bars as a dashed line (the claim under check). */
+  reference?: { name: string; value: number }
+}
+
+/** A figure as a slide's point: its value in the unit on screen, its qualifier kept. */
+export function deckPoint(
+  o: Pick<Observation, 'value' | 'unit' | 'qualifier'>,
+  display: DisplayUnit,
+): DeckPoint {
+  return { value: toDisplay(o.value, o.unit, display), qualifier: o.qualifier }
 }
 
 export function exportRow(

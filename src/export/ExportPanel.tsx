@@ -103,6 +103,14 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
         >
           {t('export.xlsx')}
         </button>
+        <button
+          type="button"
+          disabled={busy}
+          title={t('export.pptxHelp')}
+          onClick={() => run({ kind: 'pptx' })}
+        >
+          {t('export.pptx')}
+        </button>
         {/* Excel set to a decimal comma opens a comma-separated file as one column. */}
         {currentLang() === 'pt-BR' ? (
           <button

@@ -7,6 +7,7 @@ import type { ExportSpec } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
+import type { SlidePicture } from './deck/writeDeck'
 import { type CsvDialect, exportCsv } from './exportCsv'
 import type { AnimationSource } from './recordAnimation'
 import { type SnapshotMeta, snapshotPng, snapshotSvg } from './snapshotSvg'
@@ -19,6 +20,7 @@ export type ExportAction =
   | { kind: 'xlsx' }
   | { kind: 'json'; dataset: Dataset }
   | { kind: 'webm' }
+  | { kind: 'pptx' }
 
 export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)
@@ -72,6 +74,17 @@ export async function runExport(
         `${action.dataset.id}@${action.dataset.version}.json`,
       )
       return t('export.saved', { file: `${action.dataset.id}@${action.dataset.version}.json` })
+    case 'pptx': {
+      const [{ slideSpec }, { writeDeck }] = await Promise.all([
+        import('./deck/slideSpec'),
+        import('./deck/writeDeck'),
+      ])
+      const slide = slideSpec(spec, meta.link)
+      const picture = slide.chart ? undefined : await slidePicture(chart, spec, meta)
+      const name = `${base}.pptx`
+      save(await writeDeck([{ slide, ...(picture ? { picture } : {}) }]), name)
+      return t('export.savedPptx', { file: name })
+    }
     default: {
       if (!chart) throw new Error(t('export.noChart'))
       const snapshot = await snapshotSvg(chart, spec, meta)
@@ -94,4 +107,22 @@ export async function runExport(
       })
     }
   }
+}
+
+/** A view that is not bars or lines goes on its slide as a picture: the chart at 3x, no words. */
+async function slidePicture(
+  chart: SVGSVGElement | null,
+  spec: ExportSpec,
+  meta: SnapshotMeta,
+): Promise<SlidePicture> {
+  if (!chart) throw new Error(t('export.noChart'))
+  const snapshot = await snapshotSvg(chart, spec, meta, { picture: true })
+  const png = await snapshotPng(snapshot, 3)
+  const data = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(png)
+  })
+  return { data, width: snapshot.width, height: snapshot.height }
 }

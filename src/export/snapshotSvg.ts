@@ -156,6 +156,8 @@ export async function snapshotSvg(
   chart: SVGSVGElement,
   spec: ExportSpec,
   meta: SnapshotMeta,
+  /** `picture`: the chart, its legend and marks only (a slide writes the words as its own text). */
+  { picture = false }: { picture?: boolean } = {},
 ): Promise<Snapshot> {
   await Promise.all([
     document.fonts.load(`400 16px "${FONT_FAMILY}"`),
@@ -191,8 +193,10 @@ export async function snapshotSvg(
     }
     y += gapAfter
   }
-  block(wrap(ctx, spec.text.title, f(700, 22), room), 700, 22, text, 4)
-  block(wrap(ctx, spec.text.subtitle, f(400, 14), room), 400, 14, muted, 12)
+  if (!picture) {
+    block(wrap(ctx, spec.text.title, f(700, 22), room), 700, 22, text, 4)
+    block(wrap(ctx, spec.text.subtitle, f(400, 14), room), 400, 14, muted, 12)
+  }
 
   const chartSvg = frozenChart(chart)
   chartSvg.setAttribute('x', String(PAD))
@@ -221,17 +225,19 @@ export async function snapshotSvg(
   }
   y = spec.legend.length > 0 ? rowY + 12 : y
   if (spec.note) block(wrap(ctx, spec.note, f(400, 12), room), 400, 12, muted, 2)
-  if (spec.text.missingLine)
-    block(wrap(ctx, spec.text.missingLine, f(400, 12), room), 400, 12, muted, 2)
-  block(wrap(ctx, spec.text.sourceLine, f(400, 12), room), 400, 12, muted, 2)
-  block(
-    wrap(ctx, t('export.footer', { date: meta.exportedOn }), f(400, 12), room),
-    400,
-    12,
-    muted,
-    2,
-  )
-  block(wrap(ctx, meta.link, f(400, 12), room, true), 400, 12, muted, 0)
+  if (!picture) {
+    if (spec.text.missingLine)
+      block(wrap(ctx, spec.text.missingLine, f(400, 12), room), 400, 12, muted, 2)
+    block(wrap(ctx, spec.text.sourceLine, f(400, 12), room), 400, 12, muted, 2)
+    block(
+      wrap(ctx, t('export.footer', { date: meta.exportedOn }), f(400, 12), room),
+      400,
+      12,
+      muted,
+      2,
+    )
+    block(wrap(ctx, meta.link, f(400, 12), room, true), 400, 12, muted, 0)
+  }
   const height = Math.ceil(y + PAD)
 
   // Any colour still written as a CSS variable (legend swatches) is resolved: the file stands alone.

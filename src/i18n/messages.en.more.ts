@@ -155,6 +155,15 @@ export const enMore = {
   'export.csvExcel': 'CSV for Excel (;)',
   'export.csv': 'CSV of this chart',
   'export.xlsx': 'Excel (.xlsx)',
+  'export.pptx': 'PowerPoint (.pptx)',
+  'export.pptxHelp':
+    'One 16:9 slide: bars and lines as PowerPoint’s own chart (its data sheet editable), other views as a picture; every figure’s source in the speaker notes.',
+  'export.savedPptx': 'Saved {file}: one slide, every figure’s source in its notes.',
+  'deck.notesHeading': 'Every figure on this slide, with its source:',
+  'deck.figureLine':
+    '{market}: {figure}, {period}. {publisher}, “{report}”, {url}. Counts: {counts}.',
+  'deck.caveat': 'Caveat: {note}',
+  'deck.viewLink': 'This view, its data versions pinned: {link}',
   'export.xlsxHelp':
     'A workbook: numbers as numbers, periods as text, days as dates, links as links; a second sheet lists every source.',
   'export.json': '{title} (JSON)',

@@ -410,6 +410,15 @@ export const ptBR: Messages = {
   'export.csvExcel': 'CSV para o Excel (;)',
   'export.csv': 'CSV deste gráfico',
   'export.xlsx': 'Planilha do Excel (.xlsx)',
+  'export.pptx': 'Apresentação do PowerPoint (.pptx)',
+  'export.pptxHelp':
+    'Um slide 16:9: barras e linhas como gráfico do próprio PowerPoint (com a planilha de dados editável), as outras visualizações como imagem; a fonte de cada número nas anotações do orador.',
+  'export.savedPptx': '{file} salvo: um slide, a fonte de cada número nas anotações.',
+  'deck.notesHeading': 'Cada número deste slide, com a sua fonte:',
+  'deck.figureLine':
+    '{market}: {figure}, {period}. {publisher}, “{report}”, {url}. Conta: {counts}.',
+  'deck.caveat': 'Ressalva: {note}',
+  'deck.viewLink': 'Esta visualização, com as versões dos dados fixadas: {link}',
   'export.xlsxHelp':
     'Uma planilha: números como números, períodos como texto, dias como datas, links como links; uma segunda aba lista cada fonte.',
   'export.json': '{title} (JSON)',

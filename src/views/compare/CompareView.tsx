@@ -18,6 +18,7 @@ import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { CompareChart, memberOrder } from './CompareChart'
 import { claimByPublisher, memberCount } from './claimCheck'
+import { compareDeck } from './compareDeck'
 import { claimLine, compareText, likeForLikeText } from './compareText'
 import { GroupEditor } from './GroupEditor'
 
@@ -116,6 +117,16 @@ export function CompareView(page: ViewProps) {
       g.counted
         .filter((r) => !hidden.has(r.market.id))
         .map((r) => exportRow(r, state.metric, g.group.name)),
+    ),
+    deck: compareDeck(
+      totals,
+      members,
+      hidden,
+      state.unit,
+      claimShown && {
+        label: t('compare.legend.claim', { figure: formatFigure(claimShown, state.unit) }),
+        figure: claimShown,
+      },
     ),
   }
 

@@ -15,7 +15,7 @@ import { heldExtent } from '../heldExtent'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { PipelineChart, stageLabel } from './PipelineChart'
-import { pipelineSeries, STAGES } from './pipelineSeries'
+import { pipelineDeck, pipelineSeries, STAGES } from './pipelineSeries'
 
 const STAGE_YEARS = { metrics: STAGES }
 
@@ -125,6 +125,7 @@ export function PipelineView(page: ViewProps) {
         return figure ? [exportRow(figure, s)] : []
       }),
     ),
+    deck: pipelineDeck(drawnRows, hidden, state.unit),
   }
   return (
     <ViewLayout

@@ -14,6 +14,7 @@ import type { ViewProps } from '../viewProps'
 import { ChangeSwitch } from './ChangeSwitch'
 import { SeriesSwitch } from './SeriesSwitch'
 import { TrendChart } from './TrendChart'
+import { trendDeck } from './trendDeck'
 import { longestSeries, type TrendLine, trendSeries, yearRange } from './trendSeries'
 import { trendText } from './trendText'
 import { YearRange } from './YearRange'
@@ -84,6 +85,13 @@ export function TrendView(page: ViewProps) {
           p.rows.map((r) => exportRow(r, state.metric, l.kind === 'group' ? l.name : undefined)),
         ),
       ),
+    deck: trendDeck(series.years, series.lines, {
+      hidden,
+      change: state.change,
+      metricUnit: METRIC_UNIT[state.metric],
+      display: state.unit,
+      label: lineLabel,
+    }),
   }
   return (
     <ViewLayout

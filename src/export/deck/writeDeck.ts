@@ -1,0 +1,285 @@
+/**
+ * Lays slide specs out as a 16:9 PowerPoint deck with pptxgenjs (loaded only when a reader asks
+ * for a deck): bar and line views as PowerPoint's own charts, whose data sheet a reader can open
+ * and restyle; other views as a picture. Each figure's label keeps its source's qualifier.
+ */
+import JSZip from 'jszip'
+import PptxGenJS from 'pptxgenjs'
+import type { DeckChart, DeckPoint } from '../../charts/exportSpec'
+import { currentLang, t } from '../../i18n/locale'
+import type { SlideSpec } from './slideSpec'
+
+export type SlidePicture = { data: string; width: number; height: number }
+export type DeckSlide = { slide: SlideSpec; picture?: SlidePicture }
+
+// Inches on a 13.33 x 7.5 in (16:9) slide.
+const PAGE = { w: 13.333, h: 7.5, margin: 0.5 }
+const FONT = 'Arial'
+const hex = (colour: string) => colour.replace('#', '').toUpperCase()
+// A slide is white whatever the page's theme: the light theme's text, muted, grid and link colours.
+const [TEXT, MUTED, GRID, LINK] = ['#1a1d21', '#4d5560', '#e6e9ed', '#0b5cad']
+
+export async function writeDeck(slides: DeckSlide[]): Promise<Blob> {
+  const pptx = new PptxGenJS()
+  pptx.layout = 'LAYOUT_WIDE'
+  pptx.title = slides[0]?.slide.title ?? 'Megawatt Atlas'
+  pptx.company = 'Megawatt Atlas'
+  const charts: DeckChart[] = []
+  for (const { slide, picture } of slides) {
+    const page = pptx.addSlide()
+    const room = addWords(page, slide)
+    if (slide.chart) {
+      const drawn = topFirst(slide.chart)
+      addChart(pptx, page, drawn, room)
+      charts.push(drawn)
+    } else if (picture) addPicture(page, picture, room)
+    page.addNotes(slide.notes)
+  }
+  const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer
+  return withQualifiedLabels(written, charts)
+}
+
+/** How tall a text box must be for `text` at `size` pt across the slide (Arial's average width). */
+function textHeight(text: string, size: number): number {
+  const perLine = Math.floor(((PAGE.w - 2 * PAGE.margin) * 72) / (size * 0.5))
+  const lines = Math.max(1, Math.ceil(text.length / perLine))
+  return (lines * size * 1.25) / 72 + 0.05
+}
+
+/** Where the chart goes: between the words above it and those below, which take what they need. */
+type Room = { y: number; h: number }
+
+function addWords(page: PptxGenJS.Slide, slide: SlideSpec): Room {
+  const width = PAGE.w - 2 * PAGE.margin
+  const text = { x: PAGE.margin, w: width, fontFace: FONT, margin: 0, valign: 'top' as const }
+  const titleH = textHeight(slide.title, 22)
+  page.addText(slide.title, {
+    ...text,
+    y: 0.3,
+    h: titleH,
+    fontSize: 22,
+    bold: true,
+    color: hex(TEXT),
+  })
+  const subtitleY = 0.3 + titleH + 0.05
+  const subtitleH = textHeight(slide.subtitle, 12)
+  page.addText(slide.subtitle, {
+    ...text,
+    y: subtitleY,
+    h: subtitleH,
+    fontSize: 12,
+    color: hex(MUTED),
+  })
+
+  // From the bottom up: the link, the sources, then the legend and what the marks mean.
+  const linkY = PAGE.h - 0.3 - 0.25
+  page.addText([{ text: slide.link, options: { hyperlink: { url: slide.link } } }], {
+    ...text,
+    y: linkY,
+    h: 0.25,
+    fontSize: 9,
+    color: hex(LINK),
+  })
+  const sourceH = textHeight(slide.sourceLine, 9)
+  const sourceY = linkY - 0.05 - sourceH
+  page.addText(slide.sourceLine, {
+    ...text,
+    y: sourceY,
+    h: sourceH,
+    fontSize: 9,
+    color: hex(MUTED),
+  })
+  let bottom = sourceY - 0.1
+  // A picture carries its own legend; a native chart gets the marks' meaning, and a legend of
+  // its own where PowerPoint's cannot say it (the ranking's bars coloured by region).
+  if (slide.chart) {
+    const single = slide.chart.series.length === 1 && slide.chart.series[0]?.pointColours
+    const legend = single
+      ? slide.legend.flatMap((entry) => [
+          { text: '■ ', options: { color: hex(entry.colour) } },
+          { text: `${entry.label}   `, options: { color: hex(TEXT) } },
+        ])
+      : []
+    const marks = slide.note ? [{ text: slide.note, options: { color: hex(MUTED) } }] : []
+    if (legend.length + marks.length > 0) {
+      const words = [...legend, ...marks].map((run) => run.text).join('')
+      const legendH = textHeight(words, 10)
+      bottom -= legendH
+      page.addText([...legend, ...marks], { ...text, y: bottom, h: legendH, fontSize: 10 })
+      bottom -= 0.05
+    }
+  }
+  const y = subtitleY + subtitleH + 0.1
+  return { y, h: bottom - y }
+}
+
+function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room: Room): void {
+  const bar = chart.type === 'bar'
+  const single = chart.series.length === 1 ? chart.series[0] : undefined
+  const data = chart.series.map((s) => ({
+    name: s.name,
+    labels: chart.categories,
+    values: s.points.map((p) => p?.value ?? null),
+  })) as PptxGenJS.OptsChartData[]
+  const options: PptxGenJS.IChartOpts = {
+    x: PAGE.margin,
+    y: room.y,
+    w: PAGE.w - 2 * PAGE.margin,
+    h: room.h,
+    barDir: chart.across ? 'bar' : 'col',
+    barGrouping: chart.stacked ? 'stacked' : 'clustered',
+    barGapWidthPct: chart.stacked ? 60 : 40,
+    // A single series coloured bar by bar (the ranking's regions); else one colour a series.
+    chartColors: (single?.pointColours ?? chart.series.map((s) => s.colour)).map(hex),
+    valAxisTitle: chart.unit,
+    showValAxisTitle: true,
+    valAxisTitleFontSize: 10,
+    valAxisTitleColor: hex(MUTED),
+    valAxisLabelFontSize: 10,
+    valAxisLabelColor: hex(MUTED),
+    valAxisLabelFormatCode: '#,##0',
+    valGridLine: { color: hex(GRID), size: 0.75 },
+    catGridLine: { style: 'none' },
+    // Every market named, however many: a skipped name is a bar no one can read.
+    catAxisLabelFrequency: '1',
+    catAxisLabelFontSize: chart.categories.length > 24 ? 7 : chart.categories.length > 16 ? 8 : 10,
+    catAxisLabelColor: hex(TEXT),
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontFace: FONT,
+    showValue: true,
+    dataLabelFontSize: 8,
+    dataLabelColor: hex(TEXT),
+    dataLabelFontFace: FONT,
+    dataLabelPosition: bar ? (chart.stacked ? 'ctr' : 'outEnd') : 't',
+    dataLabelFormatCode: '#,##0',
+    showLegend: chart.series.length > 1 || chart.reference !== undefined,
+    legendPos: 'b',
+    legendFontSize: 10,
+    legendFontFace: FONT,
+    lineSize: 2,
+    lineDataSymbol: 'circle',
+    lineDataSymbolSize: 6,
+    displayBlanksAs: 'gap',
+    lang: currentLang(),
+  }
+  if (!chart.reference) {
+    page.addChart(bar ? pptx.ChartType.bar : pptx.ChartType.line, data, options)
+    return
+  }
+  // The claim: a dashed line at its level across the columns, named in the legend.
+  const level = {
+    name: chart.reference.name,
+    labels: chart.categories,
+    values: chart.categories.map(() => chart.reference?.value ?? null),
+  }
+  page.addChart(
+    [
+      { type: pptx.ChartType.bar, data, options },
+      {
+        type: pptx.ChartType.line,
+        data: [level] as PptxGenJS.OptsChartData[],
+        options: {
+          chartColors: [hex(TEXT)],
+          lineDash: 'dash',
+          lineSize: 1.5,
+          lineDataSymbol: 'none',
+          showValue: false,
+        },
+      },
+    ],
+    // For several chart types pptxgenjs reads the options from the second argument.
+    options as unknown as PptxGenJS.OptsChartData[],
+  )
+}
+
+/**
+ * PowerPoint draws bars across from the bottom up: the categories are given last first, so the
+ * slide reads top down as the view does (reversing the axis instead would move the values' axis
+ * to the top).
+ */
+function topFirst(chart: DeckChart): DeckChart {
+  if (!chart.across) return chart
+  return {
+    ...chart,
+    categories: [...chart.categories].reverse(),
+    series: chart.series.map((s) => ({
+      ...s,
+      points: [...s.points].reverse(),
+      ...(s.pointColours ? { pointColours: [...s.pointColours].reverse() } : {}),
+    })),
+  }
+}
+
+function addPicture(page: PptxGenJS.Slide, picture: SlidePicture, room: Room): void {
+  // As large as the chart's place allows, its proportions kept, centred.
+  const scale = Math.min((PAGE.w - 2 * PAGE.margin) / picture.width, room.h / picture.height)
+  const [w, h] = [picture.width * scale, picture.height * scale]
+  page.addImage({ data: picture.data, x: (PAGE.w - w) / 2, y: room.y, w, h })
+}
+
+/**
+ * pptxgenjs gives a bar or line chart's labels one number format; a figure's label must keep its
+ * qualifier ("over 1,000", "about 500"). Each point gets its own label format (the value stays
+ * linked to the data sheet: an edited value keeps its words), and a point without a figure is
+ * left out of the cache instead of written as an empty value.
+ */
+async function withQualifiedLabels(file: ArrayBuffer, charts: DeckChart[]): Promise<Blob> {
+  const zip = await JSZip.loadAsync(file)
+  await Promise.all(
+    charts.map(async (chart, i) => {
+      const path = `ppt/charts/chart${i + 1}.xml`
+      const xml = await zip.file(path)?.async('string')
+      if (xml === undefined) return
+      zip.file(path, qualifyLabels(xml, chart))
+    }),
+  )
+  return zip.generateAsync({
+    type: 'blob',
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  })
+}
+
+export function qualifyLabels(xml: string, chart: DeckChart): string {
+  let series = -1
+  return xml
+    .replace(/<c:ser>/g, (open) => {
+      series += 1
+      return `${open}<!--series ${series}-->`
+    })
+    .replace(
+      /<!--series (\d+)-->([\s\S]*?)<c:dLbls>([\s\S]*?)<\/c:dLbls>/g,
+      (_, n, before, inner) => {
+        const points = chart.series[Number(n)]?.points ?? []
+        const shared = String(inner)
+          .replace(/<c:numFmt [^>]*\/>/, '')
+          .replace(/<c:showLeaderLines [^>]*\/>/, '')
+        const own = points
+          .map((point, idx) =>
+            point
+              ? `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${escapeXml(numberFormat(point))}" sourceLinked="0"/>${shared}</c:dLbl>`
+              : '',
+          )
+          .join('')
+        return `${before}<c:dLbls>${own}${inner}</c:dLbls>`
+      },
+    )
+    .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
+}
+
+/** "#,##0.0" with the figure's own decimals (at most four), its qualifier's words around it. */
+export function numberFormat(point: NonNullable<DeckPoint>): string {
+  const decimals = Math.min(4, (String(point.value).split('.')[1] ?? '').length)
+  const number = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0'
+  if (!point.qualifier) return number
+  const [before = '', after = ''] = t(`qualifier.${point.qualifier}`, { value: '\u0001' }).split(
+    '\u0001',
+  )
+  const literal = (words: string) => (words ? `"${words.replaceAll('"', '')}"` : '')
+  return `${literal(before)}${number}${literal(after)}`
+}
+
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  )
