@@ -103,14 +103,17 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
         >
           {t('export.xlsx')}
         </button>
-        <button
-          type="button"
-          disabled={busy}
-          title={t('export.pptxHelp')}
-          onClick={() => run({ kind: 'pptx' })}
-        >
-          {t('export.pptx')}
-        </button>
+        {/* A slide holds a chart: the table view (no chart) offers its data only. */}
+        {images ? (
+          <button
+            type="button"
+            disabled={busy}
+            title={t('export.pptxHelp')}
+            onClick={() => run({ kind: 'pptx' })}
+          >
+            {t('export.pptx')}
+          </button>
+        ) : null}
         {/* Excel set to a decimal comma opens a comma-separated file as one column. */}
         {currentLang() === 'pt-BR' ? (
           <button

@@ -142,4 +142,12 @@ test.describe('Download → PowerPoint', () => {
       /formatCode="&quot;(mais de|cerca de|até) &quot;|formatCode=""(mais de|cerca de|até) "/,
     )
   })
+
+  test('the table view, which has no chart, offers its data and no slide', async ({ page }) => {
+    await page.goto('/?view=table')
+    const menu = page.locator('.table-view .export-menu').first()
+    await menu.locator('summary').click()
+    await expect(menu.getByRole('button', { name: 'CSV of this chart' })).toBeVisible()
+    await expect(menu.getByRole('button', { name: 'PowerPoint (.pptx)' })).toHaveCount(0)
+  })
 })
