@@ -6,6 +6,7 @@ import { ChartContext, type ChartContextValue } from '../charts/chartContext'
 import { ExportMenu } from '../controls/ExportMenu'
 import type { MarketChoice } from '../controls/MarketPicker'
 import { NarrowFold } from '../controls/NarrowFold'
+import { ReportMenu } from '../controls/ReportMenu'
 import { ShareMenu } from '../controls/ShareMenu'
 import { UserDataPanel } from '../controls/UserDataPanel'
 import { LANG_NAMES, LangSwitch, ThemeSwitch } from '../controls/ViewControls'
@@ -214,6 +215,7 @@ export function App() {
                 onFile={user.addFile}
                 onRemove={user.remove}
               />
+              <ReportMenu />
               <ThemeSwitch value={state.theme} onChange={(theme) => update({ theme })} />
               <LangSwitch value={currentLang()} onChange={switchLang} />
               <ShareMenu link={chartContext.shareLink} embedLink={chartContext.embedLink} />

@@ -105,14 +105,24 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
         </button>
         {/* A slide holds a chart: the table view (no chart) offers its data only. */}
         {images ? (
-          <button
-            type="button"
-            disabled={busy}
-            title={t('export.pptxHelp')}
-            onClick={() => run({ kind: 'pptx' })}
-          >
-            {t('export.pptx')}
-          </button>
+          <>
+            <button
+              type="button"
+              disabled={busy}
+              title={t('export.pptxHelp')}
+              onClick={() => run({ kind: 'pptx' })}
+            >
+              {t('export.pptx')}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              title={t('export.addToReportHelp')}
+              onClick={() => run({ kind: 'report' })}
+            >
+              {t('export.addToReport')}
+            </button>
+          </>
         ) : null}
         {/* Excel set to a decimal comma opens a comma-separated file as one column. */}
         {currentLang() === 'pt-BR' ? (

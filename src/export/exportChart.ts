@@ -21,6 +21,7 @@ export type ExportAction =
   | { kind: 'json'; dataset: Dataset }
   | { kind: 'webm' }
   | { kind: 'pptx' }
+  | { kind: 'report' }
 
 export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)
@@ -74,6 +75,34 @@ export async function runExport(
         `${action.dataset.id}@${action.dataset.version}.json`,
       )
       return t('export.saved', { file: `${action.dataset.id}@${action.dataset.version}.json` })
+    case 'report': {
+      const [{ slideSpec }, { addEntry }] = await Promise.all([
+        import('./deck/slideSpec'),
+        import('./report/reportStore'),
+      ])
+      if (!chart) throw new Error(t('export.noChart'))
+      const slide = slideSpec(spec, meta.link)
+      const picture = slide.chart ? undefined : await slidePicture(chart, spec, meta)
+      const snapshot = await snapshotSvg(chart, spec, meta)
+      const sources = new Map(spec.rows.map((r) => [r.source.url, r.source]))
+      const count = await addEntry({
+        title: slide.title,
+        view: new URL(meta.link).searchParams.get('view') ?? 'compare',
+        slide,
+        ...(picture ? { picture } : {}),
+        svg: snapshot.svg,
+        width: snapshot.width,
+        height: snapshot.height,
+        csv: exportCsv(spec.rows, 'standard'),
+        sources: [...sources.values()].map((s) => ({
+          publisher: s.publisher,
+          title: s.title,
+          url: s.url,
+        })),
+        added: new Date().toISOString(),
+      })
+      return tn('export.addedToReport', count, { title: slide.title })
+    }
     case 'pptx': {
       const [{ slideSpec }, { writeDeck }] = await Promise.all([
         import('./deck/slideSpec'),

@@ -159,6 +159,28 @@ export const enMore = {
   'export.pptxHelp':
     'One 16:9 slide: bars and lines as PowerPoint’s own chart (its data sheet editable), other views as a picture; every figure’s source in the speaker notes.',
   'export.savedPptx': 'Saved {file}: one slide, every figure’s source in its notes.',
+  'export.addToReport': 'Add to report',
+  'export.addToReportHelp':
+    'Puts this view, as it is now and with its data versions pinned, into your report (kept in this browser; see Report).',
+  'export.addedToReport_one': 'Added “{title}” to your report ({count} view).',
+  'export.addedToReport_other': 'Added “{title}” to your report ({count} views).',
+  'report.empty':
+    'Your report is empty. Download → Add to report puts the view on screen here; it stays in this browser.',
+  'report.kept': 'Kept in this browser only; nothing is uploaded.',
+  'report.title': 'Title of slide {n}',
+  'report.up': 'Move “{title}” up',
+  'report.down': 'Move “{title}” down',
+  'report.remove': 'Remove “{title}”',
+  'report.open': 'Open this view',
+  'report.pptx': 'Download the report (.pptx)',
+  'report.zip': 'Download PNG, SVG and CSV (.zip)',
+  'report.saved': 'Saved {file}.',
+  'report.failed': 'The report could not be made: {message}',
+  'report.coverTitle': 'Data-center capacity: {count} views from Megawatt Atlas',
+  'report.coverDate':
+    'Made on {date}. Every figure is sourced in the speaker notes; the last slide lists every source.',
+  'report.sourcesTitle': 'Sources',
+  'report.sourcesIntro': 'Every source cited on the slides of this report, once each.',
   'deck.notesHeading': 'Every figure on this slide, with its source:',
   'deck.figureLine':
     '{market}: {figure}, {period}. {publisher}, “{report}”, {url}. Counts: {counts}.',

@@ -165,6 +165,7 @@ export const en = {
   'lazy.failed': 'This panel could not be loaded ({message}). Close it and open it again to retry.',
   'lazy.loading': 'Loading…',
   'userData.summary': 'Your data',
+  'report.summary': 'Report',
   'userData.summaryCount': 'Your data ({count})',
   'load.urlFailed': 'The dataset at {url} could not be loaded: {message}.',
   'load.urlRest': 'The rest of the view is drawn from the bundled data.',

@@ -414,6 +414,29 @@ export const ptBR: Messages = {
   'export.pptxHelp':
     'Um slide 16:9: barras e linhas como gráfico do próprio PowerPoint (com a planilha de dados editável), as outras visualizações como imagem; a fonte de cada número nas anotações do orador.',
   'export.savedPptx': '{file} salvo: um slide, a fonte de cada número nas anotações.',
+  'export.addToReport': 'Adicionar ao relatório',
+  'export.addToReportHelp':
+    'Coloca esta visualização, como está agora e com as versões dos dados fixadas, no seu relatório (guardado neste navegador; veja Relatório).',
+  'export.addedToReport_one': '“{title}” adicionado ao seu relatório ({count} visualização).',
+  'export.addedToReport_other': '“{title}” adicionado ao seu relatório ({count} visualizações).',
+  'report.summary': 'Relatório',
+  'report.empty':
+    'Seu relatório está vazio. Baixar → Adicionar ao relatório coloca aqui a visualização na tela; ela fica neste navegador.',
+  'report.kept': 'Guardado só neste navegador; nada é enviado.',
+  'report.title': 'Título do slide {n}',
+  'report.up': 'Subir “{title}”',
+  'report.down': 'Descer “{title}”',
+  'report.remove': 'Remover “{title}”',
+  'report.open': 'Abrir esta visualização',
+  'report.pptx': 'Baixar o relatório (.pptx)',
+  'report.zip': 'Baixar PNG, SVG e CSV (.zip)',
+  'report.saved': '{file} salvo.',
+  'report.failed': 'Não foi possível montar o relatório: {message}',
+  'report.coverTitle': 'Capacidade de data centers: {count} visualizações do Megawatt Atlas',
+  'report.coverDate':
+    'Feito em {date}. Cada número tem sua fonte nas anotações do orador; o último slide lista todas as fontes.',
+  'report.sourcesTitle': 'Fontes',
+  'report.sourcesIntro': 'Todas as fontes citadas nos slides deste relatório, uma vez cada.',
   'deck.notesHeading': 'Cada número deste slide, com a sua fonte:',
   'deck.figureLine':
     '{market}: {figure}, {period}. {publisher}, “{report}”, {url}. Conta: {counts}.',

@@ -151,3 +151,77 @@ test.describe('Download → PowerPoint', () => {
     await expect(menu.getByRole('button', { name: 'PowerPoint (.pptx)' })).toHaveCount(0)
   })
 })
+
+test.describe('a report of several views', () => {
+  test('three views added, kept over a reload, reordered and retitled, download as one deck and as a ZIP', async ({
+    page,
+  }) => {
+    const titles: string[] = []
+    for (const address of ['/', '/?view=ranking', '/?view=map']) {
+      await page.goto(address)
+      await expect(page.locator('#root .chart-frame svg').first()).toBeVisible()
+      titles.push((await page.locator('#root .chart-frame__title').first().innerText()).trim())
+      const menu = page.locator('#root .chart-frame .export-menu').first()
+      await menu.locator('summary').click()
+      await menu.getByRole('button', { name: 'Add to report' }).click()
+      await expect(menu.locator('.export-menu__status')).toContainText('to your report')
+    }
+    await page.reload()
+    const report = page.locator('.report-menu')
+    await report.locator('summary').click()
+    const entries = report.locator('.report-entry')
+    await expect(entries).toHaveCount(3)
+    // Map up twice, landing down once: map, ranking, landing; then the ranking retitled.
+    const slide = (n: number) => report.getByRole('textbox', { name: `Title of slide ${n}` })
+    await report.getByRole('button', { name: `Move “${titles[2]}” up` }).click()
+    await report.getByRole('button', { name: `Move “${titles[2]}” up` }).click()
+    await expect(slide(1)).toHaveValue(titles[2] ?? '')
+    await report.getByRole('button', { name: `Move “${titles[0]}” down` }).click()
+    await expect(slide(3)).toHaveValue(titles[0] ?? '')
+    const retitled = 'Ranked: who has the most megawatts'
+    const ranking = slide(2)
+    await expect(ranking).toHaveValue(titles[1] ?? '')
+    await ranking.fill(retitled)
+    await ranking.press('Enter')
+    // Saved: the entry's buttons say its new title.
+    await expect(report.getByRole('button', { name: `Remove “${retitled}”` })).toBeVisible()
+    await page.reload()
+    await report.locator('summary').click()
+    await expect(slide(2)).toHaveValue(retitled)
+    await expect(slide(1)).toHaveValue(titles[2] ?? '')
+
+    const [deckFile] = await Promise.all([
+      page.waitForEvent('download'),
+      report.getByRole('button', { name: 'Download the report (.pptx)' }).click(),
+    ])
+    const deck = await openDeck(readFileSync(await deckFile.path()))
+    const slides = parts(deck, /^ppt\/slides\/slide\d+\.xml$/).sort(
+      (a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]),
+    )
+    expect(slides).toHaveLength(5)
+    const text = await Promise.all(slides.map(async (s) => fromXml(await deck.text(s))))
+    expect(text[0]).toContain('3 views from Megawatt Atlas')
+    expect(text[1]).toContain(titles[2])
+    expect(text[2]).toContain(retitled)
+    expect(text[3]).toContain(titles[0])
+    // The closing slide names each source once.
+    const closing = text[4] ?? ''
+    const cited = [...closing.matchAll(/https?:\/\/[^<\s]+/g)].map((m) => m[0])
+    expect(cited.length).toBeGreaterThan(5)
+    expect(new Set(cited).size).toBe(cited.length)
+
+    const [zipFile] = await Promise.all([
+      page.waitForEvent('download'),
+      report.getByRole('button', { name: 'Download PNG, SVG and CSV (.zip)' }).click(),
+    ])
+    const zip = await JSZip.loadAsync(readFileSync(await zipFile.path()))
+    const names = Object.keys(zip.files).sort()
+    expect(names.filter((n) => n.startsWith('01-'))).toHaveLength(3)
+    expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(3)
+    expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(3)
+    expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(3)
+
+    await report.getByRole('button', { name: `Remove “${retitled}”` }).click()
+    await expect(entries).toHaveCount(2)
+  })
+})

@@ -19,12 +19,19 @@ const hex = (colour: string) => colour.replace('#', '').toUpperCase()
 // A slide is white whatever the page's theme: the light theme's text, muted, grid and link colours.
 const [TEXT, MUTED, GRID, LINK] = ['#1a1d21', '#4d5560', '#e6e9ed', '#0b5cad']
 
-export async function writeDeck(slides: DeckSlide[]): Promise<Blob> {
+/** A report's first and last slides: what it is, and every source its slides cite. */
+export type DeckFrame = {
+  cover: { title: string; subtitle: string }
+  closing: { title: string; intro: string; sources: string[] }
+}
+
+export async function writeDeck(slides: DeckSlide[], frame?: DeckFrame): Promise<Blob> {
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
-  pptx.title = slides[0]?.slide.title ?? 'Megawatt Atlas'
+  pptx.title = frame?.cover.title ?? slides[0]?.slide.title ?? 'Megawatt Atlas'
   pptx.company = 'Megawatt Atlas'
   const charts: DeckChart[] = []
+  if (frame) addCover(pptx.addSlide(), frame.cover)
   for (const { slide, picture } of slides) {
     const page = pptx.addSlide()
     const room = addWords(page, slide)
@@ -35,8 +42,75 @@ export async function writeDeck(slides: DeckSlide[]): Promise<Blob> {
     } else if (picture) addPicture(page, picture, room)
     page.addNotes(slide.notes)
   }
+  if (frame) addClosing(pptx.addSlide(), frame.closing)
   const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer
   return withQualifiedLabels(written, charts)
+}
+
+function addCover(page: PptxGenJS.Slide, cover: DeckFrame['cover']): void {
+  const text = { x: PAGE.margin, w: PAGE.w - 2 * PAGE.margin, fontFace: FONT, margin: 0 }
+  page.addText(cover.title, {
+    ...text,
+    y: 2.4,
+    h: 1.4,
+    fontSize: 32,
+    bold: true,
+    color: hex(TEXT),
+    valign: 'bottom',
+  })
+  page.addText(cover.subtitle, {
+    ...text,
+    y: 3.95,
+    h: 1.0,
+    fontSize: 14,
+    color: hex(MUTED),
+    valign: 'top',
+  })
+}
+
+/** Every source once, in two columns when they are many; the text shrinks to fit the slide. */
+function addClosing(page: PptxGenJS.Slide, closing: DeckFrame['closing']): void {
+  const width = PAGE.w - 2 * PAGE.margin
+  const text = { fontFace: FONT, margin: 0, valign: 'top' as const }
+  page.addText(closing.title, {
+    ...text,
+    x: PAGE.margin,
+    w: width,
+    y: 0.3,
+    h: 0.7,
+    fontSize: 22,
+    bold: true,
+    color: hex(TEXT),
+  })
+  page.addText(closing.intro, {
+    ...text,
+    x: PAGE.margin,
+    w: width,
+    y: 1.0,
+    h: 0.4,
+    fontSize: 12,
+    color: hex(MUTED),
+  })
+  const columns = closing.sources.length > 14 ? 2 : 1
+  const perColumn = Math.ceil(closing.sources.length / columns)
+  const size = closing.sources.length > 40 ? 7 : closing.sources.length > 24 ? 8 : 10
+  for (let c = 0; c < columns; c++) {
+    const lines = closing.sources.slice(c * perColumn, (c + 1) * perColumn)
+    page.addText(
+      lines.map((line) => ({ text: line, options: { breakLine: true } })),
+      {
+        ...text,
+        x: PAGE.margin + (c * width) / columns,
+        w: width / columns - 0.2,
+        y: 1.5,
+        h: PAGE.h - 1.5 - 0.4,
+        fontSize: size,
+        color: hex(TEXT),
+        paraSpaceAfter: 3,
+        fit: 'shrink',
+      },
+    )
+  }
 }
 
 /** How tall a text box must be for `text` at `size` pt across the slide (Arial's average width). */

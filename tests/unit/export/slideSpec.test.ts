@@ -11,6 +11,7 @@ import { groupTotal } from '../../../src/data/select/groupTotals'
 import { marketsInView } from '../../../src/data/select/marketsInView'
 import { figureNotes, slideSpec } from '../../../src/export/deck/slideSpec'
 import { numberFormat, qualifyLabels, writeDeck } from '../../../src/export/deck/writeDeck'
+import { citedSources } from '../../../src/export/report/reportStore'
 import { loadLang, setLang } from '../../../src/i18n/locale'
 import { compareDeck } from '../../../src/views/compare/compareDeck'
 import { pipelineDeck, pipelineSeries } from '../../../src/views/pipeline/pipelineSeries'
@@ -198,5 +199,23 @@ describe('compare, pipeline and trend slides', () => {
       else expect(options).toEqual([])
     })
     expect(chart.unit).toBe('GW')
+  })
+})
+
+describe('a report’s closing slide', () => {
+  it('cites each source once, by publisher then title, however many entries cite it', () => {
+    const { rows } = rankingSeries(data, marketsInView(data, SEA), 'operational', 2025, 'latest')
+    const sources = rows.map((r) => ({
+      publisher: r.source.publisher,
+      title: r.source.title,
+      url: r.source.url,
+    }))
+    const cited = citedSources(
+      [{ sources }, { sources: [...sources].reverse() }, { sources: sources.slice(0, 1) }],
+      (a, b) => a.localeCompare(b),
+    )
+    expect(cited).toHaveLength(new Set(sources.map((s) => s.url)).size)
+    const publishers = cited.map((s) => s.publisher)
+    expect(publishers).toEqual([...publishers].sort((a, b) => a.localeCompare(b)))
   })
 })

@@ -1,0 +1,138 @@
+/**
+ * The Report panel: the views the reader put aside (Download → Add to report), in their order.
+ * Each can be retitled, moved and removed; the whole downloads as one deck or as a ZIP of each
+ * view's PNG, SVG and CSV. Kept in this browser, like the reader's own datasets.
+ */
+import { useEffect, useState } from 'react'
+import { t } from '../../i18n/locale'
+import { save } from '../exportChart'
+import {
+  moveEntry,
+  onReportChange,
+  type ReportEntry,
+  removeEntry,
+  reportEntries,
+  retitleEntry,
+} from './reportStore'
+
+function useReport(): ReportEntry[] | undefined {
+  const [entries, setEntries] = useState<ReportEntry[]>()
+  useEffect(() => {
+    let live = true
+    const load = () =>
+      void reportEntries().then((next) => {
+        if (live) setEntries(next)
+      })
+    load()
+    const stop = onReportChange(load)
+    return () => {
+      live = false
+      stop()
+    }
+  }, [])
+  return entries
+}
+
+export function ReportPanel() {
+  const entries = useReport()
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+  if (!entries) return null
+  const download = async (kind: 'pptx' | 'zip') => {
+    setBusy(true)
+    setStatus('')
+    try {
+      const files = await import('./reportFiles')
+      const name = `megawatt-atlas-report.${kind}`
+      save(kind === 'pptx' ? await files.reportDeck(entries) : await files.reportZip(entries), name)
+      setStatus(t('report.saved', { file: name }))
+    } catch (error) {
+      setStatus(
+        t('report.failed', { message: error instanceof Error ? error.message : String(error) }),
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="report-panel__body">
+      {entries.length === 0 ? (
+        <p className="report-panel__empty">{t('report.empty')}</p>
+      ) : (
+        <ol className="report-entries">
+          {entries.map((entry, i) => (
+            <li key={entry.id} className="report-entry">
+              <img
+                className="report-entry__thumb"
+                src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(entry.svg)}`}
+                alt=""
+                width={96}
+                height={Math.round((96 * entry.height) / entry.width)}
+              />
+              <div className="report-entry__main">
+                <input
+                  type="text"
+                  aria-label={t('report.title', { n: i + 1 })}
+                  defaultValue={entry.title}
+                  onBlur={(e) => {
+                    const title = e.currentTarget.value.trim()
+                    if (title && title !== entry.title) void retitleEntry(entry.id, title)
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') e.currentTarget.blur()
+                  }}
+                />
+                <a href={entry.slide.link}>{t('report.open')}</a>
+              </div>
+              <div className="report-entry__actions">
+                <button
+                  type="button"
+                  aria-label={t('report.up', { title: entry.title })}
+                  disabled={i === 0}
+                  onClick={() => void moveEntry(entry.id, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('report.down', { title: entry.title })}
+                  disabled={i === entries.length - 1}
+                  onClick={() => void moveEntry(entry.id, 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('report.remove', { title: entry.title })}
+                  onClick={() => void removeEntry(entry.id)}
+                >
+                  ×
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="report-panel__downloads">
+        <button
+          type="button"
+          disabled={busy || entries.length === 0}
+          onClick={() => download('pptx')}
+        >
+          {t('report.pptx')}
+        </button>
+        <button
+          type="button"
+          disabled={busy || entries.length === 0}
+          onClick={() => download('zip')}
+        >
+          {t('report.zip')}
+        </button>
+      </div>
+      <p className="report-panel__kept">{t('report.kept')}</p>
+      <p className="report-panel__status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  )
+}
