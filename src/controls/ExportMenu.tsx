@@ -1,12 +1,12 @@
 /** The Download menu of every chart; its panel (and the export code) load on first use. */
 
 import type { DownloadMenuProps } from '../charts/chartContext'
-import { t, withWords } from '../i18n/locale'
+import { t, withExportWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 
 const exportPanel = lazyComponent(() =>
-  withWords(import('../export/ExportPanel')).then((m) => m.ExportPanel),
+  withExportWords(import('../export/ExportPanel')).then((m) => m.ExportPanel),
 )
 
 export function ExportMenu(props: DownloadMenuProps) {

@@ -1,10 +1,10 @@
 /** The Report menu beside "Your data": its panel (and the report's code) load on first use. */
-import { t, withWords } from '../i18n/locale'
+import { t, withExportWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 
 const reportPanel = lazyComponent(() =>
-  withWords(import('../export/report/ReportPanel')).then((m) => m.ReportPanel),
+  withExportWords(import('../export/report/ReportPanel')).then((m) => m.ReportPanel),
 )
 
 export function ReportMenu() {

@@ -55,6 +55,20 @@ function landingWords(): Promise<void> {
   return landing
 }
 
+let exportPart: Promise<void> | undefined
+/** The English words of the exports: the Download and Report panels, the slides, the files. */
+function exportWords(): Promise<void> {
+  exportPart ??= import('./messages.en.export').then((m) => {
+    Object.assign(english, m.enExport)
+  })
+  return exportPart
+}
+
+/** The Download or Report panel, once its words and the exports' words are in. */
+export function withExportWords<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([withWords(module), exportWords()]).then(([m]) => m)
+}
+
 /** A lazily loaded module, once its words are in too: wrap the import of a view or panel. */
 export function withWords<T>(module: Promise<T>): Promise<T> {
   return Promise.all([module, moreWords()]).then(([m]) => m)

@@ -1,3 +1,4 @@
+import type { enExport } from './messages.en.export'
 import type { enLanding } from './messages.en.landing'
 import type { enMore } from './messages.en.more'
 
@@ -214,5 +215,9 @@ export const en = {
   'load.langFailed': 'The words of {language} could not be loaded; the page stays as it is.',
 } as const
 
-export type MessageKey = keyof typeof en | keyof typeof enLanding | keyof typeof enMore
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enLanding
+  | keyof typeof enMore
+  | keyof typeof enExport
 export type Messages = Record<MessageKey, string>

@@ -1,5 +1,5 @@
 // Unit tests call the text generators directly, not through the lazily loaded views that bring
 // their words: load every English word first.
-import { withWords } from '../../src/i18n/locale'
+import { withExportWords } from '../../src/i18n/locale'
 
-await withWords(Promise.resolve())
+await withExportWords(Promise.resolve())

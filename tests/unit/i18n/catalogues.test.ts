@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { en as enFirst } from '../../../src/i18n/messages.en'
+import { enExport } from '../../../src/i18n/messages.en.export'
 import { enLanding } from '../../../src/i18n/messages.en.landing'
 import { enMore } from '../../../src/i18n/messages.en.more'
 import { ptBR } from '../../../src/i18n/messages.pt-BR'
 
 // English comes in three parts (the first view's words, the landing's, and the rest); together
 // they are one catalogue.
-const en: Record<string, string> = { ...enFirst, ...enLanding, ...enMore }
+const en: Record<string, string> = { ...enFirst, ...enLanding, ...enMore, ...enExport }
 const catalogues = { en, 'pt-BR': ptBR } as Record<string, Record<string, string>>
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -34,6 +35,9 @@ describe('string catalogues', () => {
   it('the parts of English do not share a key', () => {
     expect(Object.keys(enFirst).filter((k) => k in enMore || k in enLanding)).toEqual([])
     expect(Object.keys(enLanding).filter((k) => k in enMore)).toEqual([])
+    expect(
+      Object.keys(enExport).filter((k) => k in enFirst || k in enLanding || k in enMore),
+    ).toEqual([])
   })
 
   it('every plural has both forms', () => {
