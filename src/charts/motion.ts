@@ -133,6 +133,9 @@ function fadeLeavers(scope: Element, before: Map<string, Mark>): void {
   }
 }
 
+/** The motion under way in a scope: a new step ends its watch (see moveMarks). */
+const watching = new WeakMap<Element, () => void>()
+
 /**
  * Runs `change` (a new year) and moves the marks in `scope` from where they were to where it
  * puts them. A chart may draw the new year in several passes (Recharts measures, then draws
@@ -155,16 +158,29 @@ export function moveMarks(scope: Element | null, change: () => void): void {
     frame = 0
     started ??= performance.now()
     running = animate(scope, before, performance.now() - started, running)
-    if (ghosts) return
-    ghosts = true
-    fadeLeavers(scope, before)
+    if (!ghosts) {
+      ghosts = true
+      fadeLeavers(scope, before)
+    }
+    // The ghosts just added are our own change, not a new pass of the chart: left queued, they
+    // asked for a second frame that read every box again (a third of a step's time).
+    observer.takeRecords()
   }
   const observer = new MutationObserver((records) => {
     if (frame || !records.some((r) => r.target instanceof SVGElement)) return
     frame = requestAnimationFrame(onFrame)
   })
+  // The step before, if its watch is still on, would move the marks again from where that step
+  // found them (a second frame's work, from the wrong places): this step takes over.
+  watching.get(scope)?.()
+  const stop = () => {
+    observer.disconnect()
+    if (frame) cancelAnimationFrame(frame)
+    if (watching.get(scope) === stop) watching.delete(scope)
+  }
+  watching.set(scope, stop)
   observer.observe(scope, { subtree: true, childList: true, attributes: true })
   change()
   // A chart that takes its time to draw the new year (a large one) has its motion cut short.
-  setTimeout(() => observer.disconnect(), DURATION + 400)
+  setTimeout(stop, DURATION + 400)
 }

@@ -153,6 +153,37 @@ test.describe('timeline', () => {
     expect(await mostAnimations(page, 500)).toBe(0)
   })
 
+  test('a step taken while the last one still moves starts each mark once, from where it stood', async ({
+    page,
+  }) => {
+    const years = yearsOf(PAIR)
+    await page.goto(`./?view=ranking&year=${years.at(-1)}`)
+    await expect(bar(page, 'johor')).toBeVisible()
+    const previous = page.getByRole('button', { name: 'Previous year' })
+    await Promise.all([page.waitForResponse(/\/motion-[\w-]+\.js$/), previous.hover()])
+    await previous.click()
+    await expect(heading(page)).toContainText(String(years.at(-2)))
+    // Within the first step's motion (600 ms), a second one: the animations it starts.
+    const started = await page.evaluate(async () => {
+      const before = new Set(document.getAnimations())
+      ;(document.querySelector('.timeline [aria-label="Previous year"]') as HTMLElement).click()
+      await new Promise((r) => setTimeout(r, 300))
+      const marks = document
+        .getAnimations()
+        .filter((a) => !before.has(a))
+        .map((a) => (a.effect as KeyframeEffect).target as Element)
+        .filter((el) => el.hasAttribute('data-market'))
+      return {
+        marks: marks.length,
+        elements: new Set(marks).size,
+      }
+    })
+    await expect(heading(page)).toContainText(String(years.at(-3)))
+    expect(started.marks).toBeGreaterThan(5)
+    // Before, the first step's watch moved every mark a second time, from two years back.
+    expect(started.marks).toBe(started.elements)
+  })
+
   test('the buttons stay under the pointer: the chart keeps room for the year with most bars', async ({
     page,
   }) => {
