@@ -43,6 +43,7 @@ const landing = prerenderedLanding()
 void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime])
   .then(() => appReady)
   .then(({ mountApp }) => {
-    mountApp(root, client)
+    // Before the first render: it draws in parts behind the copy (useStages).
     if (landing) takeOverPrerender(landing, root)
+    mountApp(root, client)
   })

@@ -262,7 +262,10 @@ export function MapChart({
   onSelect: (marketId: string) => void
 }) {
   const frame = useRef<HTMLDivElement>(null)
-  const [width, setWidth] = useState(960)
+  // Undefined until the frame is measured (in the same frame, before it is painted): projecting
+  // the world at a guessed width and again at the real one was a third of the map's first draw.
+  const [measured, setWidth] = useState<number | undefined>(undefined)
+  const width = measured ?? 0
   useLayoutEffect(() => {
     const element = frame.current
     if (!element) return
@@ -275,7 +278,10 @@ export function MapChart({
   // Projections and country outlines depend only on which panels show and the width: a change of
   // year or metric recolours shapes and redraws circles, it never re-projects the world.
   const shown = scale.panels.join(' ')
-  const panels = useMemo(() => layoutPanels(shown.split(' ') as PanelId[], width), [shown, width])
+  const panels = useMemo(
+    () => (measured === undefined ? [] : layoutPanels(shown.split(' ') as PanelId[], measured)),
+    [shown, measured],
+  )
 
   const { largest, breaks } = scale
   const largestRadius = Math.max(10, Math.min(...panels.map((p) => p.width)) * LARGEST_RADIUS)
@@ -353,123 +359,127 @@ export function MapChart({
       onKeyDown={onKeyDown}
       onBlur={() => setHovered((h) => (h?.hovered.byKeyboard ? null : h))}
     >
-      <svg
-        className="chart-surface"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        aria-hidden="true"
-      >
-        {panels.map((layout) => {
-          const inner = { w: layout.width - 2 * PAD, h: layout.height - TITLE - 2 * PAD }
-          const placed: Placed[] = largestFirst(
-            series.circles
-              .filter((c) => c.panel === layout.panel.id)
-              .flatMap((c) => {
-                const at = layout.project(c.lon, c.lat)
-                if (!at) return []
-                return [
-                  {
-                    row: c.row,
-                    cx: at[0],
-                    cy: at[1],
-                    r: circleRadius(c.row.drawn.value, largest, largestRadius),
-                    colour: regionColour(c.row.market.region),
-                  },
-                ]
-              }),
-          )
-          // The pointer means the circle whose centre is nearest among those it is inside.
-          const pointed = (event: MouseEvent<SVGCircleElement>) => {
-            const matrix = (event.currentTarget.parentNode as SVGGElement).getScreenCTM()
-            if (!matrix) return undefined
-            const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
-            return pickCircle(placed, at.x, at.y)?.row
-          }
-          const labels = placeLabels(placed, inner.w, inner.h, unit)
-          const clipId = `map-clip-${layout.panel.id}`
-          return (
-            <g
-              key={layout.panel.id}
-              transform={`translate(${layout.x},${layout.y})`}
-              className="map-panel"
-              data-panel={layout.panel.id}
-            >
-              <text x={PAD} y={15} fill="var(--text)" fontSize={13} fontWeight={600}>
-                {regionLabel(layout.panel.id)}
-              </text>
-              <rect
-                x={0.5}
-                y={TITLE + 0.5}
-                width={layout.width - 1}
-                height={layout.height - TITLE - 1}
-                fill="none"
-                stroke="var(--grid)"
-              />
-              <clipPath id={clipId}>
-                <rect width={inner.w} height={inner.h} />
-              </clipPath>
-              <g transform={`translate(${PAD},${TITLE + PAD})`} clipPath={`url(#${clipId})`}>
-                <Land
-                  shapes={layout.shapes}
-                  fills={fills.get(layout.panel.id) ?? NO_FILLS}
-                  onHover={onHover}
-                  onLeave={onLeave}
-                  onChoose={onChoose}
-                />
-                {placed.map((c) => (
-                  // biome-ignore lint/a11y/noStaticElementInteractions: the map's frame takes the keyboard; a circle answers the mouse
-                  <circle
-                    key={c.row.market.id}
-                    className="map-circle"
-                    data-market={c.row.market.id}
-                    data-value={c.row.drawn.value}
-                    cx={c.cx}
-                    cy={c.cy}
-                    r={c.r}
-                    fill={c.colour}
-                    // See-through with a solid rim: where circles overlap, each edge still reads.
-                    fillOpacity={0.72}
-                    stroke={hovered?.row === c.row ? 'var(--text)' : c.colour}
-                    strokeWidth={hovered?.row === c.row ? 2.5 : 1.5}
-                    strokeDasharray={c.row.drawn.qualifier === 'about' ? '3 2' : undefined}
-                    onMouseEnter={(event) => onHover(pointed(event) ?? c.row, event)}
-                    onMouseMove={(event) => onHover(pointed(event) ?? c.row, event)}
-                    onMouseLeave={onLeave}
-                    onClick={(event) => onChoose(pointed(event) ?? c.row)}
-                  />
-                ))}
-                {labels.map((l) => (
-                  <text
-                    key={l.id}
-                    className="map-label"
-                    x={l.x}
-                    y={l.y}
-                    textAnchor={l.anchor}
-                    dominantBaseline="central"
-                    fill="var(--text)"
-                    stroke="var(--bg)"
-                    strokeWidth={3}
-                    paintOrder="stroke"
-                    fontSize={LABEL_FONT}
-                    fontWeight={600}
-                  >
-                    {l.text}
-                  </text>
-                ))}
-              </g>
-            </g>
-          )
-        })}
-        <MapLegend
-          y={mapHeight + 10}
+      {measured === undefined ? null : (
+        <svg
+          className="chart-surface"
           width={width}
-          largest={largest}
-          largestRadius={largestRadius}
-          breaks={series.countries.length > 0 ? breaks : undefined}
-          unit={unit}
-        />
-      </svg>
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          aria-hidden="true"
+        >
+          {panels.map((layout) => {
+            const inner = { w: layout.width - 2 * PAD, h: layout.height - TITLE - 2 * PAD }
+            const placed: Placed[] = largestFirst(
+              series.circles
+                .filter((c) => c.panel === layout.panel.id)
+                .flatMap((c) => {
+                  const at = layout.project(c.lon, c.lat)
+                  if (!at) return []
+                  return [
+                    {
+                      row: c.row,
+                      cx: at[0],
+                      cy: at[1],
+                      r: circleRadius(c.row.drawn.value, largest, largestRadius),
+                      colour: regionColour(c.row.market.region),
+                    },
+                  ]
+                }),
+            )
+            // The pointer means the circle whose centre is nearest among those it is inside.
+            const pointed = (event: MouseEvent<SVGCircleElement>) => {
+              const matrix = (event.currentTarget.parentNode as SVGGElement).getScreenCTM()
+              if (!matrix) return undefined
+              const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(
+                matrix.inverse(),
+              )
+              return pickCircle(placed, at.x, at.y)?.row
+            }
+            const labels = placeLabels(placed, inner.w, inner.h, unit)
+            const clipId = `map-clip-${layout.panel.id}`
+            return (
+              <g
+                key={layout.panel.id}
+                transform={`translate(${layout.x},${layout.y})`}
+                className="map-panel"
+                data-panel={layout.panel.id}
+              >
+                <text x={PAD} y={15} fill="var(--text)" fontSize={13} fontWeight={600}>
+                  {regionLabel(layout.panel.id)}
+                </text>
+                <rect
+                  x={0.5}
+                  y={TITLE + 0.5}
+                  width={layout.width - 1}
+                  height={layout.height - TITLE - 1}
+                  fill="none"
+                  stroke="var(--grid)"
+                />
+                <clipPath id={clipId}>
+                  <rect width={inner.w} height={inner.h} />
+                </clipPath>
+                <g transform={`translate(${PAD},${TITLE + PAD})`} clipPath={`url(#${clipId})`}>
+                  <Land
+                    shapes={layout.shapes}
+                    fills={fills.get(layout.panel.id) ?? NO_FILLS}
+                    onHover={onHover}
+                    onLeave={onLeave}
+                    onChoose={onChoose}
+                  />
+                  {placed.map((c) => (
+                    // biome-ignore lint/a11y/noStaticElementInteractions: the map's frame takes the keyboard; a circle answers the mouse
+                    <circle
+                      key={c.row.market.id}
+                      className="map-circle"
+                      data-market={c.row.market.id}
+                      data-value={c.row.drawn.value}
+                      cx={c.cx}
+                      cy={c.cy}
+                      r={c.r}
+                      fill={c.colour}
+                      // See-through with a solid rim: where circles overlap, each edge still reads.
+                      fillOpacity={0.72}
+                      stroke={hovered?.row === c.row ? 'var(--text)' : c.colour}
+                      strokeWidth={hovered?.row === c.row ? 2.5 : 1.5}
+                      strokeDasharray={c.row.drawn.qualifier === 'about' ? '3 2' : undefined}
+                      onMouseEnter={(event) => onHover(pointed(event) ?? c.row, event)}
+                      onMouseMove={(event) => onHover(pointed(event) ?? c.row, event)}
+                      onMouseLeave={onLeave}
+                      onClick={(event) => onChoose(pointed(event) ?? c.row)}
+                    />
+                  ))}
+                  {labels.map((l) => (
+                    <text
+                      key={l.id}
+                      className="map-label"
+                      x={l.x}
+                      y={l.y}
+                      textAnchor={l.anchor}
+                      dominantBaseline="central"
+                      fill="var(--text)"
+                      stroke="var(--bg)"
+                      strokeWidth={3}
+                      paintOrder="stroke"
+                      fontSize={LABEL_FONT}
+                      fontWeight={600}
+                    >
+                      {l.text}
+                    </text>
+                  ))}
+                </g>
+              </g>
+            )
+          })}
+          <MapLegend
+            y={mapHeight + 10}
+            width={width}
+            largest={largest}
+            largestRadius={largestRadius}
+            breaks={series.countries.length > 0 ? breaks : undefined}
+            unit={unit}
+          />
+        </svg>
+      )}
       <HoverCard hovered={hovered?.hovered ?? null}>
         {hovered ? <FigureTooltipContent row={hovered.row} unit={unit} /> : null}
       </HoverCard>

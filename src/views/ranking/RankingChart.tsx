@@ -15,7 +15,7 @@ import { regionColour } from '../../charts/palette'
 import { marketKind } from '../../data/marketLevel'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
-import { Later } from '../../lib/Later'
+import { useStages } from '../../lib/Later'
 import type { DisplayUnit, Scale } from '../../view/viewState'
 import { type HeldExtent, withHeld } from '../heldExtent'
 
@@ -230,6 +230,7 @@ export function RankingChart({
     () => valueAxis(Number.isFinite(low) ? [low, high] : [high], scale),
     [low, high, scale],
   )
+  const drawn = useStages(1) === 1
   const chart = useMemo(() => {
     return (
       <BarChart
@@ -275,8 +276,8 @@ export function RankingChart({
           minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + AXIS_HEIGHT,
         }}
       >
-        {/* The axis and bars a task after the page around them (see Later). */}
-        <Later>{chart}</Later>
+        {/* Behind the landing's painted copy, the axis and bars a task after the page around them. */}
+        {drawn ? chart : null}
       </div>
     </FigureHoverFrame>
   )
