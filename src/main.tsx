@@ -6,6 +6,7 @@ import { preloadView } from './views/index'
 import 'virtual:theme.css'
 import './app/app.css'
 import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
+import { drawFirstViewWhole } from './lib/Later'
 import { browserLang, loadLang } from './i18n/locale'
 
 // The view's code and its data start loading now (the data files are also preloaded by
@@ -43,7 +44,8 @@ const landing = prerenderedLanding()
 void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime])
   .then(() => appReady)
   .then(({ mountApp }) => {
-    // Before the first render: it draws in parts behind the copy (useStages).
-    if (landing) takeOverPrerender(landing, root)
+    // With nothing painted, the first chart draws whole; behind the landing's copy, in parts.
+    if (!landing) drawFirstViewWhole(true)
     mountApp(root, client)
+    if (landing) takeOverPrerender(landing, root)
   })

@@ -1,5 +1,3 @@
-import { drawingBehindCopy } from '../lib/Later'
-
 /**
  * The landing drawn at build time (scripts/prerenderLanding.mjs) shows while the app draws the
  * same page underneath, unseen (app.css). The app takes its place once its chart is drawn and
@@ -23,8 +21,6 @@ export function prerenderedLanding(): HTMLElement | null {
 
 export function takeOverPrerender(copy: HTMLElement, root: HTMLElement): void {
   const started = performance.now()
-  // While the copy shows, the app may draw its chart in parts (useStages): the reader sees one.
-  drawingBehindCopy(true)
   let still = 0
   const observer = new MutationObserver(() => {
     still = 0
@@ -36,7 +32,6 @@ export function takeOverPrerender(copy: HTMLElement, root: HTMLElement): void {
     if (still > STILL_FRAMES || performance.now() - started > AT_MOST_MS) {
       observer.disconnect()
       copy.remove()
-      drawingBehindCopy(false)
       return
     }
     requestAnimationFrame(frame)

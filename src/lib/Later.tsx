@@ -7,25 +7,28 @@ function nextTask(then: () => void): () => void {
 }
 
 /**
- * Whether a painted copy of the page (the landing drawn into index.html) is on screen while the
- * app draws its own underneath: set by src/app/takeOverPrerender.ts.
+ * Whether the next chart may draw whole, in one task: only the first view of a page that opens
+ * with nothing painted (a link to any view but the landing, whose copy is in index.html). Set by
+ * main.tsx; the first chart drawn turns it off.
  */
-let behindCopy = false
-export function drawingBehindCopy(on: boolean): void {
-  behindCopy = on
+let firstViewWhole = false
+export function drawFirstViewWhole(on: boolean): void {
+  firstViewWhole = on
 }
 
 /**
- * How many of `count` stages of a drawing to show. Behind a painted copy: none on mount, then
- * one more in each task after. Recharts commits a chart with a cascade of store updates (each
- * axis and layer it is given, measured and registered at once): given one part a task, no
- * single task holds a slow phone's main thread while the reader already sees the chart. With
- * nothing painted yet (a link to any other view, a later visit to this one), every stage at
- * once: there the parts' task hops only kept the reader waiting for a chart (a quarter of a
- * second on a desktop).
+ * How many of `count` stages of a drawing to show: none on mount, then one more in each task
+ * after. Recharts commits a chart with a cascade of store updates (each axis and layer it is
+ * given, measured and registered at once): given one part a task, no single task holds a slow
+ * phone's main thread, and a tab a reader taps answers at once. The one exception is a link's
+ * first chart: nothing is painted yet and no tap waits, so it draws whole (the parts' task hops
+ * cost a quarter of a second on a desktop there).
  */
 export function useStages(count: number): number {
-  const [shown, setShown] = useState(() => (behindCopy ? 0 : count))
+  const [shown, setShown] = useState(() => (firstViewWhole ? count : 0))
+  useEffect(() => {
+    firstViewWhole = false
+  }, [])
   useEffect(() => (shown < count ? nextTask(() => setShown(shown + 1)) : undefined), [shown, count])
   return shown
 }

@@ -276,7 +276,7 @@ export function RankingChart({
           minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + AXIS_HEIGHT,
         }}
       >
-        {/* Behind the landing's painted copy, the axis and bars a task after the page around them. */}
+        {/* The axis and bars a task after the page around them (but a link's first chart: useStages). */}
         {drawn ? chart : null}
       </div>
     </FigureHoverFrame>
