@@ -1,4 +1,6 @@
 /** Record CSV -> catalog.json + one dataset file per region. Pure: the caller writes the files. */
+
+import { readEventsCsv } from '../src/data/eventsCsv'
 import {
   marketIdFromName,
   type RecordProblem,
@@ -14,9 +16,9 @@ import {
   type Dataset,
   datasetSchema,
   type Market,
+  type MarketEvent,
 } from '../src/data/schema'
 import { describeSchemaProblems } from '../src/data/schemaProblems'
-import { parseCsv } from '../src/lib/csv'
 import { readClaimsCsv } from './claimsCsv'
 import { gazetteerPlace } from './gazetteer'
 import { jsonSchemas, recordFiles } from './openFormats'
@@ -45,6 +47,7 @@ export function buildRelease(
   place: PlaceOf = gazetteerPlace,
   eventsCsv?: string,
 ): Map<string, string> {
+  const events = eventsCsv === undefined ? undefined : readEvents(eventsCsv, recordCsv)
   const files = buildDatasets(
     recordCsv,
     release,
@@ -52,8 +55,8 @@ export function buildRelease(
     readClaimsCsv(claimsCsv),
     previous,
     place,
+    events,
   )
-  if (eventsCsv !== undefined) checkEvents(eventsCsv, recordCsv)
   const datasetFiles = [...files.keys()].filter((name) => name !== 'catalog.json')
   return new Map([
     ...files,
@@ -62,30 +65,13 @@ export function buildRelease(
   ])
 }
 
-/**
- * The events file travels in the release as published; until the app draws events (they join
- * the datasets in a later release) the generator only refuses a row whose quote or address is
- * missing, or whose market the record does not have.
- */
-function checkEvents(eventsCsv: string, recordCsv: string): void {
-  const [header, ...body] = parseCsv(eventsCsv)
-  const names = header?.cells.map((c) => c.trim()) ?? []
+/** The record's events, each refused row named with its line (see readEventsCsv). */
+function readEvents(eventsCsv: string, recordCsv: string): MarketEvent[] {
   const known = new Set(readRecordCsv(recordCsv).rows.map((r) => marketIdFromName(r.market)))
-  const problems: RecordProblem[] = []
-  for (const { line, cells } of body) {
-    const cell = (name: string) => (cells[names.indexOf(name)] ?? '').trim()
-    if (cell('quote') === '') problems.push({ row: line, field: 'quote', message: 'is empty' })
-    if (!/^https?:\/\/\S+$/.test(cell('url')))
-      problems.push({ row: line, field: 'url', message: 'is not an http(s) URL' })
-    if (!known.has(marketIdFromName(cell('market'))))
-      problems.push({
-        row: line,
-        field: 'market',
-        message: `'${cell('market')}' is not in the record`,
-      })
-  }
+  const { events, problems } = readEventsCsv(eventsCsv, known)
   if (problems.length > 0)
     throw new RecordError(problems.map((p) => ({ ...p, message: `events.csv: ${p.message}` })))
+  return events
 }
 
 /** Where a market is (the gazetteer's place), or undefined. */
@@ -111,6 +97,7 @@ export function buildDatasets(
   claims: Claim[] = [],
   previous?: Catalog,
   place?: PlaceOf,
+  events?: MarketEvent[],
 ): Map<string, string> {
   const { rows, problems } = readRecordCsv(csvText)
   if (problems.length > 0) throw new RecordError(problems)
@@ -155,6 +142,10 @@ export function buildDatasets(
     }
     const ownClaims = claims.filter((c) => marketIds.has(c.groups[0]?.markets[0] ?? ''))
     if (ownClaims.length > 0) dataset.claims = ownClaims
+    const ownEvents = (events ?? [])
+      .filter((e) => marketIds.has(e.market))
+      .sort((a, b) => a.market.localeCompare(b.market) || a.date.localeCompare(b.date))
+    if (ownEvents.length > 0) dataset.events = ownEvents
     for (const claim of ownClaims) placed.add(claim.id)
     const checked = datasetSchema.safeParse(dataset)
     if (!checked.success) throw new Error(describeSchemaProblems(checked.error, dataset).join('\n'))

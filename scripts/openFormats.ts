@@ -33,7 +33,7 @@ export function jsonSchemas(): Map<string, string> {
       schema: datasetSchema,
       title: 'Megawatt Atlas dataset',
       description:
-        'One region’s sourced data-center capacity figures: markets, sources, observations (each with its publisher’s quoted phrase) and claims. Beyond this schema, Megawatt Atlas also checks that ids are unique, that every parent, member and source named exists, that each metric has its unit (MW, or % for vacancy_pct) and that a percentage is at most 100.',
+        'One region’s sourced data-center capacity figures: markets, sources, observations (each with its publisher’s quoted phrase), claims and dated events (each quoted like a figure). Beyond this schema, Megawatt Atlas also checks that ids are unique, that every parent, member, source and event market named exists, that each metric has its unit (MW, or % for vacancy_pct) and that a percentage is at most 100.',
     },
     {
       format: CATALOG_SCHEMA,

@@ -6,8 +6,8 @@ import { preloadView } from './views/index'
 import 'virtual:theme.css'
 import './app/app.css'
 import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
-import { drawFirstViewWhole } from './lib/Later'
 import { browserLang, loadLang } from './i18n/locale'
+import { drawFirstViewWhole } from './lib/Later'
 
 // The view's code and its data start loading now (the data files are also preloaded by
 // index.html), not after React's first render; each part in a task of its own: run with the

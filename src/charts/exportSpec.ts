@@ -4,7 +4,7 @@
  */
 
 import type { Metric } from '../data/metrics'
-import type { Observation, Qualifier, Scope, Source } from '../data/schema'
+import type { MarketEvent, Observation, Qualifier, Scope, Source } from '../data/schema'
 import type { DisplayUnit } from '../view/viewState'
 import type { ChartText } from './chartText'
 import { toDisplay } from './format'
@@ -42,6 +42,31 @@ export type ExportSpec = {
   rows: ExportRow[]
   /** The chart as a slide draws it natively, where it is a bar or line chart (else a picture). */
   deck?: DeckChart
+  /** The events the chart marks: numbered in the picture's key, rows of the data files. */
+  events?: ExportEvents
+  /** Or, where their words need code the view does not load first: made on export. */
+  loadEvents?: () => Promise<ExportEvents | undefined>
+}
+
+/** The spec with its events made (see loadEvents). */
+export async function withEvents(spec: ExportSpec): Promise<ExportSpec> {
+  if (spec.events || !spec.loadEvents) return spec
+  return { ...spec, events: await spec.loadEvents() }
+}
+
+/** One marker of the chart (a line's events in one year), numbered in the export's key. */
+export type ExportEventSpot = {
+  /** The line (market) whose row holds the marker, and its year. */
+  on: string
+  year: number
+  /** "Singapore, January 2022: Moratorium lifted: …", each event of the marker. */
+  lines: string[]
+}
+
+export type ExportEvents = {
+  spots: ExportEventSpot[]
+  /** Each event once, for the CSV's rows and the workbook's sheet. */
+  events: Array<MarketEvent & { marketName: string }>
 }
 
 /** One value as drawn (in the unit on screen), with its source's qualifier; null: none. */

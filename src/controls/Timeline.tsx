@@ -41,13 +41,23 @@ export type TimelineProps = {
   scope: RefObject<HTMLElement | null>
   /** Years in which few of the markets in view have a figure, with how many have one. */
   sparse?: ReadonlyMap<number, number>
+  /** Years with events of the markets in view, with how many: a tick above each. */
+  events?: ReadonlyMap<number, number>
   /** A play starts (from the year then shown) or stops (null). */
   onPlaying?: (from: number | null) => void
 }
 
 const NONE: ReadonlyMap<number, number> = new Map()
 
-export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying }: TimelineProps) {
+export function Timeline({
+  years,
+  year,
+  onYear,
+  scope,
+  sparse = NONE,
+  events = NONE,
+  onPlaying,
+}: TimelineProps) {
   const [playing, setPlaying] = useState(false)
   const [announced, announce] = useState('')
   const hintId = useId()
@@ -207,6 +217,20 @@ export function Timeline({ years, year, onYear, scope, sparse = NONE, onPlaying 
         ‹
       </button>
       <div className="timeline__track">
+        {events.size > 0 ? (
+          <div className="timeline__events" aria-hidden="true">
+            {years.map((y, i) =>
+              events.has(y) ? (
+                <span
+                  key={y}
+                  className="timeline__event"
+                  data-year={y}
+                  style={{ left: `${last > 0 ? (i / last) * 100 : 0}%` }}
+                />
+              ) : null,
+            )}
+          </div>
+        ) : null}
         <input
           type="range"
           min={0}

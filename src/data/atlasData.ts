@@ -4,7 +4,7 @@
  */
 import { slugify } from '../lib/slug'
 import type { Metric } from './metrics'
-import type { Claim, Dataset, Market, Observation, Scope, Source } from './schema'
+import type { Claim, Dataset, Market, MarketEvent, Observation, Scope, Source } from './schema'
 import { scopeOf } from './scopes'
 
 export type AtlasMarket = Market & { datasetId: string }
@@ -15,6 +15,8 @@ export type AtlasData = {
   sources: Map<string, Source>
   /** Claims to check, in dataset order. */
   claims: Map<string, Claim>
+  /** Dated events of every market, by date (a file loaded twice gives each once). */
+  events: MarketEvent[]
   /** Publisher id (slug of the name) -> publisher name. */
   publishers: Map<string, string>
   /** All observations of one market, metric and year. */
@@ -35,12 +37,17 @@ export function combineDatasets(datasets: Dataset[], scope: Scope | null = null)
   const sources = new Map<string, Source>()
   const publishers = new Map<string, string>()
   const claims = new Map<string, Claim>()
+  const events = new Map<string, MarketEvent>()
   const index = new Map<string, Observation[]>()
   const marketsByMetricYear = new Map<Metric, Map<number, Set<string>>>()
   for (const dataset of datasets) {
     for (const market of dataset.markets)
       if (!markets.has(market.id)) markets.set(market.id, { ...market, datasetId: dataset.id })
     for (const claim of dataset.claims ?? []) if (!claims.has(claim.id)) claims.set(claim.id, claim)
+    for (const event of dataset.events ?? []) {
+      const k = `${event.market}|${event.date}|${event.title}`
+      if (!events.has(k)) events.set(k, event)
+    }
     for (const source of dataset.sources) {
       sources.set(source.id, source)
       publishers.set(slugify(source.publisher), source.publisher)
@@ -64,6 +71,7 @@ export function combineDatasets(datasets: Dataset[], scope: Scope | null = null)
     markets,
     sources,
     claims,
+    events: [...events.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     publishers,
     figures: (marketId, metric, year) => index.get(key(marketId, metric, year)) ?? [],
     yearsOf: (metric) =>

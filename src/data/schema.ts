@@ -99,6 +99,42 @@ export const claimSchema = z.object({
   quoteUrl: httpUrl,
 })
 
+/** What kind of turn an event is: each has its own shape and word on the charts. */
+export const EVENT_KINDS = [
+  'moratorium',
+  'moratorium_lifted',
+  'grid_limit',
+  'policy',
+  'incentive',
+  'power_price',
+] as const
+
+/**
+ * A dated event that shaped a market (a moratorium, a grid limit, a policy), sourced like a
+ * figure. `date` is as precise as the source: a day (YYYY-MM-DD), a month (YYYY-MM) or a year.
+ * A national event belongs to the country's market; the charts also show it on its cities.
+ */
+export const eventSchema = z.object({
+  market: id,
+  date: z
+    .string()
+    .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  kind: z.enum(EVENT_KINDS),
+  /** What happened, in a line, as recorded (English). */
+  title: text,
+  /** Who said or decided it. */
+  publisher: text,
+  /** The page the event was read on. */
+  report: text,
+  url: httpUrl,
+  /** The phrase of that page that gives the event. */
+  quote: text,
+  /** A caveat (where sources disagree on the date, ...). */
+  note: z.optional(z.string()),
+  /** Line of the record's events.csv this event was read from. */
+  row: z.optional(z.int()),
+})
+
 export const datasetSchema = z
   .object({
     schema: z.literal(DATASET_SCHEMA, `must be "${DATASET_SCHEMA}"`),
@@ -111,6 +147,8 @@ export const datasetSchema = z
     sources: z.array(sourceSchema),
     observations: z.array(observationSchema),
     claims: z.optional(z.array(claimSchema)),
+    /** Dated events of the file's markets (from release 2027.01.1). */
+    events: z.optional(z.array(eventSchema)),
   })
   .check(
     z.superRefine((dataset, ctx) => {
@@ -176,6 +214,15 @@ export const datasetSchema = z
             input: obs.value,
           })
       })
+      dataset.events?.forEach((event, i) => {
+        if (!marketIds.has(event.market))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'market'],
+            message: `market '${event.market}' is not in markets`,
+            input: event.market,
+          })
+      })
     }),
   )
 
@@ -206,5 +253,7 @@ export type Dataset = z.infer<typeof datasetSchema>
 export type Catalog = z.infer<typeof catalogSchema>
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>
 export type Claim = z.infer<typeof claimSchema>
+export type MarketEvent = z.infer<typeof eventSchema>
+export type EventKind = (typeof EVENT_KINDS)[number]
 export type Basis = z.infer<typeof basisSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>

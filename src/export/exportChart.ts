@@ -3,7 +3,7 @@
  * Each action builds its file from the chart's spec and saves or copies it.
  */
 
-import type { ExportSpec } from '../charts/exportSpec'
+import { type ExportSpec, withEvents } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
@@ -38,10 +38,11 @@ export function save(blob: Blob, name: string): void {
 export async function runExport(
   action: ExportAction,
   chart: SVGSVGElement | null,
-  spec: ExportSpec,
+  given: ExportSpec,
   meta: SnapshotMeta,
   animation?: AnimationSource,
 ): Promise<string> {
+  const spec = await withEvents(given)
   const base = slugify(spec.text.title) || 'megawatt-atlas'
   switch (action.kind) {
     case 'webm': {
@@ -58,7 +59,9 @@ export async function runExport(
     case 'csv': {
       const name = `${base}${action.dialect === 'excel-pt' ? '-excel' : ''}.csv`
       save(
-        new Blob([exportCsv(spec.rows, action.dialect)], { type: 'text/csv;charset=utf-8' }),
+        new Blob([exportCsv(spec.rows, action.dialect, spec.events?.events)], {
+          type: 'text/csv;charset=utf-8',
+        }),
         name,
       )
       return tn('export.savedCsv', spec.rows.length, { file: name })
@@ -66,7 +69,7 @@ export async function runExport(
     case 'xlsx': {
       const { exportXlsx } = await import('./exportXlsx')
       const name = `${base}.xlsx`
-      save(await exportXlsx(spec.rows), name)
+      save(await exportXlsx(spec.rows, spec.events?.events), name)
       return tn('export.savedCsv', spec.rows.length, { file: name })
     }
     case 'json':
@@ -93,7 +96,7 @@ export async function runExport(
         svg: snapshot.svg,
         width: snapshot.width,
         height: snapshot.height,
-        csv: exportCsv(spec.rows, 'standard'),
+        csv: exportCsv(spec.rows, 'standard', spec.events?.events),
         sources: [...sources.values()].map((s) => ({
           publisher: s.publisher,
           title: s.title,

@@ -1,6 +1,6 @@
 /** The data behind a chart as CSV: one row per drawn value, with its source. */
 
-import type { ExportRow } from '../charts/exportSpec'
+import type { ExportEvents, ExportRow } from '../charts/exportSpec'
 import { scopeOf } from '../data/scopes'
 import { type CsvCell, toCsv } from '../lib/csvWrite'
 
@@ -24,6 +24,9 @@ export const CSV_COLUMNS = [
   'note',
   // Added with release 2027.01, last so that columns read by position keep their place.
   'scope',
+  // Added with release 2027.01.1: an event's row (metric `event`) says its kind and title here.
+  'event_kind',
+  'event_title',
 ] as const
 
 /**
@@ -68,6 +71,39 @@ export function exportCells(r: ExportRow): ExportCell[] {
     text(r.drawn ? 'yes' : 'no'),
     text(o.note),
     text(scopeOf(o)),
+    text(''),
+    text(''),
+  ]
+}
+
+type ExportEvent = ExportEvents['events'][number]
+
+/**
+ * An event's row, in the same columns: metric `event`, its date as the period (and as the
+ * date when it is a day), no value; its kind and title in the last two columns.
+ */
+export function eventCells(e: ExportEvent): ExportCell[] {
+  return [
+    text(''),
+    text(e.marketName),
+    text(e.market),
+    text('event'),
+    { number: Number(e.date.slice(0, 4)) },
+    text(e.date),
+    text(''),
+    text(''),
+    text(''),
+    text(''),
+    text(e.publisher),
+    text(e.report),
+    e.date.length === 10 ? { day: e.date } : text(e.date),
+    { link: e.url },
+    text(e.quote),
+    text(''),
+    text(e.note),
+    text(''),
+    text(e.kind),
+    text(e.title),
   ]
 }
 
@@ -77,12 +113,17 @@ export function exportCells(r: ExportRow): ExportCell[] {
  * mark change. Text is quoted and numbers and days are not, so a spreadsheet that keeps quoted
  * fields as text reads each column as what it is.
  */
-export function exportCsv(rows: ExportRow[], dialect: CsvDialect = 'standard'): string {
+export function exportCsv(
+  rows: ExportRow[],
+  dialect: CsvDialect = 'standard',
+  events: ExportEvents['events'] = [],
+): string {
   const pt = dialect === 'excel-pt'
   const cell = (c: ExportCell): CsvCell => {
     if ('number' in c) return pt ? { bare: String(c.number).replace('.', ',') } : c.number
     if ('day' in c) return { bare: c.day }
     return 'link' in c ? c.link : c.text
   }
-  return `${BOM}${toCsv([[...CSV_COLUMNS], ...rows.map((r) => exportCells(r).map(cell))], pt ? ';' : ',')}`
+  const body = [...rows.map(exportCells), ...events.map(eventCells)]
+  return `${BOM}${toCsv([[...CSV_COLUMNS], ...body.map((cells) => cells.map(cell))], pt ? ';' : ',')}`
 }

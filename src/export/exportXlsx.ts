@@ -5,11 +5,23 @@
  * ~20 kB gzip) loads with this module, on the click.
  */
 import type { Cell, SheetData } from 'write-excel-file/browser'
-import type { ExportRow } from '../charts/exportSpec'
+import type { ExportEvents, ExportRow } from '../charts/exportSpec'
 import { collate } from '../lib/collate'
 import { CSV_COLUMNS, type ExportCell, exportCells } from './exportCsv'
 
 const SOURCE_COLUMNS = ['publisher', 'report', 'url', 'figures'] as const
+const EVENT_COLUMNS = [
+  'date',
+  'market',
+  'market_id',
+  'kind',
+  'title',
+  'publisher',
+  'report',
+  'url',
+  'quote',
+  'note',
+] as const
 
 /** A HYPERLINK formula: the link's address, shown as `label`; quotes doubled as Excel wants. */
 const link = (url: string, label = url): Cell => ({
@@ -30,7 +42,10 @@ function cell(c: ExportCell): Cell {
 const header = (names: readonly string[]): Cell[] =>
   names.map((name) => ({ type: String, value: name, fontWeight: 'bold' as const }))
 
-export async function exportXlsx(rows: ExportRow[]): Promise<Blob> {
+export async function exportXlsx(
+  rows: ExportRow[],
+  events: ExportEvents['events'] = [],
+): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser')
   const figures: SheetData = [header(CSV_COLUMNS), ...rows.map((r) => exportCells(r).map(cell))]
   const cited = new Map<string, { row: ExportRow; count: number }>()
@@ -53,6 +68,22 @@ export async function exportXlsx(rows: ExportRow[]): Promise<Blob> {
         { type: Number, value: count },
       ]),
   ]
+  const eventRows: SheetData = [
+    header(EVENT_COLUMNS),
+    ...events.map((e): Cell[] => [
+      // A date as precise as its source: a day is a date, a month or a year stays text.
+      cell(e.date.length === 10 ? { day: e.date } : { text: e.date }),
+      { type: String, value: e.marketName },
+      { type: String, value: e.market },
+      { type: String, value: e.kind },
+      { type: String, value: e.title },
+      { type: String, value: e.publisher },
+      link(e.url, e.report),
+      { type: String, value: e.url },
+      { type: String, value: e.quote },
+      { type: String, value: e.note ?? '' },
+    ]),
+  ]
   const widths = (list: readonly number[]) => list.map((width) => ({ width }))
   return writeXlsxFile(
     [
@@ -60,9 +91,21 @@ export async function exportXlsx(rows: ExportRow[]): Promise<Blob> {
         data: figures,
         sheet: 'figures',
         stickyRowsCount: 1,
-        columns: widths([18, 22, 18, 14, 7, 12, 10, 6, 10, 12, 24, 40, 12, 30, 50, 7, 40, 24]),
+        columns: widths([
+          18, 22, 18, 14, 7, 12, 10, 6, 10, 12, 24, 40, 12, 30, 50, 7, 40, 24, 16, 50,
+        ]),
       },
       { data: sources, sheet: 'sources', stickyRowsCount: 1, columns: widths([24, 60, 40, 8]) },
+      ...(events.length > 0
+        ? [
+            {
+              data: eventRows,
+              sheet: 'events',
+              stickyRowsCount: 1,
+              columns: widths([12, 18, 14, 16, 60, 30, 50, 40, 50, 40]),
+            },
+          ]
+        : []),
     ],
     {},
   ).toBlob()

@@ -7,7 +7,12 @@
  */
 
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url'
-import type { ExportSpec, LegendEntry } from '../charts/exportSpec'
+import {
+  type ExportEventSpot,
+  type ExportSpec,
+  type LegendEntry,
+  withEvents,
+} from '../charts/exportSpec'
 import { scopeMarkPath } from '../charts/scopeMarks'
 import { t } from '../i18n/locale'
 
@@ -128,6 +133,32 @@ function frozenChart(chart: SVGSVGElement): SVGSVGElement {
   return copy
 }
 
+/**
+ * Writes each event marker's number beside it (the key under the chart says what it stands
+ * for), in place of the count a marker of several events shows on screen; the open marker's
+ * guide line is the screen's, not the picture's.
+ */
+function numberEventMarkers(copy: SVGSVGElement, spots: ExportEventSpot[]): void {
+  for (const extra of copy.querySelectorAll('.event-marker__count, .trend-events__guide'))
+    extra.remove()
+  spots.forEach((spot, i) => {
+    const marker = [...copy.querySelectorAll('.trend-events__row')]
+      .find((row) => row.getAttribute('data-market') === spot.on)
+      ?.querySelector(`.event-marker[data-year="${spot.year}"]`)
+    const ring = marker?.querySelector('circle')
+    if (!marker || !ring) return
+    const label = document.createElementNS('http://www.w3.org/2000/svg', 'text')
+    label.setAttribute('x', String(Number(ring.getAttribute('cx')) + 8))
+    label.setAttribute('y', String(Number(ring.getAttribute('cy')) - 4))
+    label.setAttribute('font-size', '10')
+    label.setAttribute('font-weight', '700')
+    label.setAttribute('font-family', FONT_STACK)
+    label.setAttribute('fill', 'var(--text)')
+    label.textContent = String(i + 1)
+    marker.append(label)
+  })
+}
+
 function legendSwatch(entry: LegendEntry, x: number, y: number): string {
   const c = escapeXml(entry.colour)
   if (typeof entry.shape === 'object')
@@ -154,11 +185,12 @@ function legendSwatch(entry: LegendEntry, x: number, y: number): string {
 
 export async function snapshotSvg(
   chart: SVGSVGElement,
-  spec: ExportSpec,
+  given: ExportSpec,
   meta: SnapshotMeta,
   /** `picture`: the chart, its legend and marks only (a slide writes the words as its own text). */
   { picture = false }: { picture?: boolean } = {},
 ): Promise<Snapshot> {
+  const spec = await withEvents(given)
   await Promise.all([
     document.fonts.load(`400 16px "${FONT_FAMILY}"`),
     document.fonts.load(`700 16px "${FONT_FAMILY}"`),
@@ -199,6 +231,8 @@ export async function snapshotSvg(
   }
 
   const chartSvg = frozenChart(chart)
+  const spots = spec.events?.spots ?? []
+  numberEventMarkers(chartSvg, spots)
   chartSvg.setAttribute('x', String(PAD))
   chartSvg.setAttribute('y', String(y))
   chartSvg.setAttribute('width', String(chartWidth))
@@ -225,6 +259,22 @@ export async function snapshotSvg(
   }
   y = spec.legend.length > 0 ? rowY + 12 : y
   if (spec.note) block(wrap(ctx, spec.note, f(400, 12), room), 400, 12, muted, 2)
+  // The events' key: each marker's number, then what it stands for.
+  if (spots.length > 0) {
+    y += 6
+    block([t('events.key')], 700, 12, text, 0)
+    spots.forEach((spot, i) => {
+      for (const [k, line] of spot.lines.entries())
+        block(
+          wrap(ctx, k === 0 ? `${i + 1}. ${line}` : `    ${line}`, f(400, 12), room),
+          400,
+          12,
+          text,
+          0,
+        )
+    })
+    block(wrap(ctx, t('event.titlesNote'), f(400, 12), room), 400, 12, muted, 2)
+  }
   if (!picture) {
     if (spec.text.missingLine)
       block(wrap(ctx, spec.text.missingLine, f(400, 12), room), 400, 12, muted, 2)

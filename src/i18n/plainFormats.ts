@@ -12,7 +12,10 @@ export type PlainFormats = {
   /** Whether `count` takes the singular ("1 market"; Portuguese also "0 mercado", "1,5"). */
   one: (count: number) => boolean
   list: (names: readonly string[], joiner: 'and' | 'or') => string
-  /** "2025-06-13" -> "13 June 2025" / "13 de junho de 2025". */
+  /**
+   * "2025-06-13" -> "13 June 2025" / "13 de junho de 2025"; as precise as it is given:
+   * "2022-07" -> "July 2022" / "julho de 2022", "2022" -> "2022".
+   */
   day: (isoDay: string) => string
 }
 
@@ -23,6 +26,7 @@ type Rules = {
   or: string
   one: (count: number) => boolean
   day: (day: number, month: string, year: number) => string
+  month: (month: string, year: number) => string
   months: readonly string[]
 }
 
@@ -34,6 +38,7 @@ const RULES: Record<Lang, Rules> = {
     or: ' or ',
     one: (count) => Math.abs(count) === 1,
     day: (day, month, year) => `${day} ${month} ${year}`,
+    month: (month, year) => `${month} ${year}`,
     // British order ("13 June 2025"), as the interface has always written dates.
     months: [
       'January',
@@ -57,6 +62,7 @@ const RULES: Record<Lang, Rules> = {
     or: ' ou ',
     one: (count) => Math.trunc(Math.abs(count)) <= 1,
     day: (day, month, year) => `${day} de ${month} de ${year}`,
+    month: (month, year) => `${month} de ${year}`,
     months: [
       'janeiro',
       'fevereiro',
@@ -106,10 +112,13 @@ export function plainFormats(lang: Lang): PlainFormats {
       return `${names.slice(0, -1).join(', ')}${rules[joiner]}${names.at(-1)}`
     },
     day(isoDay) {
-      const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number]
+      const [year, month, day] = isoDay.split('-').map(Number) as [number, number?, number?]
+      if (!Number.isInteger(year)) return isoDay
+      if (month === undefined) return String(year)
       const name = rules.months[month - 1]
-      if (!name || !Number.isInteger(day) || !Number.isInteger(year)) return isoDay
-      return rules.day(day, name, year)
+      if (!name) return isoDay
+      if (day === undefined) return rules.month(name, year)
+      return Number.isInteger(day) ? rules.day(day, name, year) : isoDay
     },
   }
 }

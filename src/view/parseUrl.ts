@@ -160,6 +160,10 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
       if ((SERIES_MODES as readonly string[]).includes(value)) state.series = value as SeriesMode
       else return t('url.either', { key, options: orList(SERIES_MODES) })
       return
+    case 'events':
+      if (value === '0' || value === '1') state.events = value === '1'
+      else return t('url.either', { key, options: orList(['0', '1']) })
+      return
     case 'level':
       if ((LEVELS as readonly string[]).includes(value)) state.level = value as LevelFilter
       else return t('url.oneOf', { key, options: LEVELS.join(', ') })

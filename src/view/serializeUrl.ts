@@ -32,6 +32,7 @@ function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {
   if (state.scope !== null) entries.scope = state.scope
   if (state.series !== null) entries.series = state.series
   if (state.level !== d.level) entries.level = state.level
+  if (!state.events) entries.events = '0'
   if (state.embed) entries.embed = '1'
   return entries
 }

@@ -75,6 +75,8 @@ export type ViewState = {
   /** null: `publisher`, except for a link pinned to a release before 2027.01 (see seriesMode). */
   series: SeriesMode | null
   level: LevelFilter
+  /** `events=0`: the charts draw no events (markers, ticks, names under the chart). */
+  events: boolean
   /** Dataset versions the link was made with; null: the current ones. */
   ds: DatasetPin[] | null
   /** null: follow the browser (prefers-color-scheme, navigator.language). */
@@ -102,6 +104,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   scope: null,
   series: null,
   level: 'all',
+  events: true,
   ds: null,
   theme: null,
   lang: null,
@@ -128,6 +131,7 @@ export const URL_KEYS = [
   'scope',
   'series',
   'level',
+  'events',
   'embed',
   'theme',
   'lang',

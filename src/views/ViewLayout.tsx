@@ -13,11 +13,19 @@ import {
 import { FigureFilters, type FilterOptions } from '../controls/FigureFilters'
 import { NarrowFold } from '../controls/NarrowFold'
 import { Timeline } from '../controls/Timeline'
+import { eventsOfMarkets, eventYear } from '../data/select/marketEvents'
 import { marketsInView } from '../data/select/marketsInView'
 import { sparseYears, timelineCoverage } from '../data/select/timelineYears'
-import { t } from '../i18n/locale'
+import { t, withWords } from '../i18n/locale'
+import { HeldHeight } from '../lib/HeldHeight'
 import { Later } from '../lib/Later'
+import { lazyComponent, useLazy } from '../lib/lazyComponent'
 import type { ViewProps } from './viewProps'
+
+// The year's events under the chart, with their words: loaded once a year shown has events.
+const yearEvents = lazyComponent(() =>
+  withWords(import('../charts/events/YearEvents')).then((m) => m.YearEvents),
+)
 
 /** A timeline over the years of the state's metric and markets. */
 export const EVERY_YEAR = {}
@@ -58,6 +66,23 @@ export function ViewLayout({
     [wanted, metrics, markets, data, state.metric, state.markets, state.pick],
   )
   const withFigures = useMemo(() => coverage.map((y) => y.year), [coverage])
+  // The events of the markets in view: ticks on the timeline, named under the chart by year.
+  const events = useMemo(
+    () =>
+      wanted && state.events
+        ? eventsOfMarkets(
+            data,
+            (markets ?? marketsInView(data, state.markets)).map((m) => m.id),
+          )
+        : [],
+    [wanted, state.events, data, markets, state.markets],
+  )
+  const eventsShown = useMemo(() => [...new Set(events.map((e) => e.on))].join(' '), [events])
+  const eventYears = useMemo(() => {
+    const counts = new Map<number, number>()
+    for (const e of events) counts.set(eventYear(e), (counts.get(eventYear(e)) ?? 0) + 1)
+    return counts
+  }, [events])
   const sparse = useMemo(() => {
     const few = sparseYears(coverage)
     return new Map(coverage.filter((y) => few.has(y.year)).map((y) => [y.year, y.markets]))
@@ -71,6 +96,13 @@ export function ViewLayout({
     [withFigures, shownYear],
   )
   const hasTimeline = shownYear !== undefined && years.length > 1
+  // Named once the reader moves through the years (a step, a play): the year a view opens on
+  // is the chart's own story, and its events' words load only with a step.
+  const [stepped, setStepped] = useState(false)
+  const { component: YearEvents } = useLazy(
+    yearEvents,
+    stepped && hasTimeline && shownYear !== undefined && eventYears.has(shownYear),
+  )
   const playable = useMemo<ChartTimeline | null>(
     () =>
       hasTimeline
@@ -96,14 +128,28 @@ export function ViewLayout({
             <UnderChart.Provider
               value={
                 hasTimeline ? (
-                  <Timeline
-                    years={years}
-                    year={shownYear}
-                    onYear={(year, options) => update({ year }, options)}
-                    scope={stage}
-                    sparse={sparse}
-                    onPlaying={setPlayingFrom}
-                  />
+                  <>
+                    <Timeline
+                      years={years}
+                      year={shownYear}
+                      onYear={(year, options) => {
+                        setStepped(true)
+                        update({ year }, options)
+                      }}
+                      scope={stage}
+                      sparse={sparse}
+                      events={eventYears}
+                      onPlaying={setPlayingFrom}
+                    />
+                    {stepped && eventYears.size > 0 ? (
+                      // Keyed by the markets in view: other markets, other room.
+                      <HeldHeight key={eventsShown}>
+                        {YearEvents ? (
+                          <YearEvents events={events} year={shownYear} data={data} />
+                        ) : null}
+                      </HeldHeight>
+                    ) : null}
+                  </>
                 ) : null
               }
             >

@@ -132,7 +132,7 @@ test.describe('coverage', () => {
     const csv = (await download(page, 'CSV of this chart')).bytes.toString('utf8')
     const lines = csv.trimEnd().split('\r\n')
     expect(lines).toHaveLength(filled + 1)
-    expect(lines[0]).toMatch(/,"drawn","note","scope"$/)
+    expect(lines[0]).toMatch(/,"drawn","note","scope","event_kind","event_title"$/)
   })
 
   test('embedded, in Portuguese and dark: the grid with its words, no controls', async ({

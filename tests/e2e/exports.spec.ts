@@ -6,7 +6,7 @@ import { type CalcCell, readByCalc } from './calc'
 import { download, expect, test } from './fixtures'
 
 const CSV_HEADER =
-  'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope'
+  'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope,event_kind,event_title'
 
 /** The bundled release a link without `ds=` opens on. */
 const V = RELEASE.version
@@ -97,7 +97,7 @@ async function readBySpreadsheet(
 test.describe('CSV exports opened by a spreadsheet', () => {
   const HOSTILE_GROUPS = 'groups=%3DHYPERLINK(%22http%3A%2F%2Fx%22):singapore+paris;@evil:london'
   const COLUMNS =
-    'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope'
+    'group,market,market_id,metric,year,period,value,unit,qualifier,basis,publisher,report,date,url,quote,drawn,note,scope,event_kind,event_title'
 
   for (const [lang, button, separator, language] of [
     ['en', 'CSV of this chart', ',', 1033],

@@ -283,7 +283,9 @@ test.describe('timeline', () => {
       await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
       // Stopped, the table follows the chart again.
       if (view !== 'map')
-        await expect(page.locator('.figures-table caption')).toContainText(String(years.at(-1)))
+        await expect(page.locator('.figures-table caption').first()).toContainText(
+          String(years.at(-1)),
+        )
     })
 
   test('a market without a figure in the new year leaves the chart and is named, never drawn at zero', async ({

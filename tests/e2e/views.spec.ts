@@ -76,8 +76,9 @@ test.describe('trend', () => {
     await page.getByText('GW', { exact: true }).click()
     await expect(page).toHaveURL(/unit=gw/)
     await expect(page.locator('.trend-chart')).toContainText('GW')
-    await page.getByRole('button', { name: 'London' }).click()
-    await expect(page.getByRole('button', { name: 'London' })).toHaveAttribute(
+    // The legend's button ("London (its publisher)"), not London's event markers ("London, 2022: …").
+    await page.getByRole('button', { name: /^London \(/ }).click()
+    await expect(page.getByRole('button', { name: /^London \(/ })).toHaveAttribute(
       'aria-pressed',
       'false',
     )
@@ -162,7 +163,7 @@ test.describe('sources', () => {
 test.describe('table', () => {
   test('every figure with its source, sortable by any column', async ({ page }) => {
     await page.goto('./?view=table&markets=singapore,malaysia&year=2025')
-    const rows = page.locator('.figures-table tbody tr')
+    const rows = page.locator('.table-view .figures-table tbody tr')
     // 2025 operational in the record: Singapore 5 figures, Malaysia 3 figures.
     await expect(rows).toHaveCount(8)
     await page.getByRole('button', { name: /^Figure/ }).click()
@@ -218,7 +219,7 @@ test.describe('tables fit or say they scroll', () => {
     }) => {
       await page.setViewportSize({ width, height: 844 })
       await page.goto('./?view=table')
-      const frame = page.locator('.table-frame')
+      const frame = page.locator('.table-view .table-frame')
       const scroller = frame.locator('.table-scroll')
       await expect(scroller).toBeVisible()
       // The page itself never scrolls sideways: the table scrolls inside its box.
@@ -233,7 +234,7 @@ test.describe('tables fit or say they scroll', () => {
       // It says there is more to the right, and none to the left.
       await expect(frame).toHaveClass(/has-more-right/)
       await expect(frame).not.toHaveClass(/has-more-left/)
-      const market = page.locator('.figures-table tbody tr').first().locator('th')
+      const market = page.locator('.table-view .figures-table tbody tr').first().locator('th')
       const before = await market.boundingBox()
       await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }))
       await expect(frame).toHaveClass(/has-more-left/)
@@ -242,10 +243,12 @@ test.describe('tables fit or say they scroll', () => {
       expect((await market.boundingBox())?.x).toBeCloseTo(before?.x ?? -1, 0)
       await expect(market).toBeVisible()
       // The caption does not say the heading above it again.
-      await expect(page.locator('.figures-table caption')).toHaveClass(/visually-hidden/)
+      await expect(page.locator('.table-view .figures-table caption')).toHaveClass(
+        /visually-hidden/,
+      )
       // Rows are read across, not down: long text wraps at a readable width.
       const heights = await page
-        .locator('.figures-table tbody tr')
+        .locator('.table-view .figures-table tbody tr')
         .evaluateAll((rows) =>
           rows.map((r) => r.getBoundingClientRect().height).sort((a, b) => a - b),
         )

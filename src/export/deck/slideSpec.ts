@@ -3,7 +3,13 @@
  * where the view is not a bar or line chart), and the speaker notes that list every figure drawn
  * with its source. Pure: the deck's writer (writeDeck.ts) only lays it out.
  */
-import type { DeckChart, ExportRow, ExportSpec, LegendEntry } from '../../charts/exportSpec'
+import type {
+  DeckChart,
+  ExportEvents,
+  ExportRow,
+  ExportSpec,
+  LegendEntry,
+} from '../../charts/exportSpec'
 import { basisLabel, formatFigure, scopeLabel } from '../../charts/format'
 import { scopeOf } from '../../data/scopes'
 import { t } from '../../i18n/locale'
@@ -31,12 +37,12 @@ export function slideSpec(spec: ExportSpec, link: string): SlideSpec {
     ...(spec.note ? { note: spec.note } : {}),
     sourceLine: [spec.text.sourceLine, spec.text.missingLine].filter(Boolean).join(' '),
     link,
-    notes: figureNotes(spec.rows, link),
+    notes: figureNotes(spec.rows, link, spec.events),
   }
 }
 
 /** One line per figure drawn: market, figure, period, publisher, report, address, what it counts, caveat. */
-export function figureNotes(rows: ExportRow[], link: string): string {
+export function figureNotes(rows: ExportRow[], link: string, events?: ExportEvents): string {
   const lines = rows
     .filter((r) => r.drawn)
     .map((r) => {
@@ -52,7 +58,18 @@ export function figureNotes(rows: ExportRow[], link: string): string {
       })
       return o.note ? `${line} ${t('deck.caveat', { note: o.note })}` : line
     })
-  return [t('deck.notesHeading'), ...lines.map((l) => `• ${l}`), '', t('deck.viewLink', { link })]
+  // The events the chart marks, numbered as in its key, each with its address.
+  const marked = (events?.spots ?? []).flatMap((spot, i) =>
+    spot.lines.map((line, k) => `${k === 0 ? `${i + 1}.` : '  '} ${line}`),
+  )
+  const addresses = (events?.events ?? []).map((e) => `• ${e.title}: ${e.url}`)
+  return [
+    t('deck.notesHeading'),
+    ...lines.map((l) => `• ${l}`),
+    ...(marked.length > 0 ? ['', t('events.key'), ...marked, ...addresses] : []),
+    '',
+    t('deck.viewLink', { link }),
+  ]
     .join('\n')
     .trim()
 }

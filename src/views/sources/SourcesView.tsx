@@ -8,6 +8,8 @@ import {
   pickRuleText,
   sourceLine,
 } from '../../charts/chartText'
+import { EventsTable } from '../../charts/events/EventsTable'
+import { useMarketEvents } from '../../charts/events/useMarketEvents'
 import type { ExportSpec, LegendEntry } from '../../charts/exportSpec'
 import { figureExportRow } from '../../charts/figureExportRow'
 import { formatValue, listNames, qualifierLegend, scopeLabel, toDisplay } from '../../charts/format'
@@ -28,6 +30,7 @@ import { SourcesChart } from './SourcesChart'
 export function SourcesView(page: ViewProps) {
   const { data, state, update } = page
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const events = useMarketEvents(data, markets)
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
     () =>
@@ -134,11 +137,14 @@ export function SourcesView(page: ViewProps) {
         </ChartFrame>
       }
       after={
-        <ObservationsTable
-          figures={series.rows.flatMap((r) => r.figures)}
-          unit={state.unit}
-          caption={t('sources.caption', { year: String(year) })}
-        />
+        <>
+          <ObservationsTable
+            figures={series.rows.flatMap((r) => r.figures)}
+            unit={state.unit}
+            caption={t('sources.caption', { year: String(year) })}
+          />
+          <EventsTable events={events} data={data} />
+        </>
       }
     />
   )

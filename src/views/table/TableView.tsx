@@ -2,6 +2,8 @@
 import { useMemo, useRef } from 'react'
 import { useChartContext } from '../../charts/chartContext'
 import { metricTitle, pickRuleText, sourceLine } from '../../charts/chartText'
+import { EventsTable } from '../../charts/events/EventsTable'
+import { useMarketEvents } from '../../charts/events/useMarketEvents'
 import type { ExportSpec } from '../../charts/exportSpec'
 import { figureExportRow } from '../../charts/figureExportRow'
 import { listNames } from '../../charts/format'
@@ -19,6 +21,7 @@ export function TableView(page: ViewProps) {
   const { data, state, embed } = page
   const { DownloadMenu } = useChartContext()
   const markets = useMemo(() => marketsInView(data, state.markets), [data, state.markets])
+  const events = useMarketEvents(data, markets)
   const year = state.year ?? defaultYear(data, state.metric)
   const series = useMemo(
     () =>
@@ -91,6 +94,7 @@ export function TableView(page: ViewProps) {
           {missingLine ? <p className="chart-frame__missing">{missingLine}</p> : null}
         </section>
       }
+      after={<EventsTable events={events} data={data} />}
     />
   )
 }

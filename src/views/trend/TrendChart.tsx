@@ -1,5 +1,5 @@
 /** Lines over the years; a year without a figure is a gap; a bound or estimate has its own mark. */
-import { type MouseEvent, memo, useMemo } from 'react'
+import { type MouseEvent, memo, useMemo, useState } from 'react'
 import {
   DefaultZIndexes,
   LineChart,
@@ -23,14 +23,25 @@ import {
   unitLabel,
 } from '../../charts/format'
 import { ValueGrid } from '../../charts/ValueGrid'
+import type { AtlasData } from '../../data/atlasData'
 import type { Unit } from '../../data/metrics'
 import type { Qualifier } from '../../data/schema'
 import { scopeOf } from '../../data/scopes'
 import { t, tn } from '../../i18n/locale'
+import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import type { Change, DisplayUnit, Scale } from '../../view/viewState'
 import { annualGrowth, indexLines } from './growth'
+import type { EventRow, OpenSpot } from './TrendEvents'
 import type { TrendLine, TrendPoint } from './trendSeries'
 import { growthText } from './trendText'
+
+// The events' markers and card load once the trend has events to show.
+const eventLane = lazyComponent(() => import('./TrendEvents').then((m) => m.TrendEventLane))
+const eventCard = lazyComponent(() => import('./TrendEventCard').then((m) => m.TrendEventCard))
+const LANE_ROW = 18
+/** From the plot's bottom to the events' first row: the year axis's ticks and labels. */
+const LANE_BELOW = 34
+const CHART_HEIGHT = 420
 
 const byYear = (lines: TrendLine[]) =>
   new Map(lines.map((l) => [l.id, new Map(l.points.map((p) => [p.year, p]))]))
@@ -46,9 +57,15 @@ export function TrendChart({
   metricUnit,
   hidden,
   change,
+  events = [],
+  atlas,
 }: {
   years: number[]
   lines: TrendLine[]
+  /** Each line's events (those with none left out), drawn under the year axis. */
+  events?: EventRow[]
+  /** For the events' card (whose country a national event is). */
+  atlas?: AtlasData
   unit: DisplayUnit
   scale: Scale
   metricUnit: Unit
@@ -103,13 +120,20 @@ export function TrendChart({
     (frame, index) => frame.querySelectorAll(COLUMN)[index],
   )
   const hoveredYear = hovered ? years[hovered.index] : undefined
+  const eventRows = useMemo(() => events.filter((row) => !hidden.has(row.id)), [events, hidden])
+  const { component: EventLane } = useLazy(eventLane, eventRows.length > 0)
+  const [open, setOpen] = useState<OpenSpot | null>(null)
+  // The card's code (and the events' details) on the first marker a reader reaches.
+  const { component: EventCard } = useLazy(eventCard, open !== null)
+  // The lane's room is kept from the first draw: the lines do not move when its code arrives.
+  const lane = eventRows.length * LANE_ROW
   const chart = useMemo(
     () => (
       <LineChart
         data={data}
         responsive
-        style={{ width: '100%', height: 420 }}
-        margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+        style={{ width: '100%', height: CHART_HEIGHT + lane + (lane > 0 ? 8 : 0) }}
+        margin={{ top: 16, right: 32, bottom: 8 + lane + (lane > 0 ? 8 : 0), left: 8 }}
       >
         <ValueGrid axis="y" />
         <XAxis dataKey="year" stroke="var(--axis)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
@@ -129,9 +153,33 @@ export function TrendChart({
           }}
         />
         <TrendLines years={years} drawn={drawn} hovered={hoveredYear} handlers={barProps} />
+        {EventLane && eventRows.length > 0 ? (
+          <EventLane
+            rows={eventRows}
+            years={years}
+            rowHeight={LANE_ROW}
+            below={LANE_BELOW}
+            open={open}
+            onOpen={setOpen}
+          />
+        ) : null}
       </LineChart>
     ),
-    [data, axis, change, metricUnit, unit, years, drawn, hoveredYear, barProps],
+    [
+      data,
+      axis,
+      change,
+      metricUnit,
+      unit,
+      years,
+      drawn,
+      hoveredYear,
+      barProps,
+      lane,
+      EventLane,
+      eventRows,
+      open,
+    ],
   )
   const entries =
     hoveredYear === undefined
@@ -154,6 +202,9 @@ export function TrendChart({
       {...frameProps}
     >
       {chart}
+      {open && EventCard && atlas ? (
+        <EventCard open={open} data={atlas} onClose={() => setOpen(null)} />
+      ) : null}
       <HoverCard hovered={hovered}>
         {hoveredYear !== undefined ? (
           <TrendTooltip year={hoveredYear} entries={entries} unit={unit} metricUnit={metricUnit} />

@@ -6,6 +6,7 @@ import { type ExportSpec, exportRow } from '../../charts/exportSpec'
 import { Legend, toggled } from '../../charts/Legend'
 import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { METRIC_UNIT } from '../../data/metrics'
+import { eventsOf, eventYear } from '../../data/select/marketEvents'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t } from '../../i18n/locale'
 import { seriesMode } from '../../view/resolveView'
@@ -42,6 +43,18 @@ export function TrendView(page: ViewProps) {
   const series = useMemo(
     () => trendSeries(data, markets, state.groups ?? [], state.metric, years, state.pick, mode),
     [data, markets, state.groups, state.metric, years, state.pick, mode],
+  )
+  // Each market line's events (its own and its country's), in the years drawn.
+  const eventRows = useMemo(
+    () =>
+      state.events
+        ? series.lines.flatMap((l) => {
+            if (l.kind !== 'market') return []
+            const events = eventsOf(data, l.id).filter((e) => series.years.includes(eventYear(e)))
+            return events.length > 0 ? [{ id: l.id, name: l.name, colour: l.colour, events }] : []
+          })
+        : [],
+    [state.events, series, data],
   )
   const lineLabel = (l: TrendLine) =>
     l.publisher ? t('trend.legend.publisher', { name: l.name, publisher: l.publisher }) : l.name
@@ -85,6 +98,15 @@ export function TrendView(page: ViewProps) {
           p.rows.map((r) => exportRow(r, state.metric, l.kind === 'group' ? l.name : undefined)),
         ),
       ),
+    // The events' words (kinds, dates, whose) are the exports' own: made when one is asked for.
+    loadEvents: () =>
+      import('./trendEvents').then((m) =>
+        m.trendEvents(
+          eventRows.filter((row) => !hidden.has(row.id)),
+          series.years,
+          data,
+        ),
+      ),
     deck: trendDeck(series.years, series.lines, {
       hidden,
       change: state.change,
@@ -117,6 +139,14 @@ export function TrendView(page: ViewProps) {
             }
           />
           <ChangeSwitch value={state.change} onChange={(change) => page.update({ change })} />
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={state.events}
+              onChange={(e) => page.update({ events: e.target.checked })}
+            />
+            {t('events.show')}
+          </label>
         </>
       }
       chart={
@@ -149,6 +179,8 @@ export function TrendView(page: ViewProps) {
               metricUnit={METRIC_UNIT[state.metric]}
               hidden={hidden}
               change={state.change}
+              events={eventRows}
+              atlas={data}
             />
           ) : (
             <p className="empty-state">{t('trend.empty')}</p>

@@ -60,6 +60,20 @@ describe.each(LANGS)('plain formats in %s write what Intl writes', (lang) => {
       expect(plain.day(iso), iso).toBe(intl.format(new Date(time)))
     }
   })
+
+  it('months and years, as precise as an event is dated', () => {
+    const intl = new Intl.DateTimeFormat(region, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    for (let month = 0; month < 12 * 10; month++) {
+      const date = new Date(Date.UTC(2018, month, 1))
+      const iso = date.toISOString().slice(0, 7)
+      expect(plain.day(iso), iso).toBe(intl.format(date))
+    }
+    expect(plain.day('2019')).toBe('2019')
+  })
 })
 
 it('a day it cannot read is shown as written', () => {

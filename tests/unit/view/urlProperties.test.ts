@@ -151,6 +151,7 @@ describe('serializeUrl on random valid states', () => {
       scope: fc.option(fc.constantFrom(...SCOPES), { nil: null }),
       series: fc.option(fc.constantFrom(...SERIES_MODES), { nil: null }),
       level: fc.constantFrom(...LEVELS),
+      events: fc.boolean(),
       ds: fc.option(
         fc.uniqueArray(fc.record({ id: slug, version: fc.stringMatching(/^\d{4}\.\d{1,2}$/) }), {
           minLength: 1,

@@ -1,0 +1,23 @@
+/** An event's words: its kind, its date as precise as its source, its market's name. */
+import type { AtlasData } from '../../data/atlasData'
+import type { EventKind } from '../../data/schema'
+import type { ShownEvent } from '../../data/select/marketEvents'
+import { formatDay, t } from '../../i18n/locale'
+import { marketLabel } from '../format'
+
+export const kindLabel = (kind: EventKind) => t(`event.kind.${kind}`)
+
+export const eventDate = (event: Pick<ShownEvent, 'date'>) => formatDay(event.date)
+
+export function marketNameOf(data: AtlasData, id: string): string {
+  const market = data.markets.get(id)
+  return market ? marketLabel(market) : id
+}
+
+/** One line of an export's key: "Johor, November 2025, Moratorium: … (Johor state government)". */
+export function eventLine(event: ShownEvent, data: AtlasData): string {
+  const whose = event.national
+    ? `${marketNameOf(data, event.on)} (${t('event.national', { country: data.markets.get(event.market)?.name ?? event.market })})`
+    : marketNameOf(data, event.market)
+  return `${whose}, ${eventDate(event)}, ${kindLabel(event.kind)}: ${event.title} (${event.publisher})`
+}
