@@ -148,6 +148,10 @@ function keepApart(
         ...(m.members ? { members: m.members.map(id) } : {}),
       })),
       observations: dataset.observations.map((o) => ({ ...o, market: id(o.market) })),
+      // A reader's event is about the reader's market, never the bundled one of the same id.
+      ...(dataset.events
+        ? { events: dataset.events.map((e) => ({ ...e, market: id(e.market) })) }
+        : {}),
       ...(dataset.claims
         ? {
             claims: dataset.claims.map((c) => ({

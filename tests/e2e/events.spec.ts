@@ -87,6 +87,20 @@ test.describe('events', () => {
     await expect(card).toHaveCount(0)
   })
 
+  test('in Portuguese the kind and the date are translated, the title kept as recorded', async ({
+    page,
+  }) => {
+    await page.goto(`${TREND}&lang=pt-BR`)
+    const lifted = ofMarket('Singapore').find((r) => r.kind === 'moratorium_lifted')
+    const marker = row(page, 'singapore').locator('.event-marker[data-year="2022"]')
+    await marker.focus()
+    const card = page.locator('#root .event-card')
+    await expect(card).toContainText('Fim da moratória')
+    await expect(card).toContainText('janeiro de 2022')
+    await expect(card.locator('[lang="en"]').first()).toHaveText(lifted?.title as string)
+    await expect(page.getByRole('checkbox', { name: 'Mostrar eventos' })).toBeChecked()
+  })
+
   test('events=0 hides them and survives a reload; the switch writes it', async ({ page }) => {
     await page.goto(TREND)
     await expect(page.locator('#root .event-marker').first()).toBeVisible()
@@ -140,6 +154,15 @@ test.describe('events', () => {
       ofMarket('London').length + ofMarket('United Kingdom').length,
     )
     await expect(table).toContainText(ofMarket('London')[0]?.title as string)
+    // The table's CSV carries them as rows of their own.
+    const csv = (await download(page, 'CSV')).bytes.toString('utf8')
+    const [header = [], ...rows] = parseRows(csv.replace(/^\uFEFF/, ''))
+    const titles = rows
+      .filter((r) => r[header.indexOf('metric')] === 'event')
+      .map((r) => r[header.indexOf('event_title')])
+    expect(titles.sort()).toEqual(
+      [...ofMarket('London'), ...ofMarket('United Kingdom')].map((r) => r.title).sort(),
+    )
   })
 
   test('the SVG export carries the markers and a numbered key; librsvg draws it; the CSV has the events as rows', async ({

@@ -1,8 +1,9 @@
 /** An event's words: its kind, its date as precise as its source, its market's name. */
 import type { AtlasData } from '../../data/atlasData'
 import type { EventKind } from '../../data/schema'
-import type { ShownEvent } from '../../data/select/marketEvents'
+import { eventKey, type ShownEvent } from '../../data/select/marketEvents'
 import { formatDay, t } from '../../i18n/locale'
+import type { ExportEvents } from '../exportSpec'
 import { marketLabel } from '../format'
 
 export const kindLabel = (kind: EventKind) => t(`event.kind.${kind}`)
@@ -20,4 +21,16 @@ export function eventLine(event: ShownEvent, data: AtlasData): string {
     ? `${marketNameOf(data, event.on)} (${t('event.national', { country: data.markets.get(event.market)?.name ?? event.market })})`
     : marketNameOf(data, event.market)
   return `${whose}, ${eventDate(event)}, ${kindLabel(event.kind)}: ${event.title} (${event.publisher})`
+}
+
+/** Events as the data files carry them: each once, with its market's name. */
+export function exportedEvents(
+  events: readonly ShownEvent[],
+  data: AtlasData,
+): ExportEvents['events'] {
+  const once = new Map<string, ExportEvents['events'][number]>()
+  for (const { on: _on, national: _national, ...event } of events)
+    if (!once.has(eventKey(event)))
+      once.set(eventKey(event), { ...event, marketName: marketNameOf(data, event.market) })
+  return [...once.values()]
 }

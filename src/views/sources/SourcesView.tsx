@@ -103,6 +103,11 @@ export function SourcesView(page: ViewProps) {
     legend,
     note: qualifierLegend(),
     rows: series.rows.flatMap((r) => r.figures.map((f) => figureExportRow(f, state.metric))),
+    // The events listed under the chart, as rows of the data files (their words load on export).
+    loadEvents: () =>
+      import('../../charts/events/eventText').then((m) =>
+        events.length > 0 ? { spots: [], events: m.exportedEvents(events, data) } : undefined,
+      ),
   }
   return (
     <ViewLayout

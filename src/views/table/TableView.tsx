@@ -64,6 +64,11 @@ export function TableView(page: ViewProps) {
     },
     legend: [],
     rows: figures.map((f) => figureExportRow(f, state.metric)),
+    // The events listed under the chart, as rows of the data files (their words load on export).
+    loadEvents: () =>
+      import('../../charts/events/eventText').then((m) =>
+        events.length > 0 ? { spots: [], events: m.exportedEvents(events, data) } : undefined,
+      ),
   }
   const frame = useRef<HTMLElement>(null)
   return (

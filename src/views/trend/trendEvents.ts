@@ -1,8 +1,8 @@
 /** The trend's events as the exports carry them: one numbered spot per marker, each event once. */
-import { eventLine, marketNameOf } from '../../charts/events/eventText'
+import { eventLine, exportedEvents } from '../../charts/events/eventText'
 import type { ExportEvents } from '../../charts/exportSpec'
 import type { AtlasData } from '../../data/atlasData'
-import { eventKey, eventYear, groupBySpot, type ShownEvent } from '../../data/select/marketEvents'
+import { eventYear, groupBySpot, type ShownEvent } from '../../data/select/marketEvents'
 
 /** Rows and spots in the order the lane draws them (TrendEvents.tsx): line by line, year by year. */
 export function trendEvents(
@@ -21,12 +21,6 @@ export function trendEvents(
     })),
   )
   if (spots.length === 0) return undefined
-  const once = new Map<string, ExportEvents['events'][number]>()
-  for (const row of rows)
-    for (const e of row.events)
-      if (years.includes(eventYear(e)) && !once.has(eventKey(e))) {
-        const { on: _on, national: _national, ...event } = e
-        once.set(eventKey(e), { ...event, marketName: marketNameOf(data, e.market) })
-      }
-  return { spots, events: [...once.values()] }
+  const inRange = rows.flatMap((row) => row.events.filter((e) => years.includes(eventYear(e))))
+  return { spots, events: exportedEvents(inRange, data) }
 }

@@ -132,6 +132,28 @@ describe('importUserText: JSON in the dataset format', () => {
     expect(notes).toHaveLength(1)
   })
 
+  it("carries a file's own events, kept with its own markets; refuses one of a market it lacks", () => {
+    const data = sea()
+    const event = {
+      market: 'singapore',
+      date: '2024-05',
+      kind: 'policy',
+      title: 'A reader’s event',
+      publisher: 'A publisher',
+      report: 'A report',
+      url: 'https://example.org/report',
+      quote: 'the quoted phrase',
+    }
+    data.events = [event]
+    const { dataset } = run('sea.json', JSON.stringify(data), new Set(['singapore']))
+    // Renamed with its market: not drawn on the bundled Singapore's line.
+    expect(dataset?.events).toEqual([{ ...event, market: 'singapore-yours' }])
+    data.events = [{ ...event, market: 'atlantis' }]
+    const refused = run('sea.json', JSON.stringify(data))
+    expect(refused.dataset).toBeUndefined()
+    expect(refused.problems.join(' ')).toMatch(/atlantis/)
+  })
+
   it('reports each problem with its record and field', () => {
     const data = sea()
     data.observations[3].value = 'lots'
