@@ -94,6 +94,7 @@ export const enLanding = {
   'event.national': 'National: {country}',
   'event.read': 'Read on {report}',
   'event.titlesNote': 'Event titles are given as recorded, in English.',
+  'event.nationalKey': 'tinted: a national event, shown on its cities',
   'events.show': 'Show events',
   'events.inYear': 'Events in {year}:',
   'events.count_one': '{count} event',

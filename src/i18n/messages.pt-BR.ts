@@ -592,6 +592,7 @@ export const ptBR: Messages = {
   'event.national': 'Nacional: {country}',
   'event.read': 'Lido em {report}',
   'event.titlesNote': 'Os títulos dos eventos estão como registrados, em inglês.',
+  'event.nationalKey': 'esmaecido: evento nacional, mostrado em suas cidades',
   'events.show': 'Mostrar eventos',
   'events.inYear': 'Eventos em {year}:',
   'events.count_one': '{count} evento',

@@ -52,6 +52,11 @@ test.describe('events', () => {
       ).map(Number)
       expect(shown, id).toEqual(expected)
     }
+    // The key names each kind drawn beside its shape, and the national tint.
+    const key = page.locator('#root .events-key')
+    for (const kind of ['Moratorium', 'Moratorium lifted', 'Grid limit', 'Policy'])
+      await expect(key.getByText(kind, { exact: true })).toHaveCount(1)
+    await expect(key).toContainText('tinted: a national event')
     // A marker per spot: Dublin's 2022 holds its own two events and Ireland's revised statement.
     const dublin2022 = ofMarket('Dublin')
       .concat(ofMarket('Ireland'))
@@ -77,7 +82,7 @@ test.describe('events', () => {
     await sg2022.focus()
     await expect(sg2022).toHaveAttribute(
       'aria-label',
-      new RegExp((lifted?.title ?? '-').slice(0, 30)),
+      new RegExp(`Moratorium lifted: ${(lifted?.title ?? '-').slice(0, 30)}`),
     )
     await expect(card).toContainText(lifted?.title as string)
     await expect(card).toContainText('January 2022')

@@ -20,8 +20,11 @@ const SHAPES: Record<EventKind, (r: number) => string> = {
     return `M${-w},${-r}H${w}V${-w}H${r}V${w}H${w}V${r}H${-w}V${w}H${-r}V${-w}H${-w}Z`
   },
   // A bolt: the grid.
-  grid_limit: (r) =>
-    `M${r * 0.4},${-r}L${-r * 0.75},${r * 0.2}H${r * 0.05}L${-r * 0.4},${r}L${r * 0.75},${-r * 0.2}H${-r * 0.05}Z`,
+  // Drawn larger than its box: a bolt is mostly empty space.
+  grid_limit: (r) => {
+    const b = r * 1.35
+    return `M${b * 0.4},${-b}L${-b * 0.75},${b * 0.2}H${b * 0.05}L${-b * 0.4},${b}L${b * 0.75},${-b * 0.2}H${-b * 0.05}Z`
+  },
   // A diamond.
   policy: (r) => `M0,${-r}L${r},0L0,${r}L${-r},0Z`,
   // A star.

@@ -37,6 +37,7 @@ import { growthText } from './trendText'
 
 // The events' markers and card load once the trend has events to show.
 const eventLane = lazyComponent(() => import('./TrendEvents').then((m) => m.TrendEventLane))
+const eventKey = lazyComponent(() => import('./TrendEvents').then((m) => m.TrendEventKey))
 const eventCard = lazyComponent(() => import('./TrendEventCard').then((m) => m.TrendEventCard))
 const LANE_ROW = 18
 /** From the plot's bottom to the events' first row: the year axis's ticks and labels. */
@@ -122,6 +123,7 @@ export function TrendChart({
   const hoveredYear = hovered ? years[hovered.index] : undefined
   const eventRows = useMemo(() => events.filter((row) => !hidden.has(row.id)), [events, hidden])
   const { component: EventLane } = useLazy(eventLane, eventRows.length > 0)
+  const { component: EventKey } = useLazy(eventKey, eventRows.length > 0)
   const [open, setOpen] = useState<OpenSpot | null>(null)
   // The card's code (and the events' details) on the first marker a reader reaches.
   const { component: EventCard } = useLazy(eventCard, open !== null)
@@ -202,6 +204,10 @@ export function TrendChart({
       {...frameProps}
     >
       {chart}
+      {eventRows.length > 0 ? (
+        // A line kept for the key from the first draw: nothing below moves when it arrives.
+        <div className="trend-events-key">{EventKey ? <EventKey rows={eventRows} /> : null}</div>
+      ) : null}
       {open && EventCard && atlas ? (
         <EventCard open={open} data={atlas} onClose={() => setOpen(null)} />
       ) : null}

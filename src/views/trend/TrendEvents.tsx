@@ -8,7 +8,9 @@
  */
 import type { KeyboardEvent } from 'react'
 import { usePlotArea, useXAxisScale } from 'recharts'
-import { EventGlyph } from '../../charts/events/EventGlyph'
+import { EventGlyph, EventIcon } from '../../charts/events/EventGlyph'
+import { kindLabel } from '../../charts/events/eventText'
+import { EVENT_KINDS } from '../../data/schema'
 import { eventYear, groupBySpot, type ShownEvent } from '../../data/select/marketEvents'
 import { t } from '../../i18n/locale'
 
@@ -97,7 +99,7 @@ export function TrendEventLane({
               const label = t('events.marker', {
                 market: row.name,
                 year: spot,
-                events: events.map((e) => e.title).join('; '),
+                events: events.map((e) => `${kindLabel(e.kind)}: ${e.title}`).join('; '),
               })
               const show = (pinned: boolean) => onOpen({ key, x: cx, y, events, pinned })
               const onKeyDown = (event: KeyboardEvent) => {
@@ -169,5 +171,25 @@ export function TrendEventLane({
         )
       })}
     </g>
+  )
+}
+
+/** What the markers' shapes mean: the kinds drawn, and the tint of a national event. */
+export function TrendEventKey({ rows }: { rows: EventRow[] }) {
+  const drawn = rows.flatMap((row) => row.events)
+  const kinds = EVENT_KINDS.filter((kind) => drawn.some((e) => e.kind === kind))
+  return (
+    <ul className="events-key" aria-label={t('events.heading')}>
+      {kinds.map((kind) => (
+        <li key={kind}>
+          <EventIcon kind={kind} /> {kindLabel(kind)}
+        </li>
+      ))}
+      {drawn.some((e) => e.national) ? (
+        <li>
+          <EventIcon kind="policy" national /> {t('event.nationalKey')}
+        </li>
+      ) : null}
+    </ul>
   )
 }
