@@ -144,6 +144,35 @@ test.describe('events', () => {
     await expect(under.locator('.event-line')).toHaveCount(in2022.length)
   })
 
+  test("playing the ranking onto 2022 names Singapore's lifting of its moratorium under the chart", async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking')
+    await expect(page.locator('#root .recharts-bar-rectangle').first()).toBeVisible()
+    const lifted = ofMarket('Singapore').find((r) => r.kind === 'moratorium_lifted')
+    // Each year the play shows is recorded as it is drawn, with the events named under it.
+    await page.evaluate(() => {
+      const seen: Record<string, string> = {}
+      ;(window as unknown as { seen: typeof seen }).seen = seen
+      const input = document.querySelector('[aria-label="Year shown"]') as Element
+      const record = () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const year = input.getAttribute('aria-valuetext')?.slice(0, 4) ?? ''
+            seen[year] = document.querySelector('.year-events')?.textContent ?? ''
+          }, 300),
+        )
+      new MutationObserver(record).observe(input, { attributeFilter: ['aria-valuetext'] })
+    })
+    await page.getByRole('button', { name: 'Play' }).click()
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 })
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: Record<string, string> }).seen,
+    )
+    expect(seen['2022']).toContain(lifted?.title as string)
+    expect(seen['2021'] ?? '').not.toContain(lifted?.title as string)
+  })
+
   test('the sources view lists the events of the markets in view; the table view has an Events table', async ({
     page,
   }) => {
