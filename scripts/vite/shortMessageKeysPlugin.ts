@@ -13,15 +13,14 @@ export function shortMessageKeys(): Plugin {
       const files = (readdirSync('src', { recursive: true }) as string[])
         .filter((f) => /\.tsx?$/.test(f))
         .map((f) => readFileSync(`src/${f}`, 'utf8'))
-      const keys = [
-        'src/i18n/messages.en.ts',
-        'src/i18n/messages.en.landing.ts',
-        'src/i18n/messages.en.more.ts',
-      ].flatMap((f) =>
-        [...readFileSync(f, 'utf8').matchAll(/^\s*(['"])([\w.-]+)\1:/gm)].map(
-          (m) => m[2] as string,
-        ),
-      )
+      // Every part of the English catalogue (messages.en.ts, messages.en.<part>.ts).
+      const keys = readdirSync('src/i18n')
+        .filter((f) => /^messages\.en(\.[\w-]+)?\.ts$/.test(f))
+        .flatMap((f) =>
+          [...readFileSync(`src/i18n/${f}`, 'utf8').matchAll(/^\s*(['"])([\w.-]+)\1:/gm)].map(
+            (m) => m[2] as string,
+          ),
+        )
       plan = planShortKeys(keys, dynamicPrefixes(files))
     },
     transform(code, id) {

@@ -16,7 +16,7 @@ import { catalogQuery } from '../data/queries'
 import type { CatalogEntry, Dataset } from '../data/schema'
 import { useAtlasData } from '../data/useAtlasData'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
-import { currentLang, type Lang, loadLang, t, withWords } from '../i18n/locale'
+import { currentLang, type Lang, loadLang, t, withPanelWords } from '../i18n/locale'
 import { useUrlDataset, useUserDatasets } from '../import/useUserDatasets'
 import { lazyComponent, useLazy } from '../lib/lazyComponent'
 import { marketsNeeded } from '../view/resolveView'
@@ -30,10 +30,10 @@ import { usePostHeight } from './usePostHeight'
 import { useTheme } from './useTheme'
 
 const linkNotices = lazyComponent(() =>
-  withWords(import('./LinkNotices')).then((m) => m.LinkNotices),
+  withPanelWords(import('./LinkNotices')).then((m) => m.LinkNotices),
 )
 const linkDataGate = lazyComponent(() =>
-  withWords(import('./LinkDataGate')).then((m) => m.LinkDataGate),
+  withPanelWords(import('./LinkDataGate')).then((m) => m.LinkDataGate),
 )
 
 export function App() {

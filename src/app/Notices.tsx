@@ -17,7 +17,7 @@ export function Notices({ items }: { items: Ignored[] }) {
               <code>
                 {item.key}={shown(item.value)}
               </code>{' '}
-              {t('notices.ignored', { reason: item.reason })}
+              {t('notices.ignored', { reason: item.reason() })}
             </span>
             <button
               type="button"
@@ -34,4 +34,4 @@ export function Notices({ items }: { items: Ignored[] }) {
   )
 }
 
-const noticeKey = (item: Ignored) => `${item.key}=${item.value}:${item.reason}`
+const noticeKey = (item: Ignored) => `${item.key}=${item.value}:${item.reason()}`

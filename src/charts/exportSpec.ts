@@ -42,16 +42,21 @@ export type ExportSpec = {
   rows: ExportRow[]
   /** The chart as a slide draws it natively, where it is a bar or line chart (else a picture). */
   deck?: DeckChart
+  /** Or, made on export: its code is no view's first download. */
+  loadDeck?: () => Promise<DeckChart>
   /** The events the chart marks: numbered in the picture's key, rows of the data files. */
   events?: ExportEvents
   /** Or, where their words need code the view does not load first: made on export. */
   loadEvents?: () => Promise<ExportEvents | undefined>
 }
 
-/** The spec with its events made (see loadEvents). */
-export async function withEvents(spec: ExportSpec): Promise<ExportSpec> {
-  if (spec.events || !spec.loadEvents) return spec
-  return { ...spec, events: await spec.loadEvents() }
+/** The spec with what it makes on export made: its events (loadEvents), its slide's chart (loadDeck). */
+export async function madeOnExport(spec: ExportSpec): Promise<ExportSpec> {
+  const [events, deck] = await Promise.all([
+    spec.events ?? spec.loadEvents?.(),
+    spec.deck ?? spec.loadDeck?.(),
+  ])
+  return { ...spec, events, deck }
 }
 
 /** One marker of the chart (a line's events in one year), numbered in the export's key. */

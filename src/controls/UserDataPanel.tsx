@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'react'
 import type { Dataset } from '../data/schema'
-import { t, withWords } from '../i18n/locale'
+import { t, withPanelWords } from '../i18n/locale'
 import type { ImportReport } from '../import/useUserDatasets'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 
 // The form loads when the panel opens (or a file is dragged over the page).
 const userDataForm = lazyComponent(() =>
-  withWords(import('./UserDataForm')).then((m) => m.UserDataForm),
+  withPanelWords(import('./UserDataForm')).then((m) => m.UserDataForm),
 )
 
 export function UserDataPanel({

@@ -4,9 +4,11 @@
  * DATASET_SCHEMA and comes with a migration (see migrate.ts).
  */
 import * as z from 'zod/mini'
+import { EVENT_KINDS } from './eventKinds'
 import { METRIC_UNIT, METRICS } from './metrics'
 import { SCOPES } from './scopes'
 
+export { EVENT_KINDS, type EventKind } from './eventKinds'
 export { SCOPES, type Scope, scopeOf } from './scopes'
 
 export const DATASET_SCHEMA = 'megawatt-atlas/dataset@1'
@@ -98,16 +100,6 @@ export const claimSchema = z.object({
   quote: text,
   quoteUrl: httpUrl,
 })
-
-/** What kind of turn an event is: each has its own shape and word on the charts. */
-export const EVENT_KINDS = [
-  'moratorium',
-  'moratorium_lifted',
-  'grid_limit',
-  'policy',
-  'incentive',
-  'power_price',
-] as const
 
 /**
  * A dated event that shaped a market (a moratorium, a grid limit, a policy), sourced like a
@@ -254,6 +246,5 @@ export type Catalog = z.infer<typeof catalogSchema>
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>
 export type Claim = z.infer<typeof claimSchema>
 export type MarketEvent = z.infer<typeof eventSchema>
-export type EventKind = (typeof EVENT_KINDS)[number]
 export type Basis = z.infer<typeof basisSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>

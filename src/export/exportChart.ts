@@ -3,7 +3,7 @@
  * Each action builds its file from the chart's spec and saves or copies it.
  */
 
-import { type ExportSpec, withEvents } from '../charts/exportSpec'
+import { type ExportSpec, madeOnExport } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { slugify } from '../lib/slug'
@@ -42,7 +42,7 @@ export async function runExport(
   meta: SnapshotMeta,
   animation?: AnimationSource,
 ): Promise<string> {
-  const spec = await withEvents(given)
+  const spec = await madeOnExport(given)
   const base = slugify(spec.text.title) || 'megawatt-atlas'
   switch (action.kind) {
     case 'webm': {

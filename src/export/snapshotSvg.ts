@@ -11,7 +11,7 @@ import {
   type ExportEventSpot,
   type ExportSpec,
   type LegendEntry,
-  withEvents,
+  madeOnExport,
 } from '../charts/exportSpec'
 import { scopeMarkPath } from '../charts/scopeMarks'
 import { t } from '../i18n/locale'
@@ -190,7 +190,7 @@ export async function snapshotSvg(
   /** `picture`: the chart, its legend and marks only (a slide writes the words as its own text). */
   { picture = false }: { picture?: boolean } = {},
 ): Promise<Snapshot> {
-  const spec = await withEvents(given)
+  const spec = await madeOnExport(given)
   await Promise.all([
     document.fonts.load(`400 16px "${FONT_FAMILY}"`),
     document.fonts.load(`700 16px "${FONT_FAMILY}"`),

@@ -45,9 +45,9 @@ function moreWords(): Promise<void> {
   more ??= import('./messages.en.more').then((m) => {
     Object.assign(english, m.enMore)
   })
-  return Promise.all([more, landingWords()]).then(() => undefined)
+  return more
 }
-/** The English words the landing (compare) shows beyond the first view's. */
+/** The English words only the landing (compare) shows beyond the first view's. */
 function landingWords(): Promise<void> {
   landing ??= import('./messages.en.landing').then((m) => {
     Object.assign(english, m.enLanding)
@@ -64,14 +64,51 @@ function exportWords(): Promise<void> {
   return exportPart
 }
 
+let panelPart: Promise<void> | undefined
+/**
+ * A panel or note a reader opens or a link brings (their own data, a link's data, the notes on a
+ * link, the claim check), once its words are in.
+ */
+export function withPanelWords<T>(module: Promise<T>): Promise<T> {
+  panelPart ??= import('./messages.en.panels').then((m) => {
+    Object.assign(english, m.enPanels)
+  })
+  return Promise.all([withWords(module), panelPart]).then(([m]) => m)
+}
+
 /** The Download or Report panel, once its words and the exports' words are in. */
 export function withExportWords<T>(module: Promise<T>): Promise<T> {
   return Promise.all([withWords(module), exportWords()]).then(([m]) => m)
 }
 
-/** A lazily loaded module, once its words are in too: wrap the import of a view or panel. */
-export function withWords<T>(module: Promise<T>): Promise<T> {
-  return Promise.all([module, moreWords()]).then(([m]) => m)
+// The English words only one view shows: a view's link does not download the others'.
+const VIEW_WORDS = {
+  trend: () => import('./messages.en.trend').then((m) => m.enTrend),
+  pipeline: () => import('./messages.en.pipeline').then((m) => m.enPipeline),
+  sources: () => import('./messages.en.sources').then((m) => m.enSources),
+  coverage: () => import('./messages.en.coverage').then((m) => m.enCoverage),
+  map: () => import('./messages.en.map').then((m) => m.enMap),
+}
+export type ViewWithWords = keyof typeof VIEW_WORDS
+export const VIEWS_WITH_WORDS = Object.keys(VIEW_WORDS) as ViewWithWords[]
+const viewParts = new Map<ViewWithWords, Promise<void>>()
+function viewWords(view: ViewWithWords): Promise<void> {
+  let part = viewParts.get(view)
+  if (!part) {
+    part = VIEW_WORDS[view]().then((words) => {
+      Object.assign(english, words)
+    })
+    viewParts.set(view, part)
+  }
+  return part
+}
+
+/**
+ * A lazily loaded module, once its words are in too: wrap the import of a view or panel. A view
+ * with words of its own (messages.en.<view>.ts) names itself.
+ */
+export function withWords<T>(module: Promise<T>, view?: ViewWithWords): Promise<T> {
+  return Promise.all([module, moreWords(), view && viewWords(view)]).then(([m]) => m)
 }
 
 /** The landing's view, with only the words it shows (the rest load with what shows them). */
@@ -113,7 +150,7 @@ export const orList = (options: readonly string[]): string => active.formats.lis
 function fill(template: string | undefined, values: Values | undefined, key: string): string {
   if (template === undefined) {
     // A module that shows words from messages.en.more.ts must be loaded through withWords
-    // (messages.en.landing.ts: withWords or withLandingWords).
+    // (messages.en.landing.ts: by the compare view, loaded withLandingWords).
     console.error(`Megawatt Atlas: the message ${key} was used before its words were loaded`)
     return '…'
   }

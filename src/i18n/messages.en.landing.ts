@@ -1,7 +1,7 @@
 /**
- * The English words the landing (the compare view) shows beyond the first view's: loaded with
- * it, and with every other view (withWords), so the landing does not download the words of the
- * views and panels it does not show.
+ * The English words only the landing (the compare view and its panels) shows beyond the first
+ * view's: loaded with it (withLandingWords), so neither the landing downloads the other views'
+ * words nor they the landing's.
  */
 export const enLanding = {
   'compare.chartAria': 'Stacked bars: arrow keys read each member’s figure, group by group',
@@ -83,31 +83,5 @@ export const enLanding = {
   'groups.addMarket': 'Add a market to {group}',
   'groups.full': 'Group is full',
   'groups.choose': 'Choose a market…',
-  'market.country': '(country)',
   'compare.notAddedNote': 'inside {inside}: not added again',
-  'event.kind.moratorium': 'Moratorium',
-  'event.kind.moratorium_lifted': 'Moratorium lifted',
-  'event.kind.grid_limit': 'Grid limit',
-  'event.kind.policy': 'Policy',
-  'event.kind.incentive': 'Incentive',
-  'event.kind.power_price': 'Power price',
-  'event.national': 'National: {country}',
-  'event.read': 'Read on {report}',
-  'event.titlesNote': 'Event titles are given as recorded, in English.',
-  'event.nationalKey': 'tinted: a national event, shown on its cities',
-  'events.show': 'Show events',
-  'events.inYear': 'Events in {year}:',
-  'events.count_one': '{count} event',
-  'events.count_other': '{count} events',
-  'events.marker': '{market}, {year}: {events}',
-  'events.close': 'Close',
-  'events.heading': 'Events',
-  'events.caption': 'Dated events of the markets in view, each with its source',
-  'events.none': 'No recorded event for the markets in view.',
-  'events.col.date': 'Date',
-  'events.col.market': 'Market',
-  'events.col.kind': 'Kind',
-  'events.col.title': 'Event',
-  'events.col.source': 'Source',
-  'events.key': 'Events on the chart',
 } as const

@@ -1,12 +1,18 @@
+import type { enCoverage } from './messages.en.coverage'
 import type { enExport } from './messages.en.export'
 import type { enLanding } from './messages.en.landing'
+import type { enMap } from './messages.en.map'
 import type { enMore } from './messages.en.more'
+import type { enPanels } from './messages.en.panels'
+import type { enPipeline } from './messages.en.pipeline'
+import type { enSources } from './messages.en.sources'
+import type { enTrend } from './messages.en.trend'
 
 /**
  * The words of the interface in English that the first view can need: the page's default
- * catalogue. The landing's own words are messages.en.landing.ts; the rest (other views, panels,
- * exports, imports) is messages.en.more.ts, loaded with
- * them. `{name}` is filled in (numbers formatted in the page's language); keys ending
+ * catalogue. The landing's own words are messages.en.landing.ts; the words only one other view
+ * shows are messages.en.<view>.ts; the rest (panels, imports, what views share) is
+ * messages.en.more.ts and the exports' messages.en.export.ts, each loaded with what shows it. `{name}` is filled in (numbers formatted in the page's language); keys ending
  * _one/_other are a plural pair. Each other language has one catalogue with exactly the keys of
  * the two (tests/unit/i18n/catalogues.test.ts).
  */
@@ -57,24 +63,7 @@ export const en = {
   'pick.max': 'the highest figure',
   'pick.min': 'the lowest figure',
   'pick.median': 'the median figure (of an even count, the lower middle one)',
-  'url.repeated': '{key} is given more than once; the first one counts',
-  'url.oneOf': '{key} must be one of {options}',
-  'url.either': '{key} must be {options}',
-  'url.markets.notIds': 'not market ids: {ids}',
-  'url.markets.tooMany': 'only the first {max} markets are kept',
-  'url.markets.none': 'names no market',
-  'url.year': '{key} must be a four-digit year',
-  'url.swapped': 'from was after to; the two were swapped',
-  'url.ds': 'not dataset versions (id@version): {versions}',
-  'url.data': 'data must be the http(s) address of a JSON or CSV dataset',
-  'url.claim': 'claim must be a claim id or none',
-  'url.pick': 'pick must be {options} or a publisher id',
   'list.andMore': '{list} and {count} more',
-  'url.groups.noColon': '“{piece}” has no “:” between name and markets',
-  'url.groups.tooMany': 'only the first {max} groups are kept',
-  'url.groups.nameCut': 'a group name was cut to {max} characters',
-  'url.groups.notIds': 'not market ids in “{group}”: {ids}',
-  'url.groups.tooManyMembers': '“{group}” keeps its first {max} markets',
   'group.defaultName': 'Group {number}',
   'view.compare': 'Compare',
   'view.ranking': 'Ranking',
@@ -138,6 +127,7 @@ export const en = {
   'pick.withScope': '{rule}, among figures of one scope only ({scope})',
   'controls.scope.any': 'Any scope',
   'controls.level': 'Market level',
+  'market.country': '(country)',
   'market.countryName': '{name} (country)',
   'ranking.countryNote': 'Open bars: a country’s total, not a city’s.',
   'controls.level.all': 'Cities and countries',
@@ -219,5 +209,11 @@ export type MessageKey =
   | keyof typeof en
   | keyof typeof enLanding
   | keyof typeof enMore
+  | keyof typeof enPanels
+  | keyof typeof enTrend
+  | keyof typeof enPipeline
+  | keyof typeof enSources
+  | keyof typeof enCoverage
+  | keyof typeof enMap
   | keyof typeof enExport
 export type Messages = Record<MessageKey, string>

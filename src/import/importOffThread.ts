@@ -2,7 +2,7 @@
  * Runs an import in a worker (importWorker.ts) and lets the reader cancel it. Where there are no
  * workers (the component tests' jsdom) the same reader runs in the page.
  */
-import { currentLang, withWords } from '../i18n/locale'
+import { currentLang, withPanelWords } from '../i18n/locale'
 import type {
   ImportProgress,
   ImportReply,
@@ -58,7 +58,7 @@ export function importOffThread(
 
 function inThePage(request: ImportRequest, onProgress: (p: ImportProgress) => void): ImportJob {
   let cancelled = false
-  const result = withWords(import('./userData'))
+  const result = withPanelWords(import('./userData'))
     .then(({ importRequest }) => importRequest(request, onProgress))
     .then((imported) => (cancelled ? null : imported))
   return {

@@ -3,7 +3,7 @@
  * a 5 MB file does not freeze the page, and says how far it is. The same reader as everywhere
  * (userData.ts), its messages in the page's language.
  */
-import { loadLang, setLang, withWords } from '../i18n/locale'
+import { loadLang, setLang, withPanelWords } from '../i18n/locale'
 import type { ImportReply, ImportRequest } from './importTypes'
 
 const scope = self as unknown as {
@@ -14,7 +14,7 @@ const scope = self as unknown as {
 scope.onmessage = async ({ data }) => {
   await loadLang(data.lang)
   setLang(data.lang)
-  const { importRequest } = await withWords(import('./userData'))
+  const { importRequest } = await withPanelWords(import('./userData'))
   const result = await importRequest(data, (progress) =>
     scope.postMessage({ type: 'progress', progress }),
   )

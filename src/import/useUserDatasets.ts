@@ -5,13 +5,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Dataset } from '../data/schema'
-import { t, withWords } from '../i18n/locale'
+import { t, withPanelWords } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
 import type { ImportJob } from './importOffThread'
 import type { ImportProgress, ImportResult } from './importTypes'
 
 /** The importer (its worker, its messages) loads on first use, not with the page. */
-const importer = () => withWords(import('./userImports'))
+const importer = () => withPanelWords(import('./userImports'))
 
 const store = idbStore<Dataset>('megawatt-atlas', 'user-datasets')
 const today = () => new Date().toISOString().slice(0, 10)
@@ -35,7 +35,7 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
     store.all().then(async (entries) => {
       if (entries.length === 0) return
       // With the words a user dataset's source line needs ("Not Megawatt Atlas data: …").
-      const { datasetSchema } = await withWords(import('../data/schema'))
+      const { datasetSchema } = await withPanelWords(import('../data/schema'))
       if (!live) return
       setFiles(
         entries.flatMap(({ value }) => {

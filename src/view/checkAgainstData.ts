@@ -19,13 +19,13 @@ export function checkAgainstData(state: ViewState, data: AtlasData, complete: bo
       ignored.push({
         key: 'markets',
         value: unknown.join(','),
-        reason: t('check.unknownMarkets', { ids: unknown.map(shown).join(', ') }),
+        reason: () => t('check.unknownMarkets', { ids: unknown.map(shown).join(', ') }),
       })
     if (aggregates.length > 0)
       ignored.push({
         key: 'markets',
         value: aggregates.join(','),
-        reason: tn('check.aggregate', aggregates.length, { ids: aggregates.join(', ') }),
+        reason: () => tn('check.aggregate', aggregates.length, { ids: aggregates.join(', ') }),
       })
   }
   for (const group of state.groups ?? []) {
@@ -34,23 +34,25 @@ export function checkAgainstData(state: ViewState, data: AtlasData, complete: bo
       ignored.push({
         key: 'groups',
         value: `${group.name}:${unknown.join('+')}`,
-        reason: t('check.unknownInGroup', {
-          ids: unknown.map(shown).join(', '),
-          group: shown(group.name),
-        }),
+        reason: () =>
+          t('check.unknownInGroup', {
+            ids: unknown.map(shown).join(', '),
+            group: shown(group.name),
+          }),
       })
   }
-  if (state.claim !== null && state.claim !== NO_CLAIM && !data.claims.has(state.claim))
+  const { claim, pick } = state
+  if (claim !== null && claim !== NO_CLAIM && !data.claims.has(claim))
     ignored.push({
       key: 'claim',
-      value: state.claim,
-      reason: t('check.unknownClaim', { id: shown(state.claim) }),
+      value: claim,
+      reason: () => t('check.unknownClaim', { id: shown(claim) }),
     })
-  if (typeof state.pick === 'object' && !data.publishers.has(state.pick.publisher))
+  if (typeof pick === 'object' && !data.publishers.has(pick.publisher))
     ignored.push({
       key: 'pick',
-      value: state.pick.publisher,
-      reason: t('check.unknownPublisher', { id: shown(state.pick.publisher) }),
+      value: pick.publisher,
+      reason: () => t('check.unknownPublisher', { id: shown(pick.publisher) }),
     })
   return ignored
 }
@@ -61,12 +63,13 @@ export function pinNotices(substitutions: Substitution[]): Ignored[] {
     key: 'ds',
     value: `${pin.id}@${pin.version}`,
     showsFallback: entry !== undefined,
-    reason: entry
-      ? t('check.versionGone', {
-          version: shown(pin.version),
-          title: entry.title,
-          shown: `${entry.id}@${entry.version}`,
-        })
-      : t('check.unknownDataset', { id: shown(pin.id) }),
+    reason: () =>
+      entry
+        ? t('check.versionGone', {
+            version: shown(pin.version),
+            title: entry.title,
+            shown: `${entry.id}@${entry.version}`,
+          })
+        : t('check.unknownDataset', { id: shown(pin.id) }),
   }))
 }

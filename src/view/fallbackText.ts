@@ -11,7 +11,7 @@ export function withFallback(
     const showing = fallbackOf(item.key, state, shownYear)
     // A reason that already says what is shown (a substituted version) keeps it.
     return showing && !item.showsFallback
-      ? { ...item, reason: t('fallback.showing', { reason: item.reason, what: showing }) }
+      ? { ...item, reason: () => t('fallback.showing', { reason: item.reason(), what: showing }) }
       : item
   })
 }

@@ -70,7 +70,7 @@ export function parseUrl(search: string): ParsedUrl {
       continue
     }
     if (seen.has(key)) {
-      ignored.push({ key, value, reason: t('url.repeated', { key }) })
+      ignored.push({ key, value, reason: () => t('url.repeated', { key }) })
       continue
     }
     seen.add(key)
@@ -92,11 +92,16 @@ function readYear(value: string): number | undefined {
 }
 
 /** Reads one key into state; returns why the value was ignored, if it was. */
-function readKey(state: ViewState, key: string, value: string, raw: string): string | undefined {
+function readKey(
+  state: ViewState,
+  key: string,
+  value: string,
+  raw: string,
+): Ignored['reason'] | undefined {
   switch (key) {
     case 'view':
       if ((VIEWS as readonly string[]).includes(value)) state.view = value as View
-      else return t('url.oneOf', { key, options: VIEWS.join(', ') })
+      else return () => t('url.oneOf', { key, options: VIEWS.join(', ') })
       return
     case 'markets': {
       const all = [
@@ -111,24 +116,24 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
       const bad = ids.filter((id) => !SLUG.test(id))
       const good = ids.filter((id) => SLUG.test(id))
       if (good.length > 0) state.markets = good
-      if (bad.length > 0) return t('url.markets.notIds', { ids: shortList(bad) })
-      if (all.length > MAX_MARKETS) return t('url.markets.tooMany', { max: MAX_MARKETS })
-      if (good.length === 0) return t('url.markets.none')
+      if (bad.length > 0) return () => t('url.markets.notIds', { ids: shortList(bad) })
+      if (all.length > MAX_MARKETS) return () => t('url.markets.tooMany', { max: MAX_MARKETS })
+      if (good.length === 0) return () => t('url.markets.none')
       return
     }
     case 'metric':
       if (isMetric(value)) state.metric = value
-      else return t('url.oneOf', { key, options: METRICS.join(', ') })
+      else return () => t('url.oneOf', { key, options: METRICS.join(', ') })
       return
     case 'year':
     case 'from':
     case 'to': {
       const year = readYear(value)
-      if (year === undefined) return t('url.year', { key })
+      if (year === undefined) return () => t('url.year', { key })
       state[key === 'year' ? 'year' : key] = year
       if (state.from !== null && state.to !== null && state.from > state.to) {
         ;[state.from, state.to] = [state.to, state.from]
-        return t('url.swapped')
+        return () => t('url.swapped')
       }
       return
     }
@@ -137,36 +142,36 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
         t('group.defaultName', { number }),
       )
       state.groups = groups
-      return problems.length > 0 ? problems.map(say).join('; ') : undefined
+      return problems.length > 0 ? () => problems.map(say).join('; ') : undefined
     }
     case 'unit':
       if ((UNITS as readonly string[]).includes(value)) state.unit = value as DisplayUnit
-      else return t('url.either', { key, options: orList(UNITS) })
+      else return () => t('url.either', { key, options: orList(UNITS) })
       return
     case 'scale':
       if ((SCALES as readonly string[]).includes(value)) state.scale = value as Scale
-      else return t('url.either', { key, options: orList(SCALES) })
+      else return () => t('url.either', { key, options: orList(SCALES) })
       return
     case 'change':
       if ((CHANGES as readonly string[]).includes(value)) state.change = value as Change
-      else return t('url.oneOf', { key, options: CHANGES.join(', ') })
+      else return () => t('url.oneOf', { key, options: CHANGES.join(', ') })
       return
     case 'scope':
       if (value === ANY_SCOPE) state.scope = null
       else if ((SCOPES as readonly string[]).includes(value)) state.scope = value as Scope
-      else return t('url.oneOf', { key, options: [ANY_SCOPE, ...SCOPES].join(', ') })
+      else return () => t('url.oneOf', { key, options: [ANY_SCOPE, ...SCOPES].join(', ') })
       return
     case 'series':
       if ((SERIES_MODES as readonly string[]).includes(value)) state.series = value as SeriesMode
-      else return t('url.either', { key, options: orList(SERIES_MODES) })
+      else return () => t('url.either', { key, options: orList(SERIES_MODES) })
       return
     case 'events':
       if (value === '0' || value === '1') state.events = value === '1'
-      else return t('url.either', { key, options: orList(['0', '1']) })
+      else return () => t('url.either', { key, options: orList(['0', '1']) })
       return
     case 'level':
       if ((LEVELS as readonly string[]).includes(value)) state.level = value as LevelFilter
-      else return t('url.oneOf', { key, options: LEVELS.join(', ') })
+      else return () => t('url.oneOf', { key, options: LEVELS.join(', ') })
       return
     case 'ds': {
       const pins: DatasetPin[] = []
@@ -178,34 +183,34 @@ function readKey(state: ViewState, key: string, value: string, raw: string): str
         else bad.push(part)
       }
       if (pins.length > 0) state.ds = pins
-      return bad.length > 0 ? t('url.ds', { versions: shortList(bad) }) : undefined
+      return bad.length > 0 ? () => t('url.ds', { versions: shortList(bad) }) : undefined
     }
     case 'data':
       if (value.length <= 2000 && /^(https?:\/\/[^\s]+|[\w./-]+\.(?:json|csv))$/i.test(value))
         state.data = value
-      else return t('url.data')
+      else return () => t('url.data')
       return
     case 'embed':
       if (value === '1' || value === 'true') state.embed = true
       else if (value !== '0' && value !== 'false')
-        return t('url.either', { key, options: orList(['1', '0']) })
+        return () => t('url.either', { key, options: orList(['1', '0']) })
       return
     case 'theme':
       if ((THEMES as readonly string[]).includes(value)) state.theme = value as Theme
-      else return t('url.either', { key, options: orList(THEMES) })
+      else return () => t('url.either', { key, options: orList(THEMES) })
       return
     case 'lang':
       if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang
-      else return t('url.either', { key, options: orList(LANGS) })
+      else return () => t('url.either', { key, options: orList(LANGS) })
       return
     case 'claim':
       if (SLUG.test(value)) state.claim = value
-      else return t('url.claim')
+      else return () => t('url.claim')
       return
     case 'pick':
       if ((PICK_RULES as readonly string[]).includes(value)) state.pick = value as PickRule
       else if (SLUG.test(value)) state.pick = { publisher: value }
-      else return t('url.pick', { options: PICK_RULES.join(', ') })
+      else return () => t('url.pick', { options: PICK_RULES.join(', ') })
       return
   }
 }

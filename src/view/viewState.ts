@@ -142,7 +142,8 @@ export type UrlKey = (typeof URL_KEYS)[number]
 export type Ignored = {
   key: string
   value: string
-  reason: string
+  /** Said when shown, in the page's language then (its words load with the notices). */
+  reason: () => string
   /** The reason already says what is shown instead (no "; showing …" is added). */
   showsFallback?: boolean
 }

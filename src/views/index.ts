@@ -46,29 +46,31 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
       'change',
       'series',
     ],
-    code: lazyComponent(() => withWords(import('./trend/TrendView')).then((m) => m.TrendView)),
+    code: lazyComponent(() =>
+      withWords(import('./trend/TrendView'), 'trend').then((m) => m.TrendView),
+    ),
   },
   pipeline: {
     reads: ['markets', 'year', 'pick', 'scope', 'unit'],
     code: lazyComponent(() =>
-      withWords(import('./pipeline/PipelineView')).then((m) => m.PipelineView),
+      withWords(import('./pipeline/PipelineView'), 'pipeline').then((m) => m.PipelineView),
     ),
   },
   sources: {
     reads: FILTERS,
     code: lazyComponent(() =>
-      withWords(import('./sources/SourcesView')).then((m) => m.SourcesView),
+      withWords(import('./sources/SourcesView'), 'sources').then((m) => m.SourcesView),
     ),
   },
   coverage: {
     reads: ['markets', 'metric', 'pick', 'scope', 'unit'],
     code: lazyComponent(() =>
-      withWords(import('./coverage/CoverageView')).then((m) => m.CoverageView),
+      withWords(import('./coverage/CoverageView'), 'coverage').then((m) => m.CoverageView),
     ),
   },
   map: {
     reads: YEARLY,
-    code: lazyComponent(() => withWords(import('./map/MapView')).then((m) => m.MapView)),
+    code: lazyComponent(() => withWords(import('./map/MapView'), 'map').then((m) => m.MapView)),
   },
   table: {
     reads: YEARLY,

@@ -6,8 +6,8 @@
 import type { AtlasData } from '../../data/atlasData'
 import type { ShownEvent } from '../../data/select/marketEvents'
 import { t } from '../../i18n/locale'
-import { EventIcon } from './EventGlyph'
-import { eventDate, kindLabel, marketNameOf } from './eventText'
+import { EventIcon, kindLabel } from './EventGlyph'
+import { eventDate, marketNameOf } from './eventText'
 
 export function EventDetails({ event, data }: { event: ShownEvent; data: AtlasData }) {
   return (

@@ -1,9 +1,12 @@
 /**
- * An event's mark: one shape per kind (never colour alone), the same on the chart, in its key
- * and in the lists. A national event (its country's, shown on a city) is drawn tinted and
- * outlined, as the ranking draws a country's total.
+ * An event's mark and its kind's word: one shape per kind (never colour alone), the same on the
+ * chart, in its key and in the lists. A national event (its country's, shown on a city) is drawn
+ * tinted and outlined, as the ranking draws a country's total.
  */
-import type { EventKind } from '../../data/schema'
+import type { EventKind } from '../../data/eventKinds'
+import { t } from '../../i18n/locale'
+
+export const kindLabel = (kind: EventKind) => t(`event.kind.${kind}`)
 
 const octagon = (r: number) => {
   const a = r * 0.414

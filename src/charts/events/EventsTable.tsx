@@ -3,8 +3,8 @@ import type { AtlasData } from '../../data/atlasData'
 import type { ShownEvent } from '../../data/select/marketEvents'
 import { t } from '../../i18n/locale'
 import { type Column, SortableTable } from '../table/SortableTable'
-import { EventIcon } from './EventGlyph'
-import { eventDate, kindLabel, marketNameOf } from './eventText'
+import { EventIcon, kindLabel } from './EventGlyph'
+import { eventDate, marketNameOf } from './eventText'
 
 export function EventsTable({ events, data }: { events: ShownEvent[]; data: AtlasData }) {
   const columns: Column<ShownEvent>[] = [

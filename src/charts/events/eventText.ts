@@ -1,12 +1,10 @@
-/** An event's words: its kind, its date as precise as its source, its market's name. */
+/** An event's words: its date as precise as its source, its market's name (its kind's: EventGlyph). */
 import type { AtlasData } from '../../data/atlasData'
-import type { EventKind } from '../../data/schema'
 import { eventKey, type ShownEvent } from '../../data/select/marketEvents'
 import { formatDay, t } from '../../i18n/locale'
 import type { ExportEvents } from '../exportSpec'
 import { marketLabel } from '../format'
-
-export const kindLabel = (kind: EventKind) => t(`event.kind.${kind}`)
+import { kindLabel } from './EventGlyph'
 
 export const eventDate = (event: Pick<ShownEvent, 'date'>) => formatDay(event.date)
 

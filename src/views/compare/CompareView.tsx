@@ -9,7 +9,7 @@ import { FiguresTable, type TableRow } from '../../charts/table/FiguresTable'
 import { LazyDetails } from '../../controls/LazyDetails'
 import { groupTotal } from '../../data/select/groupTotals'
 import { marketsInView } from '../../data/select/marketsInView'
-import { nameInSentence, t, tn, withWords } from '../../i18n/locale'
+import { nameInSentence, t, tn, withPanelWords } from '../../i18n/locale'
 import { lazyComponent } from '../../lib/lazyComponent'
 import { activeClaim, compareYear, groupsInView } from '../../view/resolveView'
 import { NO_CLAIM } from '../../view/viewState'
@@ -18,13 +18,12 @@ import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { CompareChart, memberOrder } from './CompareChart'
 import { claimByPublisher, memberCount } from './claimCheck'
-import { compareDeck } from './compareDeck'
 import { claimLine, compareText, likeForLikeText } from './compareText'
 import { GroupEditor } from './GroupEditor'
 
 // The claim's table by publisher and by scope: its code and words load when a reader opens it.
 const claimCheckPanel = lazyComponent(() =>
-  withWords(import('./ClaimCheckPanel')).then((m) => m.ClaimCheckPanel),
+  withPanelWords(import('./ClaimCheckPanel')).then((m) => m.ClaimCheckPanel),
 )
 
 export function CompareView(page: ViewProps) {
@@ -118,16 +117,19 @@ export function CompareView(page: ViewProps) {
         .filter((r) => !hidden.has(r.market.id))
         .map((r) => exportRow(r, state.metric, g.group.name)),
     ),
-    deck: compareDeck(
-      totals,
-      members,
-      hidden,
-      state.unit,
-      claimShown && {
-        label: t('compare.legend.claim', { figure: formatFigure(claimShown, state.unit) }),
-        figure: claimShown,
-      },
-    ),
+    loadDeck: () =>
+      import('./compareDeck').then((m) =>
+        m.compareDeck(
+          totals,
+          members,
+          hidden,
+          state.unit,
+          claimShown && {
+            label: t('compare.legend.claim', { figure: formatFigure(claimShown, state.unit) }),
+            figure: claimShown,
+          },
+        ),
+      ),
   }
 
   return (

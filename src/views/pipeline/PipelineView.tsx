@@ -15,7 +15,7 @@ import { heldExtent } from '../heldExtent'
 import { ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { PipelineChart, stageLabel } from './PipelineChart'
-import { pipelineDeck, pipelineSeries, STAGES } from './pipelineSeries'
+import { pipelineSeries, STAGES } from './pipelineSeries'
 
 const STAGE_YEARS = { metrics: STAGES }
 
@@ -125,7 +125,8 @@ export function PipelineView(page: ViewProps) {
         return figure ? [exportRow(figure, s)] : []
       }),
     ),
-    deck: pipelineDeck(drawnRows, hidden, state.unit),
+    loadDeck: () =>
+      import('./pipelineDeck').then((m) => m.pipelineDeck(drawnRows, hidden, state.unit)),
   }
   return (
     <ViewLayout

@@ -2,16 +2,11 @@
  * Operational, under construction and planned per market for one year, each stage picked by the
  * same rule on its own. Stages from different publishers are flagged: they may count differently.
  */
-import { type DeckChart, deckPoint } from '../../charts/exportSpec'
-import { unitLabel } from '../../charts/format'
-import { STAGE_COLOUR } from '../../charts/palette'
 import type { AtlasData, AtlasMarket } from '../../data/atlasData'
 import { scopeOf } from '../../data/scopes'
 import { type FigureRow, figureRow } from '../../data/select/figureRow'
 import type { PickRule } from '../../data/select/pickObservation'
-import { t } from '../../i18n/locale'
 import { collate } from '../../lib/collate'
-import type { DisplayUnit } from '../../view/viewState'
 
 export const STAGES = ['operational', 'under_construction', 'planned'] as const
 export type Stage = (typeof STAGES)[number]
@@ -61,27 +56,4 @@ export function pipelineSeries(
       collate(a.market.name, b.market.name),
   )
   return { rows, missing }
-}
-
-/** The pipeline as a slide's stacked bars: a bar per market, a segment per stage with a figure. */
-export function pipelineDeck(
-  rows: PipelineRow[],
-  hidden: ReadonlySet<string>,
-  display: DisplayUnit,
-): DeckChart {
-  return {
-    type: 'bar',
-    across: true,
-    stacked: true,
-    categories: rows.map((r) => r.market.name),
-    series: STAGES.filter((stage) => !hidden.has(stage)).map((stage) => ({
-      name: t(`stage.${stage}`),
-      colour: STAGE_COLOUR[stage],
-      points: rows.map((r) => {
-        const figure = r.stages[stage]
-        return figure ? deckPoint(figure.drawn, display) : null
-      }),
-    })),
-    unit: unitLabel('MW', display),
-  }
 }

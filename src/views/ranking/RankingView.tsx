@@ -17,7 +17,7 @@ import { heldExtent } from '../heldExtent'
 import { EVERY_YEAR, ViewLayout } from '../ViewLayout'
 import type { ViewProps } from '../viewProps'
 import { RankingChart } from './RankingChart'
-import { rankingDeck, rankingSeries } from './rankingSeries'
+import { rankingSeries } from './rankingSeries'
 import { rankingText } from './rankingText'
 
 const NO_ROWS: never[] = []
@@ -92,7 +92,8 @@ export function RankingView(page: ViewProps) {
       })),
     note,
     rows: visibleRows.map((r) => exportRow(r, state.metric)),
-    deck: rankingDeck(visibleRows, state.metric, state.unit),
+    loadDeck: () =>
+      import('./rankingDeck').then((m) => m.rankingDeck(visibleRows, state.metric, state.unit)),
   }
 
   return (

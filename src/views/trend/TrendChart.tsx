@@ -31,13 +31,11 @@ import { t, tn } from '../../i18n/locale'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import type { Change, DisplayUnit, Scale } from '../../view/viewState'
 import { annualGrowth, indexLines } from './growth'
-import type { EventRow, OpenSpot } from './TrendEvents'
+import { type EventRow, type OpenSpot, TrendEventKey, TrendEventLane } from './TrendEvents'
 import type { TrendLine, TrendPoint } from './trendSeries'
 import { growthText } from './trendText'
 
 // The events' markers and card load once the trend has events to show.
-const eventLane = lazyComponent(() => import('./TrendEvents').then((m) => m.TrendEventLane))
-const eventKey = lazyComponent(() => import('./TrendEvents').then((m) => m.TrendEventKey))
 const eventCard = lazyComponent(() => import('./TrendEventCard').then((m) => m.TrendEventCard))
 const LANE_ROW = 18
 /** From the plot's bottom to the events' first row: the year axis's ticks and labels. */
@@ -122,12 +120,9 @@ export function TrendChart({
   )
   const hoveredYear = hovered ? years[hovered.index] : undefined
   const eventRows = useMemo(() => events.filter((row) => !hidden.has(row.id)), [events, hidden])
-  const { component: EventLane } = useLazy(eventLane, eventRows.length > 0)
-  const { component: EventKey } = useLazy(eventKey, eventRows.length > 0)
   const [open, setOpen] = useState<OpenSpot | null>(null)
   // The card's code (and the events' details) on the first marker a reader reaches.
   const { component: EventCard } = useLazy(eventCard, open !== null)
-  // The lane's room is kept from the first draw: the lines do not move when its code arrives.
   const lane = eventRows.length * LANE_ROW
   const chart = useMemo(
     () => (
@@ -155,8 +150,8 @@ export function TrendChart({
           }}
         />
         <TrendLines years={years} drawn={drawn} hovered={hoveredYear} handlers={barProps} />
-        {EventLane && eventRows.length > 0 ? (
-          <EventLane
+        {eventRows.length > 0 ? (
+          <TrendEventLane
             rows={eventRows}
             years={years}
             rowHeight={LANE_ROW}
@@ -178,7 +173,6 @@ export function TrendChart({
       hoveredYear,
       barProps,
       lane,
-      EventLane,
       eventRows,
       open,
     ],
@@ -205,8 +199,9 @@ export function TrendChart({
     >
       {chart}
       {eventRows.length > 0 ? (
-        // A line kept for the key from the first draw: nothing below moves when it arrives.
-        <div className="trend-events-key">{EventKey ? <EventKey rows={eventRows} /> : null}</div>
+        <div className="trend-events-key">
+          <TrendEventKey rows={eventRows} />
+        </div>
       ) : null}
       {open && EventCard && atlas ? (
         <EventCard open={open} data={atlas} onClose={() => setOpen(null)} />

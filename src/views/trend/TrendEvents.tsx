@@ -8,9 +8,8 @@
  */
 import type { KeyboardEvent } from 'react'
 import { usePlotArea, useXAxisScale } from 'recharts'
-import { EventGlyph, EventIcon } from '../../charts/events/EventGlyph'
-import { kindLabel } from '../../charts/events/eventText'
-import { EVENT_KINDS } from '../../data/schema'
+import { EventGlyph, EventIcon, kindLabel } from '../../charts/events/EventGlyph'
+import { EVENT_KINDS } from '../../data/eventKinds'
 import { eventYear, groupBySpot, type ShownEvent } from '../../data/select/marketEvents'
 import { t } from '../../i18n/locale'
 

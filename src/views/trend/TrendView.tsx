@@ -15,7 +15,6 @@ import type { ViewProps } from '../viewProps'
 import { ChangeSwitch } from './ChangeSwitch'
 import { SeriesSwitch } from './SeriesSwitch'
 import { TrendChart } from './TrendChart'
-import { trendDeck } from './trendDeck'
 import { longestSeries, type TrendLine, trendSeries, yearRange } from './trendSeries'
 import { trendText } from './trendText'
 import { YearRange } from './YearRange'
@@ -107,13 +106,16 @@ export function TrendView(page: ViewProps) {
           data,
         ),
       ),
-    deck: trendDeck(series.years, series.lines, {
-      hidden,
-      change: state.change,
-      metricUnit: METRIC_UNIT[state.metric],
-      display: state.unit,
-      label: lineLabel,
-    }),
+    loadDeck: () =>
+      import('./trendDeck').then((m) =>
+        m.trendDeck(series.years, series.lines, {
+          hidden,
+          change: state.change,
+          metricUnit: METRIC_UNIT[state.metric],
+          display: state.unit,
+          label: lineLabel,
+        }),
+      ),
   }
   return (
     <ViewLayout
