@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Plugin, Rolldown } from 'vite'
 
 /**
@@ -38,7 +39,7 @@ export function preloadViewChunks(): Plugin {
         )
         const needs = new Map<string, Set<string>>()
         for (const [view, chunk] of views)
-          for (const name of closure(chunk).add(chunk.fileName))
+          for (const name of [...closure(chunk).add(chunk.fileName), ...wordChunks(view, chunks)])
             if (!inHtml.has(name)) needs.set(name, (needs.get(name) ?? new Set()).add(view))
         const forApp = app ? [...closure(app).add(app.fileName)].filter((n) => !inHtml.has(n)) : []
         const everyView = (name: string) =>
@@ -66,6 +67,30 @@ export function preloadViewChunks(): Plugin {
       },
     },
   }
+}
+
+/**
+ * The chunks of the English words a view loads with its code (src/views/index.ts: withWords,
+ * withLandingWords). locale.ts imports them only as the view's code is asked for: named here, they
+ * download with it, not a round trip after it.
+ */
+function wordChunks(view: string, chunks: Map<string, Rolldown.OutputChunk>): string[] {
+  const registry = readFileSync('src/views/index.ts', 'utf8')
+  const parts: string[] = []
+  for (const m of registry.matchAll(
+    /(withLandingWords|withWords)\(\s*import\('\.\/(\w+)\/\w+View'\)(?:,\s*'(\w+)')?/g,
+  )) {
+    if (m[2] !== view) continue
+    parts.push(m[1] === 'withLandingWords' ? 'landing' : 'more')
+    if (m[3]) parts.push(m[3])
+  }
+  const words = parts.map((part) => `/src/i18n/messages.en.${part}.ts`)
+  return [...chunks.values()]
+    .filter((c) => {
+      const file = (c.facadeModuleId ?? '').replaceAll('\\', '/')
+      return words.some((end) => file.endsWith(end))
+    })
+    .map((c) => c.fileName)
 }
 
 /** Each view's chunk by the view's id: the folder of src/views/<id>/<Name>View.tsx. */

@@ -163,15 +163,31 @@ test("the app's scripts and data load after the drawn landing is painted, and at
   }
 })
 
-test("an address's view loads its own modules with the app's, and no other view's", async ({
+test("an address's view loads its own modules and words with the app's, and no other view's", async ({
   browser,
 }) => {
   for (const [query, own, foreign] of [
     // The map and the table draw no Recharts chart: the chart library stays on the server.
-    ['?view=map', /MapView-/, /CartesianChart-|CompareView-/],
-    ['?view=table', /TableView-/, /CartesianChart-|MapView-/],
-    ['?view=trend', /TrendView-/, /MapView-|CompareView-/],
-    ['', /CompareView-/, /MapView-|TrendView-/],
+    [
+      '?view=map',
+      [/MapView-/, /messages\.en\.map-/, /messages\.en\.more-/],
+      /CartesianChart-|CompareView-|messages\.en\.(landing|trend)-/,
+    ],
+    [
+      '?view=table',
+      [/TableView-/, /messages\.en\.more-/],
+      /CartesianChart-|MapView-|messages\.en\.(landing|map)-/,
+    ],
+    [
+      '?view=trend',
+      [/TrendView-/, /messages\.en\.trend-/, /messages\.en\.more-/],
+      /MapView-|CompareView-|messages\.en\.(landing|map|panels)-/,
+    ],
+    [
+      '',
+      [/CompareView-/, /messages\.en\.landing-/],
+      /MapView-|TrendView-|messages\.en\.(more|trend|panels)-/,
+    ],
   ] as const) {
     const context = await browser.newContext({ serviceWorkers: 'block' })
     const page = await context.newPage()
@@ -187,11 +203,13 @@ test("an address's view loads its own modules with the app's, and no other view'
         (link) => link.href,
       ),
     }))
-    // Preloaded from the head's list, not asked for once the app's code has run.
-    expect(
-      preloaded.filter((href) => own.test(href)),
-      query,
-    ).toHaveLength(1)
+    // Preloaded from the head's list (the view's words too), not asked for once the app's code
+    // has run.
+    for (const module of own)
+      expect(
+        preloaded.filter((href) => module.test(href)),
+        `${query}: ${module}`,
+      ).toHaveLength(1)
     expect(
       scripts.filter((name) => foreign.test(name)),
       query,
