@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 const [dir = 'dist', port = '4173', subPath = '/published/under/a/sub-path/'] =
@@ -39,13 +39,40 @@ async function gzipped(file, stats) {
   return body
 }
 
-createServer(async (request, response) => {
-  let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+/**
+ * The file a request's path names inside `root`, or why there is none: a broken escape is a bad
+ * request (it once stopped the server), and a path that resolves outside `root` (`/..%2fx`,
+ * `dist-secret` beside `dist`) is refused, compared by whole path segments.
+ */
+function fileOf(url) {
+  let path
+  try {
+    path = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname)
+  } catch {
+    return { status: 400 }
+  }
+  if (path.includes('\0')) return { status: 400 }
   if (path.startsWith(subPath)) path = `/${path.slice(subPath.length)}`
   if (path.endsWith('/')) path += 'index.html'
-  const file = normalize(join(root, path))
-  if (!file.startsWith(root)) {
-    response.writeHead(403).end()
+  const file = resolve(root, `.${path}`)
+  return file.startsWith(root + sep) ? { file } : { status: 403 }
+}
+
+/**
+ * Who may frame a page: the app itself only (a site that frames it could trick a reader into
+ * loading its data); the embed (`embed=1`) anyone, so it says nothing (`frame-ancestors *` would
+ * still refuse a host page without an http(s) address, such as one written into a blank frame).
+ * A meta CSP cannot say this; a header can.
+ */
+const framing = (url) =>
+  /[?&]embed=(1|true)(&|$)/.test(url ?? '')
+    ? {}
+    : { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' }
+
+createServer(async (request, response) => {
+  const { file, status } = fileOf(request.url)
+  if (!file) {
+    response.writeHead(status, { 'Content-Type': 'text/plain' }).end()
     return
   }
   try {
@@ -61,6 +88,8 @@ createServer(async (request, response) => {
     response.writeHead(200, {
       'Content-Type': type,
       'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      ...(type.startsWith('text/html') ? framing(request.url) : {}),
       Vary: 'Accept-Encoding',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     })

@@ -19,13 +19,13 @@ import { USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { currentLang, type Lang, loadLang, t, withPanelWords } from '../i18n/locale'
 import { useUrlDataset, useUserDatasets } from '../import/useUserDatasets'
 import { lazyComponent, useLazy } from '../lib/lazyComponent'
-import { marketsNeeded } from '../view/resolveView'
+import { honouredState, marketsNeeded } from '../view/resolveView'
 import { serializeUrl } from '../view/serializeUrl'
 import { useViewState } from '../view/useViewState'
 import type { ViewState } from '../view/viewState'
 import { preloadView, useViewComponent, VIEW_REGISTRY, VIEW_TABS } from '../views/index'
 import { LoadFailure, Loading } from './LoadStates'
-import { registerOfflineCache } from './offlineCache'
+import { forgetStoredCode, registerOfflineCache } from './offlineCache'
 import { usePostHeight } from './usePostHeight'
 import { useTheme } from './useTheme'
 
@@ -49,7 +49,13 @@ export function App() {
   // Load for another site (the gate and its words load only for a link that has data=).
   const [allowedData, setAllowedData] = useState<string | null>(null)
   const dataAllowed = state.data !== null && allowedData === state.data
-  const fromUrl = useUrlDataset(dataAllowed ? state.data : null, bundledMarkets)
+  // A link's markets are kept apart from the bundled ones and from the reader's own files' too:
+  // its `singapore` never joins the reader's "Singapore (yours)".
+  const takenMarkets = useMemo(
+    () => new Set([...bundledMarkets, ...user.files.flatMap((d) => d.markets.map((m) => m.id))]),
+    [bundledMarkets, user.files],
+  )
+  const fromUrl = useUrlDataset(dataAllowed ? state.data : null, takenMarkets)
   const { component: DataGate } = useLazy(linkDataGate, state.data !== null)
   const allowData = useCallback(() => setAllowedData(state.data), [state.data])
   // A language's words load before the page switches to it; if they cannot, it stays as it is.
@@ -117,6 +123,16 @@ export function App() {
     DownloadMenu: ExportMenu,
   }
   const { component: ViewComponent, error: viewError } = useViewComponent(state.view)
+  useEffect(() => {
+    if (viewError) forgetStoredCode()
+  }, [viewError])
+  // Once every dataset is in, what the data cannot honour (an unknown claim or publisher) is
+  // drawn as the default the notice names.
+  const everyDataset = load.status === 'ready' && load.pending.length === 0 ? load.data : undefined
+  const shownState = useMemo(
+    () => (everyDataset ? honouredState(state, everyDataset) : state),
+    [everyDataset, state],
+  )
   const drawn = load.status === 'ready' && ViewComponent !== undefined
   useEffect(() => {
     if (drawn) registerOfflineCache()
@@ -140,7 +156,9 @@ export function App() {
           onRetry={() => void fromUrl.retry()}
         />
       ) : null}
-      {fromUrl.loading ? <Loading what={t('load.urlDataset', { url: state.data ?? '' })} /> : null}
+      {fromUrl.loading ? (
+        <Loading what={t('load.urlDataset', { url: state.data ?? '' })} onCancel={fromUrl.cancel} />
+      ) : null}
       {load.status === 'loading' ? <Loading what={t('load.datasets')} /> : null}
       {load.status === 'error' ? (
         <LoadFailure title={t('load.catalogFailed')} error={load.error} onRetry={load.retry} />
@@ -169,7 +187,7 @@ export function App() {
             <ViewComponent
               data={load.data}
               choices={choices}
-              state={state}
+              state={shownState}
               update={update}
               embed={state.embed}
               reads={VIEW_REGISTRY[state.view].reads}
@@ -211,6 +229,7 @@ export function App() {
             <NarrowFold label={t('app.tools')} className="view-bar__tools">
               <UserDataPanel
                 files={user.files}
+                broken={user.broken}
                 report={user.report}
                 onFile={user.addFile}
                 onRemove={user.remove}

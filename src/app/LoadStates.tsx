@@ -2,10 +2,18 @@
 import type { LoadError } from '../data/fetchJson'
 import { say, t } from '../i18n/locale'
 
-export function Loading({ what }: { what: string }) {
+export function Loading({ what, onCancel }: { what: string; onCancel?: () => void }) {
   return (
     <div className="load-state" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" /> {t('load.loading', { what })}
+      {onCancel ? (
+        <>
+          {' '}
+          <button type="button" className="button-quiet" onClick={onCancel}>
+            {t('load.cancel')}
+          </button>
+        </>
+      ) : null}
     </div>
   )
 }

@@ -6,6 +6,14 @@
  * worker and filling its cache took ~90 ms of a two-core machine's first visit, all of it
  * before the first chart when it started at the page's load event.
  */
+/**
+ * The view's code would not load while the network is up: a stored copy may be damaged (cut
+ * short on a full disk). The worker forgets its stored code, so the retry fetches it afresh.
+ */
+export function forgetStoredCode(): void {
+  if (navigator.onLine) navigator.serviceWorker?.controller?.postMessage({ type: 'forget-code' })
+}
+
 let registered = false
 export function registerOfflineCache(): void {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return

@@ -5,6 +5,7 @@
 
 import type { Metric } from '../data/metrics'
 import type { MarketEvent, Observation, Qualifier, Scope, Source } from '../data/schema'
+import { xmlSafeData } from '../lib/xmlText'
 import type { DisplayUnit } from '../view/viewState'
 import type { ChartText } from './chartText'
 import { toDisplay } from './format'
@@ -56,7 +57,8 @@ export async function madeOnExport(spec: ExportSpec): Promise<ExportSpec> {
     spec.events ?? spec.loadEvents?.(),
     spec.deck ?? spec.loadDeck?.(),
   ])
-  return { ...spec, events, deck }
+  // Every file written from it (SVG, PNG, CSV, workbook, slides) holds only text XML can hold.
+  return xmlSafeData({ ...spec, events, deck })
 }
 
 /** One marker of the chart (a line's events in one year), numbered in the export's key. */

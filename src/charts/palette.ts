@@ -4,6 +4,8 @@
  * orange and sky blue are darkened for the light theme, and its black, invisible on the dark
  * one, gives way to grey and a violet.
  */
+import { ownEntry } from '../lib/ownKey'
+
 const REGION_COLOUR: Record<string, string> = {
   'southeast-asia': '#0072B2',
   europe: '#D55E00',
@@ -12,7 +14,7 @@ const REGION_COLOUR: Record<string, string> = {
 const OTHER = '#8E63C7'
 
 export function regionColour(region: string): string {
-  return REGION_COLOUR[region] ?? OTHER
+  return ownEntry(REGION_COLOUR, region) ?? OTHER
 }
 
 /**
@@ -53,8 +55,8 @@ const PLACE: Record<string, number> = {
  * its region's family. Never by its position in a chart, which changes with the year.
  */
 export function marketColour(market: { id: string; region: string }): string {
-  const family = FAMILY[market.region] ?? OTHER_FAMILY
-  const place = PLACE[market.id] ?? hash(market.id)
+  const family = ownEntry(FAMILY, market.region) ?? OTHER_FAMILY
+  const place = ownEntry(PLACE, market.id) ?? hash(market.id)
   return family[place % family.length] as string
 }
 

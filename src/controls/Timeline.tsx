@@ -107,11 +107,24 @@ export function Timeline({
     if (say) announce(yearText(next, sparse))
   }
 
+  // Read by the play's timer, which may fire before a stop has rendered.
+  const playingNow = useRef(false)
   const stop = () => {
+    playingNow.current = false
     setPlaying(false)
     onPlaying?.(null)
     entered.current = false
   }
+  const latestStop = useRef(stop)
+  latestStop.current = stop
+  // Back or Forward during a play ends it: its next step would replace the entry the reader went
+  // back to (2019 becoming 2026).
+  useEffect(() => {
+    if (!playing) return
+    const onHistory = () => latestStop.current()
+    window.addEventListener('popstate', onHistory)
+    return () => window.removeEventListener('popstate', onHistory)
+  }, [playing])
 
   const play = () => {
     if (playing) {
@@ -125,6 +138,7 @@ export function Timeline({
     // On the last year, or with only years of few figures ahead, the story starts from the first.
     if (years.slice(index + 1).every((y) => sparse.has(y))) go(years[0] as number, true, true)
     onPlaying?.(year)
+    playingNow.current = true
     setPlaying(true)
   }
 
@@ -168,6 +182,7 @@ export function Timeline({
     const left = () => STEP_MS - (performance.now() - steppedAt.current)
     let timer = setTimeout(
       function tick() {
+        if (!playingNow.current) return
         if (left() > 1) {
           timer = setTimeout(tick, left())
           return

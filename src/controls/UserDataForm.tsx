@@ -4,17 +4,25 @@ import type { Dataset } from '../data/schema'
 import { MAX_FILE_BYTES } from '../data/userDataLimits'
 import { formatNumber, t, tn } from '../i18n/locale'
 import type { ImportProgress } from '../import/importTypes'
-import type { ImportReport } from '../import/useUserDatasets'
+import type { BrokenFile, ImportReport } from '../import/useUserDatasets'
 
 export type UserDataFormProps = {
   files: Dataset[]
+  broken: BrokenFile[]
   report: ImportReport
   dragging: boolean
   onFile: (file: File) => void
   onRemove: (id: string) => void
 }
 
-export function UserDataForm({ files, report, dragging, onFile, onRemove }: UserDataFormProps) {
+export function UserDataForm({
+  files,
+  broken,
+  report,
+  dragging,
+  onFile,
+  onRemove,
+}: UserDataFormProps) {
   const inputId = useId()
   return (
     <div className={`user-data__panel${dragging ? ' is-dragging' : ''}`}>
@@ -68,8 +76,16 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
           ))}
         </ul>
       ) : null}
-      {files.length > 0 ? (
+      {files.length + broken.length > 0 ? (
         <ul className="user-data__list" aria-label={t('userData.list')}>
+          {broken.map((d) => (
+            <li key={d.id} className="user-data__broken">
+              <span>
+                <strong>{d.title}</strong> · {t('userData.broken', { why: d.why })}
+              </span>
+              <RemoveFile title={d.title} onRemove={() => onRemove(d.id)} />
+            </li>
+          ))}
           {files.map((d) => (
             <li key={d.id}>
               <span>
@@ -79,14 +95,7 @@ export function UserDataForm({ files, report, dragging, onFile, onRemove }: User
                   figures: tn('count.figures', d.observations.length),
                 })}
               </span>
-              <button
-                type="button"
-                className="button-quiet"
-                onClick={() => onRemove(d.id)}
-                aria-label={t('userData.remove', { title: d.title })}
-              >
-                {t('userData.removeShort')}
-              </button>
+              <RemoveFile title={d.title} onRemove={() => onRemove(d.id)} />
             </li>
           ))}
         </ul>
@@ -124,5 +133,18 @@ function ImportRunning({
         {t('userData.cancel')}
       </button>
     </div>
+  )
+}
+
+function RemoveFile({ title, onRemove }: { title: string; onRemove: () => void }) {
+  return (
+    <button
+      type="button"
+      className="button-quiet"
+      onClick={onRemove}
+      aria-label={t('userData.remove', { title })}
+    >
+      {t('userData.removeShort')}
+    </button>
   )
 }

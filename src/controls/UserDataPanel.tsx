@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react'
 import type { Dataset } from '../data/schema'
 import { t, withPanelWords } from '../i18n/locale'
-import type { ImportReport } from '../import/useUserDatasets'
+import type { BrokenFile, ImportReport } from '../import/useUserDatasets'
 import { lazyComponent } from '../lib/lazyComponent'
 import { LazyDetails } from './LazyDetails'
 
@@ -16,11 +16,13 @@ const userDataForm = lazyComponent(() =>
 
 export function UserDataPanel({
   files,
+  broken,
   report,
   onFile,
   onRemove,
 }: {
   files: Dataset[]
+  broken: BrokenFile[]
   report: ImportReport
   onFile: (file: File) => void
   onRemove: (id: string) => void
@@ -60,12 +62,12 @@ export function UserDataPanel({
     <LazyDetails
       className="user-data"
       summary={
-        files.length > 0
-          ? t('userData.summaryCount', { count: files.length })
+        files.length + broken.length > 0
+          ? t('userData.summaryCount', { count: files.length + broken.length })
           : t('userData.summary')
       }
       panel={userDataForm}
-      panelProps={{ files, report, dragging, onFile, onRemove }}
+      panelProps={{ files, broken, report, dragging, onFile, onRemove }}
       open={open}
       onOpenChange={setOpen}
     />

@@ -5,6 +5,7 @@
  * figure's would be.
  */
 import { parseCsv } from '../lib/csv'
+import { ownEntry } from '../lib/ownKey'
 import { marketIdFromName, type RecordProblem } from './recordCsv'
 import { EVENT_KINDS, type EventKind, type MarketEvent } from './schema'
 
@@ -49,7 +50,7 @@ export function readEventsCsv(
     const market = marketIdFromName(cell('market'))
     if (!knownMarkets.has(market)) refuse('market', `'${cell('market')}' is not in the record`)
     const precision = cell('date_precision')
-    const pattern = DATE_OF_PRECISION[precision]
+    const pattern = ownEntry(DATE_OF_PRECISION, precision)
     if (!pattern) refuse('date_precision', `'${precision}' is not day, month or year`)
     else if (!pattern.test(cell('date')))
       refuse('date', `'${cell('date')}' is not a date to the ${precision}`)

@@ -3,6 +3,7 @@
  * `Name:id+id;Name:id+id` in the URL's `groups` key and in the record's claims.
  */
 import type { Said } from '../i18n/locale'
+import { clipText, cutText, encodeText } from '../lib/wholeText'
 
 export type Group = { name: string; markets: string[] }
 
@@ -63,7 +64,7 @@ export function readGroupsParam(raw: string, defaultName: DefaultGroupName): Gro
 
 /** The URL form: names percent-encoded, members joined by a raw `+`. */
 export function writeGroups(groups: Group[]): string {
-  return groups.map((g) => `${encodeURIComponent(g.name)}:${g.markets.join('+')}`).join(';')
+  return groups.map((g) => `${encodeText(g.name)}:${g.markets.join('+')}`).join(';')
 }
 
 function checkGroups(pieces: Piece[], defaultName: DefaultGroupName): GroupsReading {
@@ -79,9 +80,10 @@ function checkGroups(pieces: Piece[], defaultName: DefaultGroupName): GroupsRead
       break
     }
     let name = piece.name.trim() || defaultName(groups.length + 1)
-    if (name.length > MAX_GROUP_NAME) {
+    const cut = cutText(name, MAX_GROUP_NAME)
+    if (cut !== name) {
       problems.push({ key: 'url.groups.nameCut', values: { max: MAX_GROUP_NAME } })
-      name = name.slice(0, MAX_GROUP_NAME)
+      name = cut
     }
     const ids = [...new Set(piece.ids.map((id) => id.trim()).filter(Boolean))]
     const bad = ids.filter((id) => !ID.test(id))
@@ -111,6 +113,4 @@ export function decode(text: string): string {
   }
 }
 
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
-}
+const clip = (text: string) => clipText(text, 40)

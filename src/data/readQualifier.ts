@@ -1,3 +1,4 @@
+import { ownEntry } from '../lib/ownKey'
 import type { Qualifier } from './schema'
 
 /**
@@ -123,7 +124,8 @@ function mentions(quote: string): Mention[] {
   for (const match of quote.matchAll(MENTION)) {
     const [whole, numberText = '', unitText = ''] = match
     const lower = numberText.toLowerCase()
-    const isWord = lower in WORD_NUMBERS
+    const word = ownEntry(WORD_NUMBERS, lower)
+    const isWord = word !== undefined
     const unitLower = unitText.toLowerCase().replace(/\s/g, '')
     const unit: Mention['unit'] = unitLower.startsWith('g')
       ? 'gw'
@@ -134,7 +136,7 @@ function mentions(quote: string): Mention[] {
           : '%'
     // "a" or "one" only counts as a number when a unit follows ("a gigawatt").
     if (isWord && unit === '') continue
-    const numbers = isWord ? [WORD_NUMBERS[lower] as number] : numberReadings(numberText)
+    const numbers = word !== undefined ? [word] : numberReadings(numberText)
     found.push({
       index: match.index ?? 0,
       end: (match.index ?? 0) + whole.length,

@@ -4,6 +4,7 @@
  * CSV in the same columns is read by the same code.
  */
 import { parseCsv, sniffDelimiter } from '../lib/csv'
+import { ownEntry } from '../lib/ownKey'
 import { shortHash, slugify } from '../lib/slug'
 import { countryCode } from './countryCodes'
 import { isMetric, METRIC_UNIT } from './metrics'
@@ -183,7 +184,8 @@ export function recordContents(rows: RecordRow[]): RecordContents {
         level: aggregate ? 'aggregate' : isCountry ? 'country' : 'metro',
       }
       const members =
-        AGGREGATE_MEMBERS[marketId] ?? (aggregate ? combinedMembers(row.market) : undefined)
+        ownEntry(AGGREGATE_MEMBERS, marketId) ??
+        (aggregate ? combinedMembers(row.market) : undefined)
       if (members) market.members = members
       markets.set(marketId, market)
     }

@@ -6,6 +6,7 @@
 import { type ExportSpec, madeOnExport } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
+import { storeRefusal } from '../import/storeRefusal'
 import { slugify } from '../lib/slug'
 import type { SlidePicture } from './deck/writeDeck'
 import { type CsvDialect, exportCsv } from './exportCsv'
@@ -103,6 +104,9 @@ export async function runExport(
           url: s.url,
         })),
         added: new Date().toISOString(),
+      }).catch((error: unknown) => {
+        // Said added only once the browser has kept it.
+        throw new Error(t('report.notKept', { reason: storeRefusal(error) }))
       })
       return tn('export.addedToReport', count, { title: slide.title })
     }

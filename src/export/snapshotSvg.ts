@@ -15,6 +15,7 @@ import {
 } from '../charts/exportSpec'
 import { scopeMarkPath } from '../charts/scopeMarks'
 import { t } from '../i18n/locale'
+import { escapeXml, xmlSafe } from '../lib/xmlText'
 
 export const FONT_FAMILY = 'Atlas Inter'
 /**
@@ -35,12 +36,6 @@ const MIN_WIDTH = 640
 /** The source line already names the dataset versions; the meta adds when and from where. */
 export type SnapshotMeta = { exportedOn: string; link: string }
 export type Snapshot = { svg: string; width: number; height: number }
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  )
 
 let fontData: Promise<string> | undefined
 async function embeddedFont(): Promise<string> {
@@ -238,7 +233,8 @@ export async function snapshotSvg(
   chartSvg.setAttribute('width', String(chartWidth))
   chartSvg.setAttribute('height', String(chartHeight))
   chartSvg.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`)
-  parts.push(new XMLSerializer().serializeToString(chartSvg))
+  // The chart's own text (its names and labels) is checked again on its way out.
+  parts.push(xmlSafe(new XMLSerializer().serializeToString(chartSvg)))
   y += chartHeight + 10
 
   // Legend: swatch and label, wrapped onto as many rows as it needs.

@@ -23,6 +23,7 @@ export const enExport = {
   'export.pptxHelp':
     'One 16:9 slide: bars and lines as PowerPoint’s own chart (its data sheet editable), other views as a picture; every figure’s source in the speaker notes.',
   'export.savedPptx': 'Saved {file}: one slide, every figure’s source in its notes.',
+  'report.notKept': 'not added to the report: {reason}',
   'export.addToReport': 'Add to report',
   'export.addToReportHelp':
     'Puts this view, as it is now and with its data versions pinned, into your report (kept in this browser; see Report).',

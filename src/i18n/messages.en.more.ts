@@ -53,6 +53,11 @@ export const enMore = {
   // Counts said only by panels and views that load with their words.
   'count.figures_one': '{count} figure',
   'count.figures_other': '{count} figures',
+  // Why the browser kept nothing (the reader's files, the report's entries).
+  'store.unavailable':
+    'this browser keeps no data for this page (a private window, or storage turned off)',
+  'store.full': 'this browser’s storage for this page is full',
+  'store.failed': 'this browser would not store it ({message})',
   // Events (the trend's lane, the timelines' years, the lists, the exports).
   'event.kind.moratorium': 'Moratorium',
   'event.kind.moratorium_lifted': 'Moratorium lifted',

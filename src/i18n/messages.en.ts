@@ -161,6 +161,7 @@ export const en = {
   'load.urlFailed': 'The dataset at {url} could not be loaded: {message}.',
   'load.urlRest': 'The rest of the view is drawn from the bundled data.',
   'load.urlDataset': 'the dataset at {url}',
+  'load.cancel': 'Cancel',
   'load.datasets': 'datasets',
   'load.catalogFailed': 'The list of datasets could not be loaded.',
   'load.regionFailed': '{title} could not be loaded; its markets are missing from the chart.',

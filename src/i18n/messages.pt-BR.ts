@@ -71,7 +71,7 @@ export const ptBR: Messages = {
   'pick.max': 'o maior número',
   'pick.min': 'o menor número',
   'pick.median': 'o número mediano (numa contagem par, o do meio mais baixo)',
-  'url.repeated': '{key} aparece mais de uma vez; vale a primeira',
+  'url.repeated': '{key} aparece {count} vezes; vale a primeira',
   'url.oneOf': '{key} deve ser um de {options}',
   'url.either': '{key} deve ser {options}',
   'url.markets.notIds': 'não são ids de mercado: {ids}',
@@ -414,6 +414,13 @@ export const ptBR: Messages = {
   'export.pptxHelp':
     'Um slide 16:9: barras e linhas como gráfico do próprio PowerPoint (com a planilha de dados editável), as outras visualizações como imagem; a fonte de cada número nas anotações do orador.',
   'export.savedPptx': '{file} salvo: um slide, a fonte de cada número nas anotações.',
+  'report.notKept': 'não adicionado ao relatório: {reason}',
+  'store.unavailable':
+    'este navegador não guarda dados para esta página (janela privada, ou armazenamento desativado)',
+  'store.full': 'o armazenamento deste navegador para esta página está cheio',
+  'store.failed': 'este navegador não quis guardá-lo ({message})',
+  'userData.notKept': 'Não adicionado: {reason}. Nada foi guardado.',
+  'userData.broken': 'guardado antes, não pode mais ser lido: {why}',
   'export.addToReport': 'Adicionar ao relatório',
   'export.addToReportHelp':
     'Coloca esta visualização, como está agora e com as versões dos dados fixadas, no seu relatório (guardado neste navegador; veja Relatório).',
@@ -527,6 +534,13 @@ export const ptBR: Messages = {
   'fetch.notJson': '{name} não é JSON válido.',
   'fetch.failed': 'Os dados não puderam ser carregados.',
   'fetch.invalid': '{name} não é um arquivo válido do Megawatt Atlas.',
+  'load.cancel': 'Cancelar',
+  'import.tooManyMarkets':
+    'contém {count} mercados; um arquivo pode conter {limit}, para que cada gráfico continue legível e rápido',
+  'userData.timeout': 'o servidor não o enviou em {seconds} segundos',
+  'userData.redirect':
+    'o endereço respondeu com um redirecionamento, que não é seguido (poderia levar a outro servidor): use o endereço próprio dos dados',
+  'userData.tooLargeLink': 'é maior que o limite de {limit}; o download parou ali',
   'userData.added': '{title} adicionado: {markets}, {figures}. Fica neste navegador.',
   'userData.unreachable':
     'não foi possível alcançá-lo: a rede falhou, ou o servidor não deixa outros sites lerem (CORS)',

@@ -3,12 +3,13 @@
  * and the `data=` URL of a link (fetched, not stored). All go through importUserText.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../data/schema'
 import { t, withPanelWords } from '../i18n/locale'
 import { idbStore } from '../lib/idbStore'
 import type { ImportJob } from './importOffThread'
 import type { ImportProgress, ImportResult } from './importTypes'
+import { storeRefusal } from './storeRefusal'
 
 /** The importer (its worker, its messages) loads on first use, not with the page. */
 const importer = () => withPanelWords(import('./userImports'))
@@ -24,8 +25,17 @@ export type ImportReport = {
   running?: { progress: ImportProgress | null; cancel: () => void }
 } | null
 
+/** A file kept from before that no longer passes the schema: listed with why, and removable. */
+export type BrokenFile = { id: string; title: string; why: string }
+
+const titleOf = (value: unknown): string | undefined =>
+  value && typeof value === 'object' && 'title' in value && typeof value.title === 'string'
+    ? value.title
+    : undefined
+
 export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
   const [files, setFiles] = useState<Dataset[]>([])
+  const [broken, setBroken] = useState<BrokenFile[]>([])
   const [report, setReport] = useState<ImportReport>(null)
 
   useEffect(() => {
@@ -35,14 +45,28 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
     store.all().then(async (entries) => {
       if (entries.length === 0) return
       // With the words a user dataset's source line needs ("Not Megawatt Atlas data: …").
-      const { datasetSchema } = await withPanelWords(import('../data/schema'))
+      const [{ datasetSchema }, { describeSchemaProblems }, { tooManyMarkets }] =
+        await withPanelWords(
+          Promise.all([
+            import('../data/schema'),
+            import('../data/schemaProblems'),
+            import('./userData'),
+          ]),
+        )
       if (!live) return
-      setFiles(
-        entries.flatMap(({ value }) => {
-          const checked = datasetSchema.safeParse(value)
-          return checked.success ? [checked.data] : []
-        }),
-      )
+      const kept: Dataset[] = []
+      const unreadable: BrokenFile[] = []
+      for (const { key, value } of entries) {
+        const checked = datasetSchema.safeParse(value)
+        // Kept before files had a limit of markets: listed, not drawn.
+        const why = checked.success
+          ? tooManyMarkets(checked.data)
+          : describeSchemaProblems(checked.error, value).slice(0, 3).join('; ')
+        if (why === undefined && checked.success) kept.push(checked.data)
+        else unreadable.push({ id: key, title: titleOf(value) ?? key, why: why ?? '' })
+      }
+      setFiles(kept)
+      setBroken(unreadable)
     })
     return () => {
       live = false
@@ -73,10 +97,11 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
       if (!result) return refused(t('userData.cancelled'))
       const dataset = result.dataset
       if (!dataset) return setReport({ name: file.name, problems: result.problems, notes: [] })
+      // Said added only once the browser has kept it: a full disk fails the write's commit.
       try {
         await store.put(dataset.id, dataset)
       } catch (error) {
-        return failed(error)
+        return refused(t('userData.notKept', { reason: storeRefusal(error) }))
       }
       setFiles((current) => [...current.filter((d) => d.id !== dataset.id), dataset])
       setReport({ name: file.name, problems: [], notes: result.notes })
@@ -85,26 +110,34 @@ export function useUserDatasets(bundledMarkets: ReadonlySet<string>) {
   )
 
   const remove = useCallback(async (id: string) => {
-    await store.remove(id)
+    // Gone from the page even where the browser kept nothing to remove.
+    await store.remove(id).catch(() => undefined)
     setFiles((current) => current.filter((d) => d.id !== id))
+    setBroken((current) => current.filter((d) => d.id !== id))
     setReport(null)
   }, [])
 
-  return { files, report, addFile, remove }
+  return { files, broken, report, addFile, remove }
 }
 
 export type UrlDatasetError = { url: string; message: string }
 
 /** `data=<url>`: fetched once per URL; the error says whether the network, the server or the file failed. */
-export function useUrlDataset(url: string | null, bundledMarkets: ReadonlySet<string>) {
+export function useUrlDataset(url: string | null, takenMarkets: ReadonlySet<string>) {
+  // The reader's Cancel: the fetch stops and says so (a retry starts it again).
+  const cancelling = useRef<AbortController | null>(null)
   const query = useQuery({
-    queryKey: ['user-url', url],
-    enabled: url !== null && bundledMarkets.size > 0,
+    // Read again if the reader's own files (whose ids it must not take) arrive after it.
+    queryKey: ['user-url', url, takenMarkets.size],
+    enabled: url !== null && takenMarkets.size > 0,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
     queryFn: async ({ signal }) => {
+      const own = new AbortController()
+      cancelling.current = own
+      signal.addEventListener('abort', () => own.abort())
       const { fetchUserDataset } = await importer()
-      return fetchUserDataset(url as string, bundledMarkets, today(), signal)
+      return fetchUserDataset(url as string, takenMarkets, today(), own.signal)
     },
   })
   const error: UrlDatasetError | undefined = useMemo(
@@ -117,5 +150,6 @@ export function useUrlDataset(url: string | null, bundledMarkets: ReadonlySet<st
     error,
     loading: query.isFetching,
     retry: query.refetch,
+    cancel: () => cancelling.current?.abort(),
   }
 }

@@ -7,9 +7,10 @@
 import { readRecordCsv, recordContents } from '../data/recordCsv'
 import { DATASET_SCHEMA, type Dataset, datasetSchema } from '../data/schema'
 import { describeSchemaProblems } from '../data/schemaProblems'
-import { USER_DATASET_PREFIX } from '../data/userDataLimits'
+import { MAX_FILE_MARKETS, USER_DATASET_PREFIX } from '../data/userDataLimits'
 import { t } from '../i18n/locale'
 import { slugify } from '../lib/slug'
+import { xmlSafe } from '../lib/xmlText'
 import type { ImportProgress, ImportRequest, ImportResult } from './importTypes'
 import { tooLarge } from './tooLarge'
 
@@ -50,30 +51,62 @@ export function importUserText(
     ? fromJson(text, progress)
     : fromCsv(name, text, today, progress)
   if (!result.dataset) return { ...result, problems: capped(result.problems) }
+  const crowded = tooManyMarkets(result.dataset)
+  if (crowded) return { problems: [crowded], notes: [] }
   const label = origin ? t('import.fromOrigin', { origin }) : t('import.yours')
   const { dataset, notes } = keepApart(result.dataset, bundledMarkets, label)
+  const marked = labelled(dataset, label)
   return {
-    dataset: origin ? labelled(dataset, label) : dataset,
+    // The reader's own file keeps its title in their list; a link's names its host.
+    dataset: origin ? marked : { ...marked, title: dataset.title },
     problems: [],
     notes: [...result.notes, ...notes],
   }
 }
 
-/** Every name a reader sees, marked with where the figures came from. */
+/** Why a dataset holds more markets than a file may, or undefined. */
+export function tooManyMarkets(dataset: Pick<Dataset, 'markets'>): string | undefined {
+  return dataset.markets.length > MAX_FILE_MARKETS
+    ? t('import.tooManyMarkets', { count: dataset.markets.length, limit: MAX_FILE_MARKETS })
+    : undefined
+}
+
+/**
+ * Every name a reader sees, marked with where the figures came from ("(yours)", "(from host)"):
+ * no market, publisher or claim of a reader's file or a link passes for the bundled data's,
+ * and none shares a bundled name ("Singapore" beside "Singapore (yours)").
+ */
 function labelled(dataset: Dataset, label: string): Dataset {
   const mark = (name: string) => (name.endsWith(` (${label})`) ? name : `${name} (${label})`)
+  // Two markets of one file under one name are told apart by their ids.
+  const named = new Map<string, number>()
+  for (const m of dataset.markets) named.set(m.name, (named.get(m.name) ?? 0) + 1)
+  const marketName = (m: Dataset['markets'][number]) =>
+    (named.get(m.name) ?? 0) > 1 ? `${m.name} (${label}, ${m.id})` : mark(m.name)
   return {
     ...dataset,
     title: mark(dataset.title),
-    markets: dataset.markets.map((m) => ({ ...m, name: mark(m.name) })),
+    markets: dataset.markets.map((m) => ({ ...m, name: marketName(m) })),
     sources: dataset.sources.map((s) => ({ ...s, publisher: mark(s.publisher) })),
+    ...(dataset.claims
+      ? {
+          claims: dataset.claims.map((c) => ({
+            ...c,
+            claimant: mark(c.claimant),
+            reportedBy: mark(c.reportedBy),
+          })),
+        }
+      : {}),
   }
 }
 
 function fromJson(text: string, progress: Progress): ImportResult {
   let json: unknown
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+    // Strings cleaned as they are read: a \u0000 in the file is no character a name may hold.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''), (_, value) =>
+      typeof value === 'string' ? xmlSafe(value) : value,
+    )
   } catch (error) {
     return {
       problems: [
@@ -98,7 +131,7 @@ function fromJson(text: string, progress: Progress): ImportResult {
 }
 
 function fromCsv(name: string, text: string, today: string, progress: Progress): ImportResult {
-  const { rows, problems } = readRecordCsv(text, (done, total) =>
+  const { rows, problems } = readRecordCsv(xmlSafe(text), (done, total) =>
     progress({ stage: 'rows', done, total }),
   )
   const listed = problems.map((p) => `row ${p.row}${p.field ? `: ${p.field}` : ''}: ${p.message}`)
@@ -123,16 +156,27 @@ function fromCsv(name: string, text: string, today: string, progress: Progress):
   return { dataset: checked.data, problems: [], notes: [] }
 }
 
-/** Renames the user's markets whose ids the bundled data already uses, and says so. */
+/**
+ * Renames the user's markets whose ids are taken (by the bundled data; for a link's data, by the
+ * reader's own files too), and says so.
+ */
 function keepApart(
   dataset: Dataset,
-  bundled: ReadonlySet<string>,
+  taken: ReadonlySet<string>,
   label: string,
 ): { dataset: Dataset; notes: string[] } {
   const renamed = new Map<string, string>()
-  // The id keeps its `-yours` for a link's data too: links made with it must keep working.
-  for (const market of dataset.markets)
-    if (bundled.has(market.id)) renamed.set(market.id, `${market.id}-yours`)
+  const own = new Set(dataset.markets.map((m) => m.id))
+  const free = (candidate: string) => !taken.has(candidate) && !own.has(candidate)
+  // The id keeps its `-yours` for a link's data too: links made with it must keep working. Only
+  // where the reader's own file already holds that id does a number follow (`-yours-2`).
+  for (const market of dataset.markets) {
+    if (!taken.has(market.id)) continue
+    let next = `${market.id}-yours`
+    for (let n = 2; !free(next); n++) next = `${market.id}-yours-${n}`
+    renamed.set(market.id, next)
+    own.add(next)
+  }
   if (renamed.size === 0) return { dataset, notes: [] }
   const id = (x: string) => renamed.get(x) ?? x
   const notes = [...renamed].map(([from, to]) => t('import.keptApart', { from, to, label }))

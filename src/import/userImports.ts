@@ -3,10 +3,11 @@
  * what the "Your data" panel and a link's data ask for. Loads on first use, not with the page.
  */
 import type { Dataset } from '../data/schema'
+import { MAX_FILE_BYTES } from '../data/userDataLimits'
 import { t, tn } from '../i18n/locale'
 import { type ImportJob, importOffThread } from './importOffThread'
 import type { ImportProgress, ImportResult } from './importTypes'
-import { tooLarge } from './tooLarge'
+import { sizeLimit, tooLarge } from './tooLarge'
 
 /**
  * A file the user dropped or picked: refused from its size before it is read, else imported,
@@ -35,6 +36,67 @@ function withAddedNote(result: ImportResult): ImportResult {
   return { ...result, notes: [added, ...result.notes] }
 }
 
+/** How long a link's host has to send its data. */
+export const LINK_DATA_TIMEOUT_MS = 20_000
+
+/**
+ * The bytes at a link's data address, as text. Only from the address the reader agreed to: a
+ * redirect is not followed (it could take the request, and the reader's trust, to another host),
+ * no referrer is sent. Read as a stream and stopped at the import's size limit, counted after the
+ * browser has decompressed it: a small gzip that expands to a gigabyte stops at the limit.
+ */
+async function readLinkData(address: URL, signal: AbortSignal): Promise<string> {
+  const failed = () =>
+    new Error(
+      signal.reason === 'timeout'
+        ? t('userData.timeout', { seconds: LINK_DATA_TIMEOUT_MS / 1000 })
+        : signal.reason === 'cancelled'
+          ? t('userData.cancelled')
+          : t('userData.unreachable'),
+    )
+  let response: Response
+  try {
+    response = await fetch(address, {
+      signal,
+      credentials: 'omit',
+      redirect: 'manual',
+      referrerPolicy: 'no-referrer',
+    })
+  } catch {
+    throw failed()
+  }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+    throw new Error(t('userData.redirect'))
+  if (!response.ok)
+    throw new Error(
+      t('userData.http', {
+        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      }),
+    )
+  const declared = tooLarge(Number(response.headers.get('content-length') ?? 0))
+  if (declared) throw new Error(declared)
+  const reader = response.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let received = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      received += value.byteLength
+      if (received > MAX_FILE_BYTES) {
+        void reader.cancel()
+        throw new Error(t('userData.tooLargeLink', { limit: sizeLimit() }))
+      }
+      chunks.push(value)
+    }
+  } catch (error) {
+    if (signal.aborted) throw failed()
+    throw error
+  }
+  return new Blob(chunks as BlobPart[]).text()
+}
+
 /**
  * `data=<url>`: the error says whether the network, the server or the file failed. The figures
  * carry the address's host wherever they are shown.
@@ -46,28 +108,20 @@ export async function fetchUserDataset(
   signal: AbortSignal,
 ): Promise<ImportResult & { dataset: Dataset }> {
   const address = new URL(url, document.baseURI)
-  let response: Response
+  // A host that does not answer within the time is given up on, as is one the reader cancels.
+  const stop = new AbortController()
+  const timedOut = setTimeout(() => stop.abort('timeout'), LINK_DATA_TIMEOUT_MS)
+  const cancelled = () => stop.abort('cancelled')
+  signal.addEventListener('abort', cancelled)
+  let text: string
   try {
-    response = await fetch(address, { signal, credentials: 'omit' })
-  } catch {
-    throw new Error(t('userData.unreachable'))
+    text = await readLinkData(address, stop.signal)
+  } finally {
+    clearTimeout(timedOut)
+    signal.removeEventListener('abort', cancelled)
   }
-  if (!response.ok)
-    throw new Error(
-      t('userData.http', {
-        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      }),
-    )
-  const size = tooLarge(Number(response.headers.get('content-length') ?? 0))
-  if (size) throw new Error(size)
   const name = address.pathname.split('/').pop() || 'data'
-  const job = importOffThread(
-    { name, text: await response.text() },
-    bundledMarkets,
-    today,
-    () => undefined,
-    address.host,
-  )
+  const job = importOffThread({ name, text }, bundledMarkets, today, () => undefined, address.host)
   signal.addEventListener('abort', job.cancel)
   const result = await job.result
   if (!result) throw new Error(t('userData.cancelled'))

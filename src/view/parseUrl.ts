@@ -11,6 +11,7 @@ import { SCOPES } from '../data/scopes'
 import { PICK_RULES, type PickRule } from '../data/select/pickObservation'
 import { LANGS, type Lang } from '../i18n/langs'
 import { orList, say, t } from '../i18n/locale'
+import { clipText } from '../lib/wholeText'
 import {
   ANY_SCOPE,
   CHANGES,
@@ -48,15 +49,15 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SHOWN = 60
 
 /** A value quoted for a notice: short enough to read, never markup (it is rendered as text). */
-export function shown(value: string): string {
-  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value
-}
+export const shown = (value: string): string => clipText(value, MAX_SHOWN)
 
 export function parseUrl(search: string): ParsedUrl {
   const state: ViewState = { ...DEFAULT_VIEW_STATE }
   const ignored: Ignored[] = []
   const passthrough: Array<[string, string]> = []
-  const seen = new Set<string>()
+  // How often each key is given, and the first value of a repeated one that is not read.
+  const seen = new Map<string, number>()
+  const repeated = new Map<string, string>()
   // Read by hand rather than with URLSearchParams: `groups` needs its raw, undecoded value.
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (pair === '') continue
@@ -69,14 +70,25 @@ export function parseUrl(search: string): ParsedUrl {
       passthrough.push([key, value])
       continue
     }
-    if (seen.has(key)) {
-      ignored.push({ key, value, reason: () => t('url.repeated', { key }) })
+    const times = seen.get(key)
+    if (times !== undefined) {
+      seen.set(key, times + 1)
+      if (!repeated.has(key)) repeated.set(key, value)
       continue
     }
-    seen.add(key)
+    seen.set(key, 1)
     const reason = readKey(state, key, value, raw)
     if (reason) ignored.push({ key, value, reason })
   }
+  // One notice per repeated key, however often it repeats (3,000 of them once pushed the chart
+  // off the page).
+  for (const [key, count] of seen)
+    if (count > 1)
+      ignored.push({
+        key,
+        value: repeated.get(key) ?? '',
+        reason: () => t('url.repeated', { key, count }),
+      })
   return { state, ignored, passthrough }
 }
 

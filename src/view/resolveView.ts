@@ -6,7 +6,23 @@ import { type AtlasData, defaultYear } from '../data/atlasData'
 import type { Group } from '../data/groups'
 import type { Claim } from '../data/schema'
 import { collate } from '../lib/collate'
-import { NO_CLAIM, type SeriesMode, type ViewState } from './viewState'
+import { DEFAULT_VIEW_STATE, NO_CLAIM, type SeriesMode, type ViewState } from './viewState'
+
+/**
+ * The state as the loaded data can honour it: a claim or a publisher (`pick=`) it does not hold
+ * falls back to the default, as the link's notice says ("ignored"), rather than draw nothing.
+ */
+export function honouredState(state: ViewState, data: AtlasData): ViewState {
+  const claimGone =
+    state.claim !== null && state.claim !== NO_CLAIM && !data.claims.has(state.claim)
+  const pickGone = typeof state.pick === 'object' && !data.publishers.has(state.pick.publisher)
+  if (!claimGone && !pickGone) return state
+  return {
+    ...state,
+    claim: claimGone ? DEFAULT_VIEW_STATE.claim : state.claim,
+    pick: pickGone ? DEFAULT_VIEW_STATE.pick : state.pick,
+  }
+}
 
 export function activeClaim(state: ViewState, data: AtlasData): Claim | undefined {
   if (state.claim === NO_CLAIM) return undefined

@@ -3,11 +3,12 @@
  * values readable (commas and colons stay as they are).
  */
 import { writeGroups } from '../data/groups'
+import { encodeText } from '../lib/wholeText'
 import type { ParsedUrl } from './parseUrl'
 import { DEFAULT_VIEW_STATE, URL_KEYS, type UrlKey, type ViewState } from './viewState'
 
 function encodeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%40/g, '@')
+  return encodeText(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%40/g, '@')
 }
 
 function stateEntries(state: ViewState): Partial<Record<UrlKey, string>> {

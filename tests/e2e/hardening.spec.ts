@@ -154,6 +154,16 @@ test.describe('Content-Security-Policy', () => {
   })
 })
 
+/** Until the worker has stored the page, its scripts and its data. */
+const everythingStored = (page: Page) =>
+  page.waitForFunction(async () => {
+    const stored = (await (await caches.open('megawatt-atlas-v1')).keys()).map((r) => r.url)
+    const needed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => ['script', 'link', 'fetch'].includes(e.initiatorType))
+      .map((e) => e.name)
+    return needed.every((url) => stored.includes(url)) && stored.includes(window.location.href)
+  })
+
 test.describe('offline', () => {
   test.use({
     serviceWorkers: 'allow',
@@ -170,13 +180,28 @@ test.describe('offline', () => {
     await page.reload()
     await expect(bar(page, 'singapore')).toHaveCount(1)
     // The worker stores responses as they pass; wait until the scripts and the data are in.
-    await page.waitForFunction(async () => {
-      const stored = (await (await caches.open('megawatt-atlas-v1')).keys()).map((r) => r.url)
-      const needed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => ['script', 'link', 'fetch'].includes(e.initiatorType))
-        .map((e) => e.name)
-      return needed.every((url) => stored.includes(url)) && stored.includes(window.location.href)
+    await everythingStored(page)
+    await context.setOffline(true)
+    await page.reload()
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await expect(bar(page, 'london')).toHaveCount(1)
+    await context.setOffline(false)
+  })
+
+  test('offline on a host that sends Vary: Origin (as vite preview does), straight after a first visit', async ({
+    page,
+    context,
+  }) => {
+    // Every response of the site as `vite preview` sends it.
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, headers: { ...response.headers(), vary: 'Origin' } })
     })
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    // What the first visit loaded before the worker ran is handed over; wait until it is stored.
+    await everythingStored(page)
     await context.setOffline(true)
     await page.reload()
     await expect(bar(page, 'singapore')).toHaveCount(1)

@@ -7,6 +7,7 @@ import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import type { DeckChart, DeckPoint } from '../../charts/exportSpec'
 import { currentLang, t } from '../../i18n/locale'
+import { escapeXml } from '../../lib/xmlText'
 import type { SlideSpec } from './slideSpec'
 
 export type SlidePicture = { data: string; width: number; height: number }
@@ -351,9 +352,3 @@ export function numberFormat(point: NonNullable<DeckPoint>): string {
   const literal = (words: string) => (words ? `"${words.replaceAll('"', '')}"` : '')
   return `${literal(before)}${number}${literal(after)}`
 }
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
-  )

@@ -5,6 +5,7 @@ import type { MarketChoice } from '../../controls/MarketPicker'
 import { type Group, MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS } from '../../data/groups'
 import { t } from '../../i18n/locale'
 import { collate } from '../../lib/collate'
+import { cutText } from '../../lib/wholeText'
 
 export function GroupEditor({
   groups,
@@ -103,7 +104,7 @@ function GroupNameField({
   const [draft, setDraft] = useState(name)
   const id = useId()
   const commit = () => {
-    const next = draft.trim().slice(0, MAX_GROUP_NAME)
+    const next = cutText(draft.trim(), MAX_GROUP_NAME)
     if (next && next !== name) onRename(next)
     else setDraft(name)
   }

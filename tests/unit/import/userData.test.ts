@@ -219,3 +219,117 @@ describe('importUserText: how far a long import is', () => {
     expect(heard).toEqual(['rows'])
   })
 })
+
+describe('names that are also the names of what every object inherits', () => {
+  it('a market named "Constructor" (or "toString", or "__proto__") is read like any other', () => {
+    for (const name of ['Constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const row = SINGAPORE.replace(
+        'Singapore,Singapore,Southeast Asia,',
+        `${name},Singapore,Southeast Asia,`,
+      )
+      const { dataset, problems } = run('objects.csv', [HEADER, row].join('\n'))
+      expect(problems, name).toEqual([])
+      expect(dataset?.markets.map((m) => m.name)).toEqual([`${name} (yours)`])
+      expect(dataset?.markets[0]?.members, name).toBeUndefined()
+    }
+  })
+})
+
+describe('every name from a reader’s file or a link says whose it is', () => {
+  const json = (extra: object) =>
+    JSON.stringify({
+      ...(readJson('public/examples/my-dataset.json') as object),
+      ...extra,
+    })
+
+  it('a market of a reader’s file named like a bundled one is marked, never a second bare name', () => {
+    const { dataset } = run(
+      'mine.csv',
+      [HEADER, SINGAPORE.replace('Singapore,Singapore,', 'Singapore,Singapore,')].join('\n'),
+      new Set(['singapore']),
+    )
+    expect(dataset?.markets.map((m) => [m.id, m.name])).toEqual([
+      ['singapore-yours', 'Singapore (yours)'],
+    ])
+    const renamed = run('mine.csv', [HEADER, JOHOR].join('\n'))
+    expect(renamed.dataset?.markets.map((m) => m.name)).toEqual(['Johor (yours)'])
+    expect(renamed.dataset?.sources.map((s) => s.publisher)).toEqual(["Moody's Ratings (yours)"])
+  })
+
+  it('a claim in a link’s data carries its host in its claimant and its reporter', () => {
+    const base = readJson('public/examples/my-dataset.json') as { markets: Array<{ id: string }> }
+    const market = base.markets[0]?.id as string
+    const claim = {
+      id: 'fake-claim',
+      claimant: 'JLL',
+      reportedBy: 'The Wall Street Journal',
+      date: '2025-01-01',
+      url: 'https://example.org/claim',
+      statement: 'Five thousand megawatts',
+      groups: [{ name: 'A', markets: [market] }],
+      metric: 'operational',
+      value: 5000,
+      unit: 'MW',
+      quote: 'five thousand',
+      quoteUrl: 'https://example.org/claim',
+    }
+    const { dataset, problems } = importUserText(
+      'track.json',
+      json({ claims: [claim] }),
+      none,
+      '2026-12-05',
+      '198.51.100.7',
+    )
+    expect(problems).toEqual([])
+    expect(dataset?.claims?.map((c) => [c.claimant, c.reportedBy])).toEqual([
+      ['JLL (from 198.51.100.7)', 'The Wall Street Journal (from 198.51.100.7)'],
+    ])
+  })
+})
+
+describe("a link's data beside the reader's own file", () => {
+  it('never joins the reader’s market of the same id: it takes the next free one, named by its host', () => {
+    const { dataset, notes } = importUserText(
+      'track.csv',
+      [HEADER, SINGAPORE].join('\n'),
+      new Set(['singapore', 'singapore-yours']),
+      '2026-12-05',
+      '198.51.100.7',
+    )
+    expect(dataset?.markets.map((m) => [m.id, m.name])).toEqual([
+      ['singapore-yours-2', 'Singapore (from 198.51.100.7)'],
+    ])
+    expect(notes.join(' ')).toContain("'singapore-yours-2'")
+  })
+})
+
+describe('a file of more markets than a chart can draw', () => {
+  it('is refused with the count and the limit, before anything is kept', () => {
+    const rows = Array.from({ length: 501 }, (_, i) =>
+      SINGAPORE.replace('Singapore,Singapore,', `Market ${i},Singapore,`),
+    )
+    const { dataset, problems } = run('crowded.csv', [HEADER, ...rows].join('\n'))
+    expect(dataset).toBeUndefined()
+    expect(problems).toEqual([
+      'it holds 501 markets; a file may hold 500, so that every chart stays readable and quick',
+    ])
+    expect(run('enough.csv', [HEADER, ...rows.slice(0, 500)].join('\n')).problems).toEqual([])
+  })
+})
+
+describe('two markets of one file under one name', () => {
+  it('are told apart by their ids, in every place a name is shown', () => {
+    const base = readJson('public/examples/my-dataset.json') as {
+      markets: Array<{ id: string; name: string }>
+    }
+    const [first, second] = base.markets
+    if (!first || !second) throw new Error('the example holds two markets')
+    const markets = base.markets.map((m, i) => (i < 2 ? { ...m, name: 'Singapore' } : m))
+    const { dataset, problems } = run('twins.json', JSON.stringify({ ...base, markets }))
+    expect(problems).toEqual([])
+    expect(dataset?.markets.slice(0, 2).map((m) => m.name)).toEqual([
+      `Singapore (yours, ${first.id})`,
+      `Singapore (yours, ${second.id})`,
+    ])
+  })
+})

@@ -95,7 +95,32 @@ describe('parseUrl', () => {
   it('takes the first of repeated keys and says so', () => {
     const { state, ignored } = parseUrl('?year=2023&year=2024')
     expect(state.year).toBe(2023)
-    expect(ignored[0]?.reason()).toMatch(/more than once/)
+    expect(ignored[0]?.reason()).toBe('year is given 2 times; the first one counts')
+  })
+
+  it('says once how often a key repeats, however often it does', () => {
+    const search = `?view=ranking${'&year=2023'.repeat(3000)}&metric=x&metric=y`
+    const { state, ignored } = parseUrl(search)
+    expect(state.year).toBe(2023)
+    expect(ignored.map((i) => [i.key, i.reason()])).toEqual([
+      ['metric', expect.stringMatching(/^metric must be one of/)],
+      ['year', 'year is given 3,000 times; the first one counts'],
+      ['metric', 'metric is given 2 times; the first one counts'],
+    ])
+  })
+
+  it('cuts a long group name by whole characters, and its link is written again without error', () => {
+    const name = `${'a'.repeat(59)}\u{1F600}\u{1F600}`
+    const { state, ignored } = parseUrl(`?groups=${encodeURIComponent(name)}:singapore;B:london`)
+    expect(state.groups?.[0]?.name).toBe(`${'a'.repeat(59)}\u{1F600}`)
+    expect(ignored.map((i) => i.reason())).toEqual(['a group name was cut to 60 characters'])
+    expect(() => serializeUrl(state, [])).not.toThrow()
+    expect(parseUrl(serializeUrl(state, [])).state.groups).toEqual(state.groups)
+  })
+
+  it('writes a name holding half a character (a lone surrogate) without throwing', () => {
+    const state = { ...parseUrl('').state, groups: [{ name: 'A\uD83D', markets: ['singapore'] }] }
+    expect(parseUrl(serializeUrl(state, [])).state.groups?.[0]?.name).toBe('A\uFFFD')
   })
 
   it('keeps keys it does not know, in their order', () => {
