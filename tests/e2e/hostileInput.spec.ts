@@ -281,7 +281,8 @@ test.describe("a link's data download has limits", () => {
       .getByRole('button', { name: /Retry|Try again/ })
       .click()
     await expect(loading).toBeVisible()
-    expect(asked).toBe(2)
+    // The loading line is drawn before the request reaches the route: wait for it.
+    await expect.poll(() => asked).toBe(2)
   })
 
   test('a host that never answers is given up on after 20 seconds', async ({ page }) => {
