@@ -40,6 +40,39 @@ function marks(scope: Element): Array<[string, SVGGraphicsElement]> {
   })
 }
 
+const numberAttribute = (el: Element, name: string) => {
+  const value = el.getAttribute(name)
+  // A list of positions (a text's x="1 2 3") or a length with a unit is not one number.
+  return value !== null && /^-?[\d.]+(e-?\d+)?$/.test(value.trim()) ? Number(value) : undefined
+}
+
+/**
+ * Where a mark is, in its own coordinates. A bar (x, y, width, height, as Recharts and BarRect
+ * write them), a circle (cx, cy, r) or a text (x, y) says so in its attributes: read there, the
+ * step's frame lays the page out once, after the motion has started, instead of once to find the
+ * marks and again to draw them moving. Anything else is measured (getBBox).
+ */
+function boxOf(el: SVGGraphicsElement): Box {
+  const n = (name: string) => numberAttribute(el, name)
+  const [x, y, width, height] = [n('x'), n('y'), n('width'), n('height')]
+  if (x !== undefined && y !== undefined) {
+    if (width !== undefined && height !== undefined)
+      return {
+        x: Math.min(x, x + width),
+        y: Math.min(y, y + height),
+        width: Math.abs(width),
+        height: Math.abs(height),
+      }
+    // A text moves without stretching: where it is anchored is all the motion needs.
+    if (el.tagName === 'text') return { x, y, width: 0, height: 0 }
+  }
+  const [cx, cy, r] = [n('cx'), n('cy'), n('r')]
+  if (cx !== undefined && cy !== undefined && r !== undefined)
+    return { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }
+  const { x: bx, y: by, width: bw, height: bh } = el.getBBox()
+  return { x: bx, y: by, width: bw, height: bh }
+}
+
 function capture(scope: Element): Map<string, Mark> | undefined {
   const found = marks(scope)
   if (found.length > MOST_MARKS) return undefined
@@ -58,8 +91,7 @@ function capture(scope: Element): Map<string, Mark> | undefined {
     )
     ghost.removeAttribute('data-market')
     ghost.setAttribute('pointer-events', 'none')
-    const { x, y, width, height } = el.getBBox()
-    before.set(key, { box: { x, y, width, height }, ghost, svg })
+    before.set(key, { box: boxOf(el), ghost, svg })
   }
   return before
 }
@@ -83,12 +115,13 @@ function animate(
   const now = marks(scope).map(([key, el]) => ({
     el,
     was: before.get(key)?.box,
-    box: el.getBBox(),
+    box: boxOf(el),
   }))
   const next: Running = new Map()
   const start = (el: Element, box: Box, keyframes: Keyframe[]) => {
     const animation = el.animate(keyframes, TIMING)
-    animation.currentTime = elapsed
+    // The first frame starts at zero; the time is set only when a later pass takes the motion up.
+    if (elapsed >= 1) animation.currentTime = elapsed
     next.set(el, { box, animation })
   }
   for (const { el, was, box } of now) {
@@ -102,16 +135,14 @@ function animate(
     if (!was) start(el, box, [{ opacity: 0 }, { opacity: 1 }])
     else if (!sameBox(was, box)) {
       // Text moves without stretching; so does a mark with nothing to stretch.
-      const stretch = el.tagName !== 'text' && box.width > 0 && box.height > 0
+      const stretch = el.tagName !== 'text' && box.width > 0 && box.height > 0 && was.width > 0
       const sx = stretch ? was.width / box.width : 1
       const sy = stretch ? was.height / box.height : 1
-      const frame = { transformBox: 'fill-box', transformOrigin: '0 0' }
+      // Stretched from its own corner: app.css gives every mark `transform-box: fill-box` and
+      // `transform-origin: 0 0` (in the keyframes, they were a third of the cost of starting one).
       start(el, box, [
-        {
-          ...frame,
-          transform: `translate(${was.x - box.x}px, ${was.y - box.y}px) scale(${sx}, ${sy})`,
-        },
-        { ...frame, transform: 'none' },
+        { transform: `translate(${was.x - box.x}px, ${was.y - box.y}px) scale(${sx}, ${sy})` },
+        { transform: 'none' },
       ])
     }
   }
@@ -153,9 +184,12 @@ export function moveMarks(scope: Element | null, change: () => void): void {
   let running: Running = new Map()
   let ghosts = false
   let frame = 0
+  let drawn = false
   // Once a frame, however many times the chart was drawn in it: before that frame is painted.
   const onFrame = () => {
     frame = 0
+    // Asked for before the chart was drawn (see below), and it has not been yet.
+    if (!drawn) return
     started ??= performance.now()
     running = animate(scope, before, performance.now() - started, running)
     if (!ghosts) {
@@ -167,8 +201,9 @@ export function moveMarks(scope: Element | null, change: () => void): void {
     observer.takeRecords()
   }
   const observer = new MutationObserver((records) => {
-    if (frame || !records.some((r) => r.target instanceof SVGElement)) return
-    frame = requestAnimationFrame(onFrame)
+    if (!records.some((r) => r.target instanceof SVGElement)) return
+    drawn = true
+    frame ||= requestAnimationFrame(onFrame)
   })
   // The step before, if its watch is still on, would move the marks again from where that step
   // found them (a second frame's work, from the wrong places): this step takes over.
@@ -181,6 +216,10 @@ export function moveMarks(scope: Element | null, change: () => void): void {
   watching.set(scope, stop)
   observer.observe(scope, { subtree: true, childList: true, attributes: true })
   change()
+  // The frame is asked for now, before the chart draws the year: the motion then starts before
+  // whatever the drawing asks of the same frame (the timeline's look at where it stands), and the
+  // page is laid out once, with the marks already on their way.
+  frame = requestAnimationFrame(onFrame)
   // A chart that takes its time to draw the new year (a large one) has its motion cut short.
   setTimeout(stop, DURATION + 400)
 }

@@ -79,9 +79,15 @@ export function Timeline({
     // Only after a step of the reader's: measuring on mount would force the page's layout inside
     // its first commit.
     if (was === undefined) return
-    const now = self.current?.getBoundingClientRect().top
-    if (now !== undefined && Math.abs(now - was) > 1)
-      window.scrollBy({ top: now - was, behavior: 'instant' })
+    // Read in the frame, before it is painted, not here: a layout forced inside the commit is done
+    // again once the chart's second pass and the motion have changed the page (a step's layout,
+    // twice). The motion's own reads in that frame then find the layout done.
+    const frame = requestAnimationFrame(() => {
+      const now = self.current?.getBoundingClientRect().top
+      if (now !== undefined && Math.abs(now - was) > 1)
+        window.scrollBy({ top: now - was, behavior: 'instant' })
+    })
+    return () => cancelAnimationFrame(frame)
   }, [year])
   const index = Math.max(0, years.indexOf(year))
   const last = years.length - 1

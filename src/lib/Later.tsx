@@ -42,3 +42,34 @@ export function Later({ children, until = null }: { children: ReactNode; until?:
   useEffect(() => (shown ? undefined : nextTask(() => setShown(true))), [shown])
   return shown ? children : until
 }
+
+/** A page left in the background gets no frames: what waits for one is not held longer than this. */
+const NO_FRAME_MS = 250
+
+/**
+ * `value`, once the frame that draws the rest of its change has been painted; until then the
+ * value before (on mount, `initial`). A table under a chart takes its new rows after the chart's
+ * new year is on screen: deferred by React alone (useDeferredValue), its render often ran first,
+ * in the gap before the frame, and held the chart back by a frame.
+ */
+export function useAfterPaint<T>(value: T, initial: T = value): T {
+  const [shown, setShown] = useState(initial)
+  useEffect(() => {
+    if (Object.is(shown, value)) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const show = () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      // The task after the frame's callbacks runs once it is painted.
+      timer = setTimeout(() => startTransition(() => setShown(() => value)))
+    }
+    const frame = requestAnimationFrame(show)
+    const fallback = setTimeout(show, NO_FRAME_MS)
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      clearTimeout(timer)
+    }
+  }, [value, shown])
+  return shown
+}

@@ -164,7 +164,10 @@ describe('App with the bundled data served by MSW', () => {
     expect(window.location.search).toBe('?view=ranking&metric=take_up&year=2024')
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Take-up by market, 2024')
     // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
-    expect(await tableRow('Malaysia (country)')).toHaveTextContent('429 MW')
+    // The table takes the new rows once the chart is painted.
+    await waitFor(async () =>
+      expect(await tableRow('Malaysia (country)')).toHaveTextContent('429 MW'),
+    )
   })
 
   it('shows every figure behind a clicked bar, the drawn one marked, with links', async () => {

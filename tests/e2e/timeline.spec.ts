@@ -153,6 +153,72 @@ test.describe('timeline', () => {
     expect(await mostAnimations(page, 500)).toBe(0)
   })
 
+  for (const [view, query] of [
+    ['ranking (our bars, names and labels)', '?view=ranking'],
+    ['compare (Recharts bars)', '?view=compare'],
+    ['map (circles)', '?view=map'],
+  ] as const)
+    test(`a step's motion starts each mark where it stood: ${view}`, async ({ page }) => {
+      await page.goto(`./${query}`)
+      const previous = page.getByRole('button', { name: 'Previous year' })
+      await Promise.all([page.waitForResponse(/\/motion-[\w-]+\.js$/), previous.hover()])
+      await expect(page.locator('#root .chart-frame svg [data-market]').first()).toBeVisible()
+      // Each mark's box on screen, keyed by what it is and whose, before the step and at the
+      // motion's start (every animation rewound to zero and held there).
+      const boxes = () =>
+        page.evaluate(() => {
+          const seen = new Map<string, number>()
+          const out: Record<string, number[]> = {}
+          for (const el of document.querySelectorAll<SVGGraphicsElement>(
+            '#root .chart-frame svg [data-market]',
+          )) {
+            if (el.hasAttribute('data-still')) continue
+            const base = `${el.tagName} ${el.dataset.market} ${el.dataset.group ?? ''} ${el.dataset.stage ?? ''}`
+            const n = seen.get(base) ?? 0
+            seen.set(base, n + 1)
+            const r = el.getBoundingClientRect()
+            // A text's length follows its words (a new value): where it starts is its place.
+            out[`${base} ${n}`] = el.tagName === 'text' ? [r.x, r.y] : [r.x, r.y, r.width, r.height]
+          }
+          return out
+        })
+      const before = await boxes()
+      const title = await page.locator('#root .chart-frame__title').textContent()
+      const moved = await page.evaluate(async () => {
+        ;(document.querySelector('.timeline [aria-label="Previous year"]') as HTMLElement).click()
+        const title = document.querySelector('#root .chart-frame__title')?.textContent
+        await new Promise<void>((resolve) => {
+          const look = () =>
+            document.querySelector('#root .chart-frame__title')?.textContent !== title &&
+            document.getAnimations().length > 0
+              ? resolve()
+              : requestAnimationFrame(look)
+          look()
+        })
+        let moving = 0
+        for (const a of document.getAnimations()) {
+          a.pause()
+          a.currentTime = 0
+          const keyframes = (a.effect as KeyframeEffect).getKeyframes()
+          if (keyframes.some((k) => k.transform && k.transform !== 'none')) moving++
+        }
+        return moving
+      })
+      await expect(page.locator('#root .chart-frame__title')).not.toHaveText(title ?? '')
+      expect(moved).toBeGreaterThan(2)
+      const after = await boxes()
+      let compared = 0
+      for (const [key, box] of Object.entries(after)) {
+        const was = before[key]
+        if (!was) continue
+        compared++
+        box.forEach((v, i) => {
+          expect(Math.abs(v - (was[i] as number)), `${key}, coordinate ${i}`).toBeLessThan(1)
+        })
+      }
+      expect(compared).toBeGreaterThan(2)
+    })
+
   test('a step taken while the last one still moves starts each mark once, from where it stood', async ({
     page,
   }) => {

@@ -1,8 +1,9 @@
 /** The numbers behind a chart, with their sources: one row per drawn figure. */
 
-import { useContext, useDeferredValue, useMemo, useRef } from 'react'
+import { useContext, useMemo, useRef } from 'react'
 import type { FigureRow } from '../../data/select/figureRow'
 import { t } from '../../i18n/locale'
+import { useAfterPaint } from '../../lib/Later'
 import type { DisplayUnit } from '../../view/viewState'
 import { PlayingFrom } from '../chartContext'
 import { regionLabel } from '../format'
@@ -62,10 +63,12 @@ export function FiguresTable({
   // While a play is under way the table holds the rows it had, and says which year they are.
   const playingFrom = useContext(PlayingFrom)
   const held = useRef({ rows, caption })
-  if (playingFrom === null) held.current = { rows, caption }
-  // A new year or filter redraws the chart first; the table (hundreds of cells) follows in the
-  // next moment, so a step of the timeline answers within a frame or two.
-  const shown = useDeferredValue(held.current)
+  // A new object only for new rows or words: the table waits for a new one (useAfterPaint).
+  if (playingFrom === null && (held.current.rows !== rows || held.current.caption !== caption))
+    held.current = { rows, caption }
+  // A new year or filter redraws the chart first; the table (hundreds of cells) follows once that
+  // is painted, so a step of the timeline answers within a frame or two.
+  const shown = useAfterPaint(held.current)
   const isHeld = playingFrom !== null
   const table = useMemo(
     () => (

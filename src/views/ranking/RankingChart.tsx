@@ -104,6 +104,7 @@ const LabelledBar = memo(function LabelledBar({
  */
 function RankingBars({
   data,
+  slots,
   marked,
   gap,
   size,
@@ -111,6 +112,8 @@ function RankingBars({
   handlers,
 }: {
   data: Datum[]
+  /** The rows the plot holds room for (at least the data's): a year with fewer leaves them empty. */
+  slots: number
   marked: ReadonlyArray<string | null | undefined>
   gap: number
   size?: number
@@ -120,14 +123,20 @@ function RankingBars({
   const scale = useXAxisScale()
   const area = usePlotArea()
   if (!scale || !area || data.length === 0) return null
-  const band = area.height / data.length
+  const band = area.height / Math.max(slots, data.length)
   const thickness = size ?? Math.max(1, band - 2 * gap)
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       {/* The names beside (or above) the rows and the axis line, drawn here rather than by a
           Recharts category axis, whose ticks were half of what remained of a year's step. */}
       <g className="ranking-names">
-        <line x1={area.x} x2={area.x} y1={area.y} y2={area.y + area.height} stroke="var(--axis)" />
+        <line
+          x1={area.x}
+          x2={area.x}
+          y1={area.y}
+          y2={area.y + data.length * band}
+          stroke="var(--axis)"
+        />
         {data.map((datum, index) => {
           const centre = area.y + (index + 0.5) * band
           return (
@@ -207,7 +216,12 @@ export function RankingChart({
   )
   const [box, narrow] = useNarrowChart()
   const layout = useMemo(() => categoryLayout(narrow, ROW_HEIGHT), [narrow])
-  const height = rows.length * layout.rowHeight + AXIS_HEIGHT
+  // One height for every year the timeline shows, room for the most rows any year draws: a new
+  // year is drawn in one pass at its places. (Sized to each year's rows, the chart was
+  // drawn at the old height first, and again a few frames later once Recharts had measured the
+  // new one: every bar moved twice, the axis jumped.)
+  const slots = Math.max(rows.length, held?.rows ?? 0)
+  const height = slots * layout.rowHeight + AXIS_HEIGHT
   const { hovered, frameProps, barProps } = useChartHover(data.length, (index) => {
     const id = data[index]?.id
     if (id) onSelect(id)
@@ -240,7 +254,10 @@ export function RankingChart({
         style={{ width: '100%', height }}
         margin={{ top: 4, right: narrow ? 56 : 72, bottom: 4, left: 8 + layout.axisWidth }}
       >
+        {/* Above the rows: it stays where it is while a year's rows come and go below it (and a
+            phone shows it without scrolling past thirty bars). */}
         <XAxis
+          orientation="top"
           type="number"
           dataKey="value"
           {...axis}
@@ -250,6 +267,7 @@ export function RankingChart({
         />
         <RankingBars
           data={data}
+          slots={slots}
           marked={[selected, outlined]}
           gap={BAR_GAP}
           size={narrow ? BAR_NARROW : undefined}
@@ -258,7 +276,7 @@ export function RankingChart({
         />
       </BarChart>
     )
-  }, [data, extent, axis, height, selected, outlined, barProps, layout, narrow])
+  }, [data, slots, extent, axis, height, selected, outlined, barProps, layout, narrow])
   const hoveredRow = hovered ? data[hovered.index]?.row : undefined
   return (
     <FigureHoverFrame
@@ -271,10 +289,8 @@ export function RankingChart({
     >
       <div
         ref={box}
-        // Room for the most rows any year draws: a year with fewer leaves space, not a shorter page.
-        style={{
-          minHeight: Math.max(rows.length, held?.rows ?? 0) * layout.rowHeight + AXIS_HEIGHT,
-        }}
+        // Room held before the chart is drawn (useStages), so the page below does not move.
+        style={{ minHeight: height }}
       >
         {/* The axis and bars a task after the page around them (but a link's first chart: useStages). */}
         {drawn ? chart : null}

@@ -1,5 +1,5 @@
 /** Markets ranked by one metric and year, bars coloured by region. */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { pickRuleText } from '../../charts/chartText'
 import { type ExportSpec, exportRow } from '../../charts/exportSpec'
@@ -11,6 +11,7 @@ import { defaultYear } from '../../data/atlasData'
 import { keptByLevel, marketKind } from '../../data/marketLevel'
 import { marketsInView } from '../../data/select/marketsInView'
 import { t, withWords } from '../../i18n/locale'
+import { useAfterPaint } from '../../lib/Later'
 import { lazyComponent, useLazy } from '../../lib/lazyComponent'
 import { EmptyYear } from '../EmptyYear'
 import { heldExtent } from '../heldExtent'
@@ -70,9 +71,10 @@ export function RankingView(page: ViewProps) {
           state.unit,
           state.scope,
         )
-  // The table follows the chart in a second, interruptible render: the first view and every
-  // filter change draw the chart first, and with hundreds of markets no single task holds the page.
-  const tableRows = useDeferredValue(series.rows, NO_ROWS)
+  // The table follows the chart in a second, interruptible render once the chart is painted: the
+  // first view, every filter change and every step draw the chart first, and with hundreds of
+  // markets no single task holds the page.
+  const tableRows = useAfterPaint(series.rows, NO_ROWS)
   const visibleRows = series.rows.filter((r) => !hiddenRegions.has(r.market.region))
   const selectedRow = series.rows.find((r) => r.market.id === selected)
   const { component: SourceDetails } = useLazy(sourceDetails, selectedRow !== undefined)
