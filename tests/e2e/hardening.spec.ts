@@ -155,14 +155,56 @@ test.describe('Content-Security-Policy', () => {
 })
 
 /** Until the worker has stored the page, its scripts and its data. */
+/**
+ * Waits until the offline cache holds the page and every script, style and fetch it loaded.
+ * (Polled from here: waitForFunction takes an async predicate's promise for a yes at once.)
+ */
 const everythingStored = (page: Page) =>
-  page.waitForFunction(async () => {
-    const stored = (await (await caches.open('megawatt-atlas-v1')).keys()).map((r) => r.url)
-    const needed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => ['script', 'link', 'fetch'].includes(e.initiatorType))
-      .map((e) => e.name)
-    return needed.every((url) => stored.includes(url)) && stored.includes(window.location.href)
-  })
+  expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const stored = (await (await caches.open('megawatt-atlas-v1')).keys()).map((r) => r.url)
+          const needed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((e) => ['script', 'link', 'fetch'].includes(e.initiatorType))
+            .map((e) => e.name)
+          return (
+            needed.every((url) => stored.includes(url)) && stored.includes(window.location.href)
+          )
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(true)
+
+/** `vite preview` serving the build under test on a port of its own: it sends `Vary: Origin`. */
+const PREVIEW_PORT = 4391
+let preview: import('node:child_process').ChildProcess | undefined
+async function startPreview(): Promise<void> {
+  const { spawn } = await import('node:child_process')
+  preview = spawn(
+    'node_modules/.bin/vite',
+    [
+      'preview',
+      '--outDir',
+      'dist',
+      '--port',
+      String(PREVIEW_PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  )
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${PREVIEW_PORT}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (up) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('vite preview did not start')
+}
 
 test.describe('offline', () => {
   test.use({
@@ -188,25 +230,29 @@ test.describe('offline', () => {
     await context.setOffline(false)
   })
 
-  test('offline on a host that sends Vary: Origin (as vite preview does), straight after a first visit', async ({
-    page,
-    context,
-  }) => {
-    // Every response of the site as `vite preview` sends it.
-    await context.route('**/*', async (route) => {
-      const response = await route.fetch()
-      await route.fulfill({ response, headers: { ...response.headers(), vary: 'Origin' } })
+  test.describe('on vite preview', () => {
+    test.beforeAll(startPreview)
+    test.afterAll(() => preview?.kill())
+    test.use({ allowedOrigins: [`http://127.0.0.1:${PREVIEW_PORT}`] })
+
+    test('offline straight after a first visit, on a host that sends Vary: Origin', async ({
+      page,
+      context,
+    }) => {
+      const site = `http://127.0.0.1:${PREVIEW_PORT}`
+      const vary = await fetch(`${site}/`, { headers: { origin: site } })
+      expect(vary.headers.get('vary')).toContain('Origin')
+      await page.goto(`${site}/?view=ranking&markets=singapore,london`)
+      await expect(bar(page, 'singapore')).toHaveCount(1)
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      // What the first visit loaded before the worker ran is handed over; wait until it is stored.
+      await everythingStored(page)
+      await context.setOffline(true)
+      await page.reload()
+      await expect(bar(page, 'singapore')).toHaveCount(1)
+      await expect(bar(page, 'london')).toHaveCount(1)
+      await context.setOffline(false)
     })
-    await page.goto('./?view=ranking&markets=singapore,london')
-    await expect(bar(page, 'singapore')).toHaveCount(1)
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-    // What the first visit loaded before the worker ran is handed over; wait until it is stored.
-    await everythingStored(page)
-    await context.setOffline(true)
-    await page.reload()
-    await expect(bar(page, 'singapore')).toHaveCount(1)
-    await expect(bar(page, 'london')).toHaveCount(1)
-    await context.setOffline(false)
   })
 })
 
