@@ -230,6 +230,45 @@ test.describe('offline', () => {
     await context.setOffline(false)
   })
 
+  test("a stored view's code that will not run is fetched afresh on Try again", async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking&markets=singapore,london')
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await page.reload()
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+    await everythingStored(page)
+    // The ranking's stored code, damaged (as a write cut short on a full disk leaves it). The
+    // page's hand-over may still be storing it afresh: damaged again until the damage stays.
+    const chunk = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .find((name) => /\/RankingView-[\w-]+\.js$/.test(name)),
+    )
+    expect(chunk).toBeDefined()
+    const damagedStays = await page.evaluate(async (url) => {
+      const cache = await caches.open('megawatt-atlas-v1')
+      for (let i = 0; i < 20; i++) {
+        const cut = new Response('export const cut = (', {
+          headers: { 'content-type': 'text/javascript' },
+        })
+        await cache.put(url, cut)
+        await new Promise((r) => setTimeout(r, 1000))
+        if ((await (await cache.match(url))?.text())?.startsWith('export const cut')) return true
+      }
+      return false
+    }, chunk as string)
+    expect(damagedStays).toBe(true)
+    await page.goto('./?view=compare&markets=singapore,london')
+    await page.getByRole('tab', { name: 'Ranking' }).click()
+    await expect(page.getByRole('alert')).toContainText('could not be loaded')
+    // Try again fetches it afresh: the worker forgot its stored code when the import failed.
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(bar(page, 'singapore')).toHaveCount(1)
+  })
+
   test.describe('on vite preview', () => {
     test.beforeAll(startPreview)
     test.afterAll(() => preview?.kill())
