@@ -6,6 +6,7 @@ import { slugify } from '../lib/slug'
 import type { Metric } from './metrics'
 import type { Claim, Dataset, Market, MarketEvent, Observation, Scope, Source } from './schema'
 import { scopeOf } from './scopes'
+import { USER_DATASET_PREFIX } from './userDataLimits'
 
 export type AtlasMarket = Market & { datasetId: string }
 
@@ -32,6 +33,28 @@ const key = (market: string, metric: string, year: number) => `${market}|${metri
  * `scope`: only figures of that scope are indexed (the `scope=` filter), so every view, the pick
  * rule and the timeline work within it; null: every figure.
  */
+/**
+ * Two markets never share a name on a chart. The import tells a file's markets apart from the
+ * bundled ones and from each other; two of the reader's files (or a file and a link) may still
+ * both hold a "Tokyo (yours)" under different ids: each then names its id, as markets of one
+ * file do ("Tokyo (yours, tyo)").
+ */
+function toldApart(markets: Map<string, AtlasMarket>): void {
+  const byName = new Map<string, AtlasMarket[]>()
+  for (const market of markets.values())
+    byName.set(market.name, [...(byName.get(market.name) ?? []), market])
+  for (const same of byName.values()) {
+    if (same.length < 2) continue
+    for (const market of same) {
+      if (!market.datasetId.startsWith(USER_DATASET_PREFIX)) continue
+      const name = market.name.endsWith(')')
+        ? `${market.name.slice(0, -1)}, ${market.id})`
+        : `${market.name} (${market.id})`
+      markets.set(market.id, { ...market, name })
+    }
+  }
+}
+
 export function combineDatasets(datasets: Dataset[], scope: Scope | null = null): AtlasData {
   const markets = new Map<string, AtlasMarket>()
   const sources = new Map<string, Source>()
@@ -65,6 +88,7 @@ export function combineDatasets(datasets: Dataset[], scope: Scope | null = null)
       if (markets.get(observation.market)?.level !== 'aggregate') set.add(observation.market)
     }
   }
+  toldApart(markets)
   const sourcePublisher = new Map([...sources.values()].map((s) => [s.id, slugify(s.publisher)]))
   return {
     datasets,
