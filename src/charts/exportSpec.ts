@@ -5,7 +5,6 @@
 
 import type { Metric } from '../data/metrics'
 import type { MarketEvent, Observation, Qualifier, Scope, Source } from '../data/schema'
-import { xmlSafeData } from '../lib/xmlText'
 import type { DisplayUnit } from '../view/viewState'
 import type { ChartText } from './chartText'
 import { toDisplay } from './format'
@@ -49,16 +48,6 @@ export type ExportSpec = {
   events?: ExportEvents
   /** Or, where their words need code the view does not load first: made on export. */
   loadEvents?: () => Promise<ExportEvents | undefined>
-}
-
-/** The spec with what it makes on export made: its events (loadEvents), its slide's chart (loadDeck). */
-export async function madeOnExport(spec: ExportSpec): Promise<ExportSpec> {
-  const [events, deck] = await Promise.all([
-    spec.events ?? spec.loadEvents?.(),
-    spec.deck ?? spec.loadDeck?.(),
-  ])
-  // Every file written from it (SVG, PNG, CSV, workbook, slides) holds only text XML can hold.
-  return xmlSafeData({ ...spec, events, deck })
 }
 
 /** One marker of the chart (a line's events in one year), numbered in the export's key. */

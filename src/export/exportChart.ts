@@ -3,13 +3,14 @@
  * Each action builds its file from the chart's spec and saves or copies it.
  */
 
-import { type ExportSpec, madeOnExport } from '../charts/exportSpec'
+import type { ExportSpec } from '../charts/exportSpec'
 import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { storeRefusal } from '../import/storeRefusal'
 import { slugify } from '../lib/slug'
 import type { SlidePicture } from './deck/writeDeck'
 import { type CsvDialect, exportCsv } from './exportCsv'
+import { madeOnExport } from './madeOnExport'
 import type { AnimationSource } from './recordAnimation'
 import { type SnapshotMeta, snapshotPng, snapshotSvg } from './snapshotSvg'
 

@@ -7,15 +7,11 @@
  */
 
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url'
-import {
-  type ExportEventSpot,
-  type ExportSpec,
-  type LegendEntry,
-  madeOnExport,
-} from '../charts/exportSpec'
+import type { ExportEventSpot, ExportSpec, LegendEntry } from '../charts/exportSpec'
 import { scopeMarkPath } from '../charts/scopeMarks'
 import { t } from '../i18n/locale'
 import { escapeXml, xmlSafe } from '../lib/xmlText'
+import { madeOnExport } from './madeOnExport'
 
 export const FONT_FAMILY = 'Atlas Inter'
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { madeOnExport } from '../../../src/charts/exportSpec'
+import { madeOnExport } from '../../../src/export/madeOnExport'
 import { clipText, cutText, encodeText } from '../../../src/lib/wholeText'
 import { escapeXml, xmlSafe, xmlSafeData } from '../../../src/lib/xmlText'
 
