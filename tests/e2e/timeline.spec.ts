@@ -32,6 +32,20 @@ const recordTitles = (page: Page) =>
 const titles = (page: Page) =>
   page.evaluate(() => (window as unknown as { __titles: string[] }).__titles)
 
+/**
+ * The motion's code, asked for as the pointer reaches the timeline, loaded and run: a step taken
+ * before waits 300 ms for it and then happens without motion (a loaded machine takes longer).
+ * The response alone is not enough; the module is imported again here, which settles once the
+ * page's own import has run.
+ */
+async function motionLoaded(page: Page, control: import('@playwright/test').Locator) {
+  const [response] = await Promise.all([
+    page.waitForResponse(/\/motion-[\w-]+\.js$/),
+    control.hover(),
+  ])
+  await page.evaluate((url) => import(url).then(() => undefined), response.url())
+}
+
 /** The most animations running at once over the next `ms` milliseconds. */
 const mostAnimations = (page: Page, ms: number) =>
   page.evaluate(
@@ -141,7 +155,7 @@ test.describe('timeline', () => {
     // The motion's code loads as the pointer reaches the timeline; on a loaded machine it can
     // take longer than the 300 ms a step waits for it, so the test lets it arrive first.
     const previous = page.getByRole('button', { name: 'Previous year' })
-    await Promise.all([page.waitForResponse(/\/motion-[\w-]+\.js$/), previous.hover()])
+    await motionLoaded(page, previous)
     await previous.click()
     expect(await mostAnimations(page, 500)).toBeGreaterThan(5)
 
@@ -161,7 +175,7 @@ test.describe('timeline', () => {
     test(`a step's motion starts each mark where it stood: ${view}`, async ({ page }) => {
       await page.goto(`./${query}`)
       const previous = page.getByRole('button', { name: 'Previous year' })
-      await Promise.all([page.waitForResponse(/\/motion-[\w-]+\.js$/), previous.hover()])
+      await motionLoaded(page, previous)
       await expect(page.locator('#root .chart-frame svg [data-market]').first()).toBeVisible()
       // Each mark's box on screen, keyed by what it is and whose, before the step and at the
       // motion's start (every animation rewound to zero and held there).
@@ -226,7 +240,7 @@ test.describe('timeline', () => {
     await page.goto(`./?view=ranking&year=${years.at(-1)}`)
     await expect(bar(page, 'johor')).toBeVisible()
     const previous = page.getByRole('button', { name: 'Previous year' })
-    await Promise.all([page.waitForResponse(/\/motion-[\w-]+\.js$/), previous.hover()])
+    await motionLoaded(page, previous)
     await previous.click()
     await expect(heading(page)).toContainText(String(years.at(-2)))
     // Within the first step's motion (600 ms), a second one: the animations it starts.
