@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { bundledDataDigests } from './scripts/vite/bundledDataDigests.ts'
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts'
 import { mapGeographyModule } from './scripts/vite/mapGeographyModule.ts'
+import { onlyDrawnScales } from './scripts/vite/onlyDrawnScales.ts'
 import { ownD3ArrayForTheMap } from './scripts/vite/ownD3ArrayForTheMap.ts'
 import { preloadData } from './scripts/vite/preloadData.ts'
 import { preloadFont } from './scripts/vite/preloadFont.ts'
@@ -25,6 +26,7 @@ export default defineConfig({
     preloadData(),
     preloadViewChunks(),
     splitD3Shape(),
+    onlyDrawnScales(),
     ownD3ArrayForTheMap(),
     preloadFont(),
     contentSecurityPolicy(),
