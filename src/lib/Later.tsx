@@ -47,6 +47,27 @@ export function Later({ children, until = null }: { children: ReactNode; until?:
 const NO_FRAME_MS = 250
 
 /**
+ * Runs `then` in the task after the next frame is painted (or after NO_FRAME_MS without a
+ * frame); returns its cancel.
+ */
+export function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const show = () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(fallback)
+    // The task after the frame's callbacks runs once it is painted.
+    timer = setTimeout(then)
+  }
+  const frame = requestAnimationFrame(show)
+  const fallback = setTimeout(show, NO_FRAME_MS)
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(fallback)
+    clearTimeout(timer)
+  }
+}
+
+/**
  * `value`, once the frame that draws the rest of its change has been painted; until then the
  * value before (on mount, `initial`). A table under a chart takes its new rows after the chart's
  * new year is on screen: deferred by React alone (useDeferredValue), its render often ran first,
@@ -54,22 +75,12 @@ const NO_FRAME_MS = 250
  */
 export function useAfterPaint<T>(value: T, initial: T = value): T {
   const [shown, setShown] = useState(initial)
-  useEffect(() => {
-    if (Object.is(shown, value)) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const show = () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      // The task after the frame's callbacks runs once it is painted.
-      timer = setTimeout(() => startTransition(() => setShown(() => value)))
-    }
-    const frame = requestAnimationFrame(show)
-    const fallback = setTimeout(show, NO_FRAME_MS)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      clearTimeout(timer)
-    }
-  }, [value, shown])
+  useEffect(
+    () =>
+      Object.is(shown, value)
+        ? undefined
+        : afterPaint(() => startTransition(() => setShown(() => value))),
+    [value, shown],
+  )
   return shown
 }

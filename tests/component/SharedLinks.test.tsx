@@ -76,7 +76,10 @@ describe('Copy link', () => {
   it('puts the document title on the chart title', async () => {
     renderApp('/?view=ranking&markets=singapore&year=2024')
     await screen.findByRole('heading', { level: 2 })
-    expect(document.title).toBe('Operational capacity by market, 2024 · Megawatt Atlas')
+    // Written once the chart is painted.
+    await waitFor(() =>
+      expect(document.title).toBe('Operational capacity by market, 2024 · Megawatt Atlas'),
+    )
     expect(
       within(screen.getByRole('tablist')).getByRole('tab', { name: 'Ranking' }),
     ).toHaveAttribute('aria-selected', 'true')
