@@ -14,9 +14,38 @@ type Box = { x: number; y: number; width: number; height: number }
 
 type Mark = {
   box: Box
-  /** A copy to fade out if the market leaves, placed in its svg's coordinates. */
-  ghost: SVGGraphicsElement
+  /** Its coordinates to the window's, as the step found them. */
+  toScreen: Matrix
+  /** A copy to fade out if the market leaves, placed in its svg's coordinates; none off screen. */
+  ghost?: SVGGraphicsElement
   svg: SVGSVGElement
+}
+
+/**
+ * The window's rows where motion is seen, as the step found them (with a margin for a scroll
+ * under way). A mark that is off screen before and after the step goes straight to its place:
+ * a tall chart (a ranking of thirty markets) shows a third of its marks at once, and starting
+ * the motion of the others was most of a step's animation work.
+ */
+type Seen = { top: number; bottom: number }
+
+const seenRows = (): Seen => {
+  const margin = window.innerHeight / 4
+  return { top: -margin, bottom: window.innerHeight + margin }
+}
+
+/** A 2D transform as getScreenCTM gives it (an SVGMatrix, which has no transformPoint). */
+type Matrix = Pick<DOMMatrix, 'a' | 'b' | 'c' | 'd' | 'e' | 'f'>
+
+function inSight(box: Box, m: Matrix, seen: Seen): boolean {
+  const screenY = (x: number, y: number) => m.b * x + m.d * y + m.f
+  const ys = [
+    screenY(box.x, box.y),
+    screenY(box.x + box.width, box.y),
+    screenY(box.x, box.y + box.height),
+    screenY(box.x + box.width, box.y + box.height),
+  ]
+  return Math.max(...ys) >= seen.top && Math.min(...ys) <= seen.bottom
 }
 
 const DURATION = 600
@@ -73,27 +102,43 @@ function boxOf(el: SVGGraphicsElement): Box {
   return { x: bx, y: by, width: bw, height: bh }
 }
 
-function capture(scope: Element): Map<string, Mark> | undefined {
+type Captured = {
+  marks: Map<string, Mark>
+  /** Each chart's coordinates to the window's: where a mark that arrives would be seen. */
+  svgs: Map<SVGSVGElement, Matrix>
+  seen: Seen
+}
+
+function capture(scope: Element): Captured | undefined {
   const found = marks(scope)
   if (found.length > MOST_MARKS) return undefined
   const before = new Map<string, Mark>()
+  const svgs = new Map<SVGSVGElement, DOMMatrix>()
+  const seen = seenRows()
   for (const [key, el] of found) {
     const svg = el.ownerSVGElement
-    const toSvg = svg
-      ?.getScreenCTM()
-      ?.inverse()
-      .multiply(el.getScreenCTM() ?? new DOMMatrix())
-    if (!svg || !toSvg) continue
-    const ghost = el.cloneNode(true) as SVGGraphicsElement
-    ghost.setAttribute(
-      'transform',
-      new DOMMatrix([toSvg.a, toSvg.b, toSvg.c, toSvg.d, toSvg.e, toSvg.f]).toString(),
-    )
-    ghost.removeAttribute('data-market')
-    ghost.setAttribute('pointer-events', 'none')
-    before.set(key, { box: boxOf(el), ghost, svg })
+    const toScreen = el.getScreenCTM()
+    if (!svg || !toScreen) continue
+    let svgToScreen = svgs.get(svg)
+    if (!svgToScreen) {
+      svgToScreen = DOMMatrix.fromMatrix(svg.getScreenCTM() ?? undefined)
+      svgs.set(svg, svgToScreen)
+    }
+    const box = boxOf(el)
+    let ghost: SVGGraphicsElement | undefined
+    if (inSight(box, toScreen, seen)) {
+      const toSvg = svgToScreen.inverse().multiply(DOMMatrix.fromMatrix(toScreen))
+      ghost = el.cloneNode(true) as SVGGraphicsElement
+      ghost.setAttribute(
+        'transform',
+        new DOMMatrix([toSvg.a, toSvg.b, toSvg.c, toSvg.d, toSvg.e, toSvg.f]).toString(),
+      )
+      ghost.removeAttribute('data-market')
+      ghost.setAttribute('pointer-events', 'none')
+    }
+    before.set(key, { box, toScreen, ghost, svg })
   }
-  return before
+  return { marks: before, svgs, seen }
 }
 
 type Running = Map<Element, { box: Box; animation: Animation }>
@@ -108,15 +153,14 @@ const sameBox = (a: Box, b: Box) =>
  */
 function animate(
   scope: Element,
-  before: Map<string, Mark>,
+  { marks: before, svgs, seen }: Captured,
   elapsed: number,
   running: Running,
 ): Running {
-  const now = marks(scope).map(([key, el]) => ({
-    el,
-    was: before.get(key)?.box,
-    box: boxOf(el),
-  }))
+  const now = marks(scope).map(([key, el]) => {
+    const mark = before.get(key)
+    return { el, mark, was: mark?.box, box: boxOf(el) }
+  })
   const next: Running = new Map()
   const start = (el: Element, box: Box, keyframes: Keyframe[]) => {
     const animation = el.animate(keyframes, TIMING)
@@ -124,7 +168,7 @@ function animate(
     if (elapsed >= 1) animation.currentTime = elapsed
     next.set(el, { box, animation })
   }
-  for (const { el, was, box } of now) {
+  for (const { el, mark, was, box } of now) {
     // A mark that stays where it is (a country's shape) only changes colour.
     if (el.hasAttribute('data-still')) continue
     const going = running.get(el)
@@ -132,6 +176,11 @@ function animate(
       next.set(el, going)
       continue
     }
+    // Its new place is read with the transform its old one had (its layer does not move in a
+    // step), or for a newcomer its chart's: reading either again would lay the page out.
+    const toScreen = mark?.toScreen ?? (el.ownerSVGElement && svgs.get(el.ownerSVGElement))
+    if (toScreen && !inSight(box, toScreen, seen) && !(mark && inSight(mark.box, toScreen, seen)))
+      continue
     if (!was) start(el, box, [{ opacity: 0 }, { opacity: 1 }])
     else if (!sameBox(was, box)) {
       // Text moves without stretching; so does a mark with nothing to stretch.
@@ -155,7 +204,7 @@ function animate(
 function fadeLeavers(scope: Element, before: Map<string, Mark>): void {
   const present = new Set(marks(scope).map(([key]) => key))
   for (const [key, { ghost, svg }] of before) {
-    if (present.has(key) || !svg.isConnected) continue
+    if (!ghost || present.has(key) || !svg.isConnected) continue
     svg.append(ghost)
     const remove = () => ghost.remove()
     ghost
@@ -194,7 +243,7 @@ export function moveMarks(scope: Element | null, change: () => void): void {
     running = animate(scope, before, performance.now() - started, running)
     if (!ghosts) {
       ghosts = true
-      fadeLeavers(scope, before)
+      fadeLeavers(scope, before.marks)
     }
     // The ghosts just added are our own change, not a new pass of the chart: left queued, they
     // asked for a second frame that read every box again (a third of a step's time).

@@ -191,6 +191,9 @@ test.describe('timeline', () => {
             const n = seen.get(base) ?? 0
             seen.set(base, n + 1)
             const r = el.getBoundingClientRect()
+            // Moved only where a reader sees it: in the window, or a quarter of it away.
+            const margin = window.innerHeight / 4
+            if (r.bottom < -margin || r.top > window.innerHeight + margin) continue
             // A text's length follows its words (a new value): where it starts is its place.
             out[`${base} ${n}`] = el.tagName === 'text' ? [r.x, r.y] : [r.x, r.y, r.width, r.height]
           }
@@ -210,16 +213,32 @@ test.describe('timeline', () => {
           look()
         })
         let moving = 0
+        let farOff = 0
         for (const a of document.getAnimations()) {
           a.pause()
           a.currentTime = 0
           const keyframes = (a.effect as KeyframeEffect).getKeyframes()
           if (keyframes.some((k) => k.transform && k.transform !== 'none')) moving++
+          // A mark moves where it was or where it goes is in sight (the window and a quarter of
+          // its height around it); one out of sight at both ends is not moved.
+          const target = (a.effect as KeyframeEffect).target as Element
+          const margin = window.innerHeight / 4 + 2
+          const outOfSight = () => {
+            const r = target.getBoundingClientRect()
+            return r.top > window.innerHeight + margin || r.bottom < -margin
+          }
+          const atEnd = Number(a.effect?.getComputedTiming().duration) - 1
+          a.currentTime = atEnd
+          const goesOut = outOfSight()
+          a.currentTime = 0
+          if (target.closest('svg') && goesOut && outOfSight()) farOff++
         }
-        return moving
+        return { moving, farOff }
       })
       await expect(page.locator('#root .chart-frame__title')).not.toHaveText(title ?? '')
-      expect(moved).toBeGreaterThan(2)
+      expect(moved.moving).toBeGreaterThan(2)
+      // What is out of sight is not moved: it goes straight to its place.
+      expect(moved.farOff).toBe(0)
       const after = await boxes()
       let compared = 0
       for (const [key, box] of Object.entries(after)) {
