@@ -69,6 +69,18 @@ export async function barWidth(page: Page, market: string): Promise<number> {
   return Number(await bar(page, market).getAttribute('width'))
 }
 
+/**
+ * The bars' value labels as a reader sees them, top to bottom. The document keeps each market's
+ * marks in one place whatever the year (a ranking's order is only where they are drawn).
+ */
+export const barLabelsTopDown = (page: Page) =>
+  page.locator('.bar-label').evaluateAll((labels) =>
+    labels
+      .map((l) => ({ y: l.getBoundingClientRect().y, text: l.textContent ?? '' }))
+      .sort((a, b) => a.y - b.y)
+      .map((l) => l.text),
+  )
+
 /** The table row of one market. */
 export const tableRow = (page: Page, market: string) =>
   page.locator(`.figures-table tr[data-market="${market}"]`)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { bar, expect, tableRow, test } from './fixtures'
+import { bar, barLabelsTopDown, expect, tableRow, test } from './fixtures'
 
 // Record rows 234 and 222: London 1,400 MW (Knight Frank, Q3 2025), Singapore 1,002 MW
 // (Cushman & Wakefield, H1 2025).
@@ -11,7 +11,7 @@ test('lang=pt-BR: Portuguese words and Brazilian numbers in the chart, table and
     'Capacidade operacional por mercado, 2025',
   )
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR')
-  await expect(page.locator('.bar-label')).toHaveText(['1.400', '1.002'])
+  await expect.poll(() => barLabelsTopDown(page)).toEqual(['1.400', '1.002'])
   await expect(tableRow(page, 'singapore')).toContainText('1.002 MW')
   await expect(page.getByRole('tab', { name: 'Comparar' })).toBeVisible()
   await expect(page.getByLabel('Métrica')).toBeVisible()
@@ -22,7 +22,7 @@ test('lang=pt-BR: Portuguese words and Brazilian numbers in the chart, table and
   await expect(page.locator('.figure-tooltip')).toContainText('Período')
   await expect(page.locator('.figure-tooltip')).toContainText('H1 2025')
   await page.getByText('GW', { exact: true }).click()
-  await expect(page.locator('.bar-label')).toHaveText(['1,4', '1,002'])
+  await expect.poll(() => barLabelsTopDown(page)).toEqual(['1,4', '1,002'])
   await page.screenshot({ path: 'test-results/screenshots/ranking-pt-BR.png' })
 })
 

@@ -1,4 +1,12 @@
-import { bar, barWidth, expect, openMarketPicker, tableRow, test } from './fixtures'
+import {
+  bar,
+  barLabelsTopDown,
+  barWidth,
+  expect,
+  openMarketPicker,
+  tableRow,
+  test,
+} from './fixtures'
 
 test.describe('ranking', () => {
   test('opens on operational capacity for 2025, bars sized by the record’s numbers', async ({
@@ -11,9 +19,11 @@ test.describe('ranking', () => {
     // Record rows 230, 362, 47, 220 and 268: London 1,400 MW (Knight Frank, Q3 2025), Germany
     // "over 1.3 GW" (GDA, 2025), Malaysia "about 1,025" (JLL, end-2025), Singapore 1,002 MW
     // (Cushman & Wakefield, H1 2025), Frankfurt 964 MW (JLL, Q1 2025).
-    const labels = page.locator('.bar-label')
-    await expect(labels.first()).toHaveText('1,400')
-    await expect(labels).toContainText(['1,400', '>1,300', '~1,025', '1,002', '964'])
+    const ranked = ['1,400', '>1,300', '~1,025', '1,002', '964']
+    await expect
+      .poll(async () => (await barLabelsTopDown(page)).filter((label) => ranked.includes(label)))
+      .toEqual(ranked)
+    await expect.poll(async () => (await barLabelsTopDown(page))[0]).toBe('1,400')
     const london = await barWidth(page, 'london')
     expect((await barWidth(page, 'singapore')) / london).toBeCloseTo(1002 / 1400, 2)
     expect((await barWidth(page, 'frankfurt')) / london).toBeCloseTo(964 / 1400, 2)
@@ -136,7 +146,7 @@ test.describe('ranking', () => {
   test('a publisher pick draws only that publisher’s figures', async ({ page }) => {
     await page.goto('./?view=ranking&markets=singapore,indonesia,thailand,malaysia&pick=jll')
     // Record rows 80, 17, 84, 47: JLL's 2025 figures (1,000, 270, 140 MW; Malaysia's latest is about 1,025).
-    await expect(page.locator('.bar-label')).toHaveText(['~1,025', '1,000', '270', '140'])
+    await expect.poll(() => barLabelsTopDown(page)).toEqual(['~1,025', '1,000', '270', '140'])
     await expect(
       page.getByRole('heading', { level: 2 }).locator('xpath=following-sibling::p'),
     ).toContainText("only JLL's figures")

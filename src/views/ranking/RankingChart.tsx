@@ -122,6 +122,17 @@ function RankingBars({
 }) {
   const scale = useXAxisScale()
   const area = usePlotArea()
+  // Each market's marks stay at one place in the document whatever the year (sorted by market;
+  // their rank is only their y). Written in rank order, a new year made React move the node of
+  // every market that had changed places, and the browser styled and laid each one out again as
+  // if new: most of a timeline step's style and layout.
+  const drawOrder = useMemo(
+    () =>
+      data
+        .map((datum, index) => ({ datum, index }))
+        .sort((a, b) => (a.datum.id < b.datum.id ? -1 : a.datum.id > b.datum.id ? 1 : 0)),
+    [data],
+  )
   if (!scale || !area || data.length === 0) return null
   const band = area.height / Math.max(slots, data.length)
   const thickness = size ?? Math.max(1, band - 2 * gap)
@@ -137,7 +148,7 @@ function RankingBars({
           y2={area.y + data.length * band}
           stroke="var(--axis)"
         />
-        {data.map((datum, index) => {
+        {drawOrder.map(({ datum, index }) => {
           const centre = area.y + (index + 0.5) * band
           return (
             <g key={datum.id}>
@@ -157,7 +168,7 @@ function RankingBars({
         })}
       </g>
       <g className="recharts-bar-rectangles" cursor="pointer">
-        {data.map((datum, index) => {
+        {drawOrder.map(({ datum, index }) => {
           const end = scale(datum.value) ?? area.x
           return (
             <LabelledBar
