@@ -18,7 +18,7 @@ import { marketsInView } from '../data/select/marketsInView'
 import { sparseYears, timelineCoverage } from '../data/select/timelineYears'
 import { t, withWords } from '../i18n/locale'
 import { HeldHeight } from '../lib/HeldHeight'
-import { Later } from '../lib/Later'
+import { Later, useAfterPaint } from '../lib/Later'
 import { lazyComponent, useLazy } from '../lib/lazyComponent'
 import type { ViewProps } from './viewProps'
 
@@ -99,6 +99,9 @@ export function ViewLayout({
   // Named once the reader moves through the years (a step, a play): the year a view opens on
   // is the chart's own story, and its events' words load only with a step.
   const [stepped, setStepped] = useState(false)
+  // The year's events follow the chart once its new year is painted: their lines were a tenth
+  // of a step's render, and as much again to lay out, before the bars could move.
+  const eventsYear = useAfterPaint(shownYear)
   const { component: YearEvents } = useLazy(
     yearEvents,
     stepped && hasTimeline && shownYear !== undefined && eventYears.has(shownYear),
@@ -144,8 +147,8 @@ export function ViewLayout({
                     {stepped && eventYears.size > 0 ? (
                       // Keyed by the markets in view: other markets, other room.
                       <HeldHeight key={eventsShown}>
-                        {YearEvents ? (
-                          <YearEvents events={events} year={shownYear} data={data} />
+                        {YearEvents && eventsYear !== undefined ? (
+                          <YearEvents events={events} year={eventsYear} data={data} />
                         ) : null}
                       </HeldHeight>
                     ) : null}

@@ -1,10 +1,12 @@
 /** Under the chart, the events of the year shown: what a reader stepping or playing lands on. */
+import { memo } from 'react'
 import type { AtlasData } from '../../data/atlasData'
 import { eventYear, type ShownEvent } from '../../data/select/marketEvents'
 import { t } from '../../i18n/locale'
 import { EventLine } from './EventDetails'
 
-export function YearEvents({
+// Memoised: a step draws the chart first and this list a frame later (ViewLayout).
+export const YearEvents = memo(function YearEvents({
   events,
   year,
   data,
@@ -25,4 +27,4 @@ export function YearEvents({
       </ul>
     </section>
   )
-}
+})
