@@ -161,7 +161,10 @@ describe('App with the bundled data served by MSW', () => {
     await dataSettled()
     await user.selectOptions(screen.getByLabelText('Metric'), 'take_up')
     await user.selectOptions(screen.getByLabelText('Year'), '2024')
-    expect(window.location.search).toBe('?view=ranking&metric=take_up&year=2024')
+    // The address follows once the change is painted.
+    await waitFor(() =>
+      expect(window.location.search).toBe('?view=ranking&metric=take_up&year=2024'),
+    )
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Take-up by market, 2024')
     // Record row 39: Knight Frank, Malaysia's annual take-up of 429 MW in 2024.
     // The table takes the new rows once the chart is painted.
