@@ -4,7 +4,14 @@ import type { Scale } from '../view/viewState'
 export function valueAxis(values: number[], scale: Scale) {
   if (scale === 'linear') {
     const ticks = niceTicks(Math.max(0, ...values))
-    return { scale: 'linear' as const, domain: [0, ticks.at(-1) ?? 0] as [number, number], ticks }
+    return {
+      scale: 'linear' as const,
+      domain: [0, ticks.at(-1) ?? 0] as [number, number],
+      ticks,
+      // Every tick shown: four or five round steps never crowd. Left to Recharts ('preserveEnd'),
+      // each label was measured in the page, a layout each, in the commit of every first chart.
+      interval: 0 as const,
+    }
   }
   const positive = values.filter((v) => v > 0)
   const min = positive.length > 0 ? Math.min(...positive) : 1
@@ -31,4 +38,18 @@ export function niceTicks(max: number, count = 4): number[] {
   const step = niceStep(max / count)
   const steps = Math.ceil(max / step - 1e-9)
   return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)))
+}
+
+/** Room a year's label takes on a category axis at 12 px, with the gap before the next. */
+const YEAR_LABEL_PX = 40
+
+/**
+ * The years to label on an axis `width` px wide: every year if they fit, else every k-th counted
+ * back from the latest (always named, as Recharts' 'preserveEnd' would), with none measured in
+ * the page: Recharts measured each label with a layout of its own in the first chart's commit.
+ */
+export function yearTicks(years: readonly number[], width: number): number[] {
+  const fit = Math.max(1, Math.floor(width / YEAR_LABEL_PX))
+  const step = Math.max(1, Math.ceil(years.length / fit))
+  return years.filter((_, i) => (years.length - 1 - i) % step === 0)
 }

@@ -132,6 +132,8 @@ export function CompareChart({
             dataKey="height"
             domain={[0, ticks.at(-1) ?? 0]}
             ticks={ticks}
+            // Every round step shown, none measured in the page (see valueAxis).
+            interval={0}
             tickFormatter={formatNumber}
             stroke="var(--axis)"
             tick={{ fill: 'var(--muted)', fontSize: 12 }}

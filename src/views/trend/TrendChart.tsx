@@ -10,8 +10,9 @@ import {
   YAxis,
   ZIndexLayer,
 } from 'recharts'
-import { valueAxis } from '../../charts/axis'
+import { valueAxis, yearTicks } from '../../charts/axis'
 import { HoverCard, useChartHover } from '../../charts/ChartHover'
+import { useBoxWidth } from '../../charts/categoryAxis'
 import {
   basisLabel,
   formatFigure,
@@ -41,6 +42,8 @@ const LANE_ROW = 18
 /** From the plot's bottom to the events' first row: the year axis's ticks and labels. */
 const LANE_BELOW = 34
 const CHART_HEIGHT = 420
+/** What the plot leaves of the chart's width: its margins and the value axis. */
+const PLOT_SIDES = 8 + 32 + 64
 
 const byYear = (lines: TrendLine[]) =>
   new Map(lines.map((l) => [l.id, new Map(l.points.map((p) => [p.year, p]))]))
@@ -124,6 +127,7 @@ export function TrendChart({
   // The card's code (and the events' details) on the first marker a reader reaches.
   const { component: EventCard } = useLazy(eventCard, open !== null)
   const lane = eventRows.length * LANE_ROW
+  const [box, width] = useBoxWidth()
   const chart = useMemo(
     () => (
       <LineChart
@@ -133,7 +137,13 @@ export function TrendChart({
         margin={{ top: 16, right: 32, bottom: 8 + lane + (lane > 0 ? 8 : 0), left: 8 }}
       >
         <ValueGrid axis="y" />
-        <XAxis dataKey="year" stroke="var(--axis)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+        <XAxis
+          dataKey="year"
+          ticks={yearTicks(years, (width ?? window.innerWidth) - PLOT_SIDES)}
+          interval={0}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        />
         <YAxis
           dataKey="high"
           {...axis}
@@ -175,6 +185,7 @@ export function TrendChart({
       lane,
       eventRows,
       open,
+      width,
     ],
   )
   const entries =
@@ -197,7 +208,7 @@ export function TrendChart({
       aria-label={t('trend.chartAria')}
       {...frameProps}
     >
-      {chart}
+      <div ref={box}>{chart}</div>
       {eventRows.length > 0 ? (
         <div className="trend-events-key">
           <TrendEventKey rows={eventRows} />
