@@ -13,12 +13,13 @@ import type { Catalog, Dataset } from './schema'
 const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('')
 
-/** True when `text` is exactly the file the build bundled under that name. */
-export async function isAsBuilt(file: string, text: string): Promise<boolean> {
+/** True when `body` (bytes, or text as UTF-8) is exactly the file the build bundled under that name. */
+export async function isAsBuilt(file: string, body: Uint8Array | string): Promise<boolean> {
   const expected = builtDigests[file]
   // Web Crypto exists only in secure contexts; elsewhere every file takes the schema.
   if (!expected || !globalThis.crypto?.subtle) return false
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
   return hex(digest) === expected
 }
 
@@ -43,8 +44,8 @@ async function againstSchema<T>(
 
 const checkFile =
   <T>(pick: (schemas: typeof import('./schema')) => import('zod/mini').ZodMiniType<T>): Check<T> =>
-  async (json, text, file) =>
-    (await isAsBuilt(file.name, text)) ? (json as T) : againstSchema(pick, json, file)
+  async (json, bytes, file) =>
+    (await isAsBuilt(file.name, bytes)) ? (json as T) : againstSchema(pick, json, file)
 
 export const checkCatalog: Check<Catalog> = checkFile((s) => s.catalogSchema)
 export const checkDataset: Check<Dataset> = checkFile((s) => s.datasetSchema)

@@ -27,12 +27,12 @@ export function dataUrl(path: string): string {
 export const FETCH_TIMEOUT_MS = 10_000
 
 /**
- * What a file must be: given the parsed JSON and the text it came from, returns the value or
+ * What a file must be: given the parsed JSON and the bytes it came from, returns the value or
  * throws a LoadError of kind 'schema'.
  */
 export type Check<T> = (
   json: unknown,
-  text: string,
+  bytes: Uint8Array,
   file: { url: string; name: string },
 ) => Promise<T>
 
@@ -53,10 +53,12 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
     }, FETCH_TIMEOUT_MS)
   })
   let response: Response
-  let text: string
+  let bytes: Uint8Array
   try {
     response = await Promise.race([fetch(url, { signal: controller.signal }), deadline])
-    text = await Promise.race([response.text(), deadline])
+    // The bytes as they came, for the check's digest: encoding the text back to hash it took
+    // as long as reading it.
+    bytes = new Uint8Array(await Promise.race([response.arrayBuffer(), deadline]))
   } catch (error) {
     if (error === timedOut) throw timedOut
     if (signal?.aborted) throw error
@@ -74,11 +76,12 @@ export async function fetchJson<T>(url: string, check: Check<T>, signal?: AbortS
     })
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // As response.text() reads it: UTF-8, a byte-order mark dropped, bad bytes replaced.
+    json = JSON.parse(new TextDecoder().decode(bytes))
   } catch {
     throw new LoadError('parse', url, { key: 'fetch.notJson', values: { name } })
   }
-  return check(json, text, { url, name })
+  return check(json, bytes, { url, name })
 }
 
 /** Any thrown value as a LoadError, so the page always has something to say. */

@@ -23,6 +23,13 @@ describe('checking a data file from the app’s host', () => {
     expect(await isAsBuilt('sea@2099.01.json', text)).toBe(false)
   })
 
+  it('takes the bytes as they came from the host, as the page reads them', async () => {
+    expect(await isAsBuilt(file, new Uint8Array(readFileSync(`public/data/${file}`)))).toBe(true)
+    const damaged = new Uint8Array(readFileSync(`public/data/${file}`))
+    damaged.set([(damaged.at(-2) ?? 0) ^ 1], damaged.length - 2)
+    expect(await isAsBuilt(file, damaged)).toBe(false)
+  })
+
   it('checks an earlier release, which only a pinned link opens, against the schema', async () => {
     const earlier = `sea@${FROZEN_RELEASE}.json`
     expect(await isAsBuilt(earlier, readFileSync(`public/data/${earlier}`, 'utf8'))).toBe(false)
@@ -32,7 +39,9 @@ describe('checking a data file from the app’s host', () => {
     const json = JSON.parse(text)
     json.observations[3].value = 'lots'
     const changed = JSON.stringify(json)
-    const error = await checkDataset(json, changed, source).catch((e: unknown) => e)
+    const error = await checkDataset(json, new TextEncoder().encode(changed), source).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(LoadError)
     expect((error as LoadError).kind).toBe('schema')
     expect((error as LoadError).details.join('\n')).toMatch(/observation 4 .*value/)
@@ -41,7 +50,7 @@ describe('checking a data file from the app’s host', () => {
   it('passes a changed but valid file after checking it against the schema', async () => {
     const json = JSON.parse(text)
     json.title = `${json.title} (mirrored)`
-    const result = await checkDataset(json, JSON.stringify(json), source)
+    const result = await checkDataset(json, new TextEncoder().encode(JSON.stringify(json)), source)
     expect(result.title).toBe('Southeast Asia (mirrored)')
   })
 })
