@@ -1,5 +1,6 @@
 /** Value-axis settings shared by the charts: linear from zero, or log from a power of ten. */
 import type { Scale } from '../view/viewState'
+import { PlainTick } from './PlainTick'
 
 export function valueAxis(values: number[], scale: Scale) {
   if (scale === 'linear') {
@@ -11,6 +12,7 @@ export function valueAxis(values: number[], scale: Scale) {
       // Every tick shown: four or five round steps never crowd. Left to Recharts ('preserveEnd'),
       // each label was measured in the page, a layout each, in the commit of every first chart.
       interval: 0 as const,
+      tick: PlainTick,
     }
   }
   const positive = values.filter((v) => v > 0)
@@ -20,6 +22,7 @@ export function valueAxis(values: number[], scale: Scale) {
     scale: 'log' as const,
     domain: [floor, 'auto'] as [number, 'auto'],
     allowDataOverflow: true,
+    tick: PlainTick,
   }
 }
 

@@ -13,6 +13,7 @@ import { niceTicks } from '../../charts/axis'
 import { BarRect } from '../../charts/BarRect'
 import { FigureHoverFrame, useChartHover } from '../../charts/ChartHover'
 import { formatFigure, formatNumber, toDisplay, unitLabel } from '../../charts/format'
+import { PlainTick } from '../../charts/PlainTick'
 import { marketColour, textOn } from '../../charts/palette'
 import { ValueGrid } from '../../charts/ValueGrid'
 import type { Claim } from '../../data/schema'
@@ -132,11 +133,11 @@ export function CompareChart({
             dataKey="height"
             domain={[0, ticks.at(-1) ?? 0]}
             ticks={ticks}
-            // Every round step shown, none measured in the page (see valueAxis).
+            // Every round step shown, none measured in the page (see valueAxis and PlainTick).
             interval={0}
             tickFormatter={formatNumber}
             stroke="var(--axis)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            tick={PlainTick}
             width={64}
             label={{
               value: unitLabel('MW', unit),

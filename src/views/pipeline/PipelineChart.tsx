@@ -115,7 +115,6 @@ export function PipelineChart({
           {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
           label={{
             value: unitLabel('MW', unit),
             position: 'insideBottomRight',

@@ -274,7 +274,6 @@ export function RankingChart({
           {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
         />
         <RankingBars
           data={data}

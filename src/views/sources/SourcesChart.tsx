@@ -101,7 +101,6 @@ export function SourcesChart({
           {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
           label={{
             value: unitLabel(metricUnit, unit),
             position: 'insideBottomRight',

@@ -23,6 +23,7 @@ import {
   toDisplay,
   unitLabel,
 } from '../../charts/format'
+import { PlainTick } from '../../charts/PlainTick'
 import { ValueGrid } from '../../charts/ValueGrid'
 import type { AtlasData } from '../../data/atlasData'
 import type { Unit } from '../../data/metrics'
@@ -142,14 +143,13 @@ export function TrendChart({
           ticks={yearTicks(years, (width ?? window.innerWidth) - PLOT_SIDES)}
           interval={0}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          tick={PlainTick}
         />
         <YAxis
           dataKey="high"
           {...axis}
           tickFormatter={formatNumber}
           stroke="var(--axis)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
           width={64}
           label={{
             value: change === 'index' ? t('trend.axis.index') : unitLabel(metricUnit, unit),
