@@ -129,6 +129,10 @@ export function TrendChart({
   const { component: EventCard } = useLazy(eventCard, open !== null)
   const lane = eventRows.length * LANE_ROW
   const [box, width] = useBoxWidth()
+  // Kept while the years labelled stay the same: the chart is drawn again only when they change
+  // (its width measured after the first draw names the same years on most screens).
+  const labelled = yearTicks(years, (width ?? window.innerWidth) - PLOT_SIDES).join(' ')
+  const ticks = useMemo(() => (labelled ? labelled.split(' ').map(Number) : []), [labelled])
   const chart = useMemo(
     () => (
       <LineChart
@@ -138,13 +142,7 @@ export function TrendChart({
         margin={{ top: 16, right: 32, bottom: 8 + lane + (lane > 0 ? 8 : 0), left: 8 }}
       >
         <ValueGrid axis="y" />
-        <XAxis
-          dataKey="year"
-          ticks={yearTicks(years, (width ?? window.innerWidth) - PLOT_SIDES)}
-          interval={0}
-          stroke="var(--axis)"
-          tick={PlainTick}
-        />
+        <XAxis dataKey="year" ticks={ticks} interval={0} stroke="var(--axis)" tick={PlainTick} />
         <YAxis
           dataKey="high"
           {...axis}
@@ -185,7 +183,7 @@ export function TrendChart({
       lane,
       eventRows,
       open,
-      width,
+      ticks,
     ],
   )
   const entries =
