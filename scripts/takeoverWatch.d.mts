@@ -7,6 +7,7 @@ export type Takeover = {
   painted: string[] | null
   app: string[] | null
   repliedAt: number
+  viewDrawnAt: number
   firstPaint: number
   tappedAt: number
   longest: number

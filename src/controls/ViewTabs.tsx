@@ -1,5 +1,9 @@
-/** The views as tabs: arrow keys move between them, as a tab list should. */
-import { useEffect, useRef } from 'react'
+/**
+ * The views as tabs: arrow keys move between them, as a tab list should. A tab answers at once;
+ * the view it opens is drawn in a transition, in slices a phone's next tap can cut into (drawn in
+ * one task, a view held a phone's CPU for a quarter of a second after the tap).
+ */
+import { useEffect, useOptimistic, useRef, useTransition } from 'react'
 import { t } from '../i18n/locale'
 import type { View } from '../view/viewState'
 
@@ -20,27 +24,40 @@ export function ViewTabs({
   onIntent?: (view: View) => void
 }) {
   const order = tabs
+  const [chosen, showChosen] = useOptimistic(view)
+  const [pending, startTransition] = useTransition()
+  const choose = (next: View) =>
+    startTransition(() => {
+      showChosen(next)
+      onChange(next)
+    })
   const refs = useRef(new Map<View, HTMLButtonElement>())
   const list = useRef<HTMLDivElement>(null)
   // On a phone the tab bar scrolls sideways: the selected tab is brought into it, on load and on
   // change, moving only the bar (scrollIntoView could move the page too).
   useEffect(() => {
     const bar = list.current
-    const tab = refs.current.get(view)
+    const tab = refs.current.get(chosen)
     if (!bar || !tab) return
     const b = bar.getBoundingClientRect()
     const r = tab.getBoundingClientRect()
     // Clear of the bar's faded right edge (app.css, 40 px on a phone).
     if (r.left < b.left) bar.scrollLeft += r.left - b.left - 8
     else if (r.right > b.right - 48) bar.scrollLeft += r.right - b.right + 48
-  }, [view])
+  }, [chosen])
   const move = (from: View, step: number) => {
     const next = order[(order.indexOf(from) + step + order.length) % order.length] as View
-    onChange(next)
+    choose(next)
     refs.current.get(next)?.focus()
   }
   return (
-    <div className="view-tabs" role="tablist" aria-label={t('views.aria')} ref={list}>
+    <div
+      className="view-tabs"
+      role="tablist"
+      aria-label={t('views.aria')}
+      aria-busy={pending}
+      ref={list}
+    >
       {tabs.map((v) => (
         <button
           key={v}
@@ -50,11 +67,11 @@ export function ViewTabs({
           type="button"
           role="tab"
           id={`tab-${v}`}
-          aria-selected={v === view}
+          aria-selected={v === chosen}
           aria-controls="view-panel"
-          tabIndex={v === view ? 0 : -1}
+          tabIndex={v === chosen ? 0 : -1}
           className="view-tab"
-          onClick={() => onChange(v)}
+          onClick={() => choose(v)}
           onPointerEnter={() => onIntent?.(v)}
           onFocus={() => onIntent?.(v)}
           onKeyDown={(e) => {

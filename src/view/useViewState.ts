@@ -4,7 +4,7 @@
  * walk through the user's changes; a change still under way (a play, a drag) replaces it.
  * The view follows a change at once; the address bar once the change is painted.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { browserLang, currentLang, isLoaded, loadLang, setLang } from '../i18n/locale'
 import { afterPaint } from '../lib/Later'
 import { type ParsedUrl, parseUrl } from './parseUrl'
@@ -51,7 +51,15 @@ export type Update = (patch: Partial<ViewState>, options?: UpdateOptions) => voi
 export type ViewStateApi = ParsedUrl & { update: Update }
 
 export function useViewState(): ViewStateApi {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch)
+  // React state, not useSyncExternalStore: a store's updates always render in one task, and a
+  // change made inside startTransition (a new tab) is to render in slices a tap can cut into.
+  const [search, setSearch] = useState(getSearch)
+  useEffect(() => {
+    const follow = () => setSearch(getSearch())
+    // A change between the first render and this effect.
+    follow()
+    return subscribe(follow)
+  }, [])
   const [langArrivals, langArrived] = useState(0)
   const parsed = useMemo(() => {
     void langArrivals
@@ -76,19 +84,19 @@ export function useViewState(): ViewStateApi {
     // render again, in that language.
     else if (wanted !== currentLang()) langArrived((n) => n + 1)
   }, [wanted])
-  const update = useCallback(
-    (patch: Partial<ViewState>, options: UpdateOptions = {}) => {
-      const next = serializeUrl({ ...parsed.state, ...patch }, parsed.passthrough)
-      if (next === getSearch()) return
-      if (unwritten.length === 0) afterPaint(writeHistory)
-      unwritten.push({
-        url: `${window.location.pathname}${next}${window.location.hash}`,
-        search: next,
-        replace: options.replace ?? false,
-      })
-      window.dispatchEvent(new Event(CHANGE))
-    },
-    [parsed],
-  )
+  const update = useCallback((patch: Partial<ViewState>, options: UpdateOptions = {}) => {
+    // From the newest address, not this render's: a change made while a new tab still renders
+    // keeps that tab.
+    const latest = parseUrl(getSearch())
+    const next = serializeUrl({ ...latest.state, ...patch }, latest.passthrough)
+    if (next === getSearch()) return
+    if (unwritten.length === 0) afterPaint(writeHistory)
+    unwritten.push({
+      url: `${window.location.pathname}${next}${window.location.hash}`,
+      search: next,
+      replace: options.replace ?? false,
+    })
+    window.dispatchEvent(new Event(CHANGE))
+  }, [])
   return { ...parsed, update }
 }

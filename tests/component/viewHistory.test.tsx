@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
+import { startTransition } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Update, useViewState } from '../../src/view/useViewState'
 
@@ -8,7 +9,11 @@ let update: Update = () => undefined
 function Year() {
   const view = useViewState()
   update = view.update
-  return <p>year {view.state.year ?? 'latest'}</p>
+  return (
+    <p>
+      {view.state.view} year {view.state.year ?? 'latest'}
+    </p>
+  )
 }
 
 const yearInAddress = () => new URL(window.location.href).searchParams.get('year')
@@ -26,13 +31,25 @@ describe('the view and the address bar', () => {
       // A play's years take the place of the entry before.
       update({ year: 2022 }, { replace: true })
     })
-    expect(screen.getByText('year 2022')).toBeInTheDocument()
+    expect(screen.getByText('ranking year 2022')).toBeInTheDocument()
     await waitFor(() => expect(yearInAddress()).toBe('2022'))
     expect(window.history.length).toBe(entries + 2)
     // Back walks the entries the reader made: 2024, then the address they opened.
     act(() => window.history.back())
-    await waitFor(() => expect(screen.getByText('year 2024')).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText('ranking year 2024')).toBeInTheDocument())
     expect(yearInAddress()).toBe('2024')
+  })
+
+  it('a change made while a new tab is still being drawn keeps that tab', async () => {
+    window.history.replaceState(null, '', '/?view=ranking')
+    render(<Year />)
+    act(() => {
+      // A tab opens its view in a transition; a year chosen before it is drawn joins it.
+      startTransition(() => update({ view: 'trend' }))
+      update({ year: 2023 })
+    })
+    expect(screen.getByText('trend year 2023')).toBeInTheDocument()
+    await waitFor(() => expect(new URL(window.location.href).search).toBe('?view=trend&year=2023'))
   })
 
   it('back before the address has followed goes to an entry history has, and stays there', async () => {
@@ -43,10 +60,10 @@ describe('the view and the address bar', () => {
       update({ year: 2024 })
       window.history.back()
     })
-    await waitFor(() => expect(screen.getByText('year 2020')).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText('ranking year 2020')).toBeInTheDocument())
     // The change not yet written is not written later over the entry the reader went back to.
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(yearInAddress()).toBe('2020')
-    expect(screen.getByText('year 2020')).toBeInTheDocument()
+    expect(screen.getByText('ranking year 2020')).toBeInTheDocument()
   })
 })

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures'
  * other test is loading.
  */
 
-test('on a phone’s CPU (4x slower) the takeover never blocks a tap: no task over 200 ms, the painted bars stay, the largest paint is the HTML’s', async ({
+test('on a phone’s CPU (4x slower) the takeover never blocks a tap: no task over 200 ms until a tapped tab has drawn its view, the painted bars stay, the largest paint is the HTML’s', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(180_000)

@@ -33,6 +33,31 @@ test.describe('views reachable by tab and URL', () => {
   })
 })
 
+test('a tab answers the tap before its view is drawn, and the view it leaves stays whole meanwhile', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await expect(page.locator('#view-panel svg [data-market]').first()).toBeVisible()
+  // What the panel held the moment the tab showed itself chosen.
+  await page.evaluate(() => {
+    const tab = document.getElementById('tab-ranking') as HTMLElement
+    new MutationObserver((_, observer) => {
+      if (tab.getAttribute('aria-selected') !== 'true') return
+      const panel = document.getElementById('view-panel')
+      tab.dataset.panelWhenChosen = `${panel?.getAttribute('aria-labelledby')} ${panel?.querySelectorAll('svg [data-market]').length}`
+      observer.disconnect()
+    }).observe(tab, { attributes: true, attributeFilter: ['aria-selected'] })
+  })
+  const marks = await page.locator('#view-panel svg [data-market]').count()
+  await page.getByRole('tab', { name: 'Ranking' }).click()
+  await expect(page.locator('#view-panel')).toHaveAttribute('aria-labelledby', 'tab-ranking')
+  await expect(page.locator('#view-panel svg [data-market]').first()).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Ranking' })).toHaveAttribute(
+    'data-panel-when-chosen',
+    `tab-compare ${marks}`,
+  )
+})
+
 test.describe('trend', () => {
   test('one point per year with a figure, gaps for the rest, bounds marked', async ({ page }) => {
     await page.goto('./?view=trend&markets=singapore,paris&from=2020&to=2026&series=latest')
