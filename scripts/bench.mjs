@@ -13,7 +13,7 @@ import { lighthouse } from './benchLighthouse.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { withoutCopy } from './prerenderLanding.mjs'
 import { writeImportCsv, writeStressData } from './stressDataset.mjs'
-import { watchTakeover } from './takeoverWatch.mjs'
+import { until, watchTakeover } from './takeoverWatch.mjs'
 
 const OUT = '.bench'
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
@@ -95,17 +95,15 @@ async function firstChartOnce(url, drawn = BAR) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.addInitScript(WATCH, drawn)
+  const cdp = await context.newCDPSession(page)
   await page.goto(url)
-  const time = await (
-    await page.waitForFunction(
-      () => {
-        const paint = performance.getEntriesByName('first-contentful-paint')[0]
-        return window.__markAt && paint ? Math.max(window.__markAt, paint.startTime) : 0
-      },
-      null,
-      { timeout: 60_000 },
-    )
-  ).jsonValue()
+  const time = await until(
+    cdp,
+    `(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]
+      return window.__markAt && paint ? Math.max(window.__markAt, paint.startTime) : null
+    })()`,
+  )
   // The largest paint settles once the page has drawn what it draws first.
   await page.waitForTimeout(500)
   const lcp = await page.evaluate(() => window.__lcp ?? 0)

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
 
 export type Takeover = {
   longTasks: { start: number; duration: number }[]
@@ -19,3 +19,6 @@ export function watchTakeover(
   url: string,
   options?: { rate?: number; tab?: string },
 ): Promise<Takeover>
+
+export function read(cdp: CDPSession, expression: string): Promise<unknown>
+export function until(cdp: CDPSession, expression: string, timeout?: number): Promise<unknown>

@@ -51,14 +51,18 @@ function watch() {
   }).observe(document, { childList: true, subtree: true })
 }
 
-/** What the page's watch says of `expression`, read over the DevTools protocol. */
-async function read(cdp, expression) {
+/**
+ * What the page says of `expression`, read over the DevTools protocol: a measured load is read
+ * this way, not with Playwright's waits, whose script in the page is the tool's work, not the
+ * page's.
+ */
+export async function read(cdp, expression) {
   const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true })
   return result.value
 }
 
 /** Reads `expression` every 50 ms until it is neither null nor false. */
-async function until(cdp, expression, timeout = 60_000) {
+export async function until(cdp, expression, timeout = 60_000) {
   const end = Date.now() + timeout
   for (;;) {
     const value = await read(cdp, expression)
