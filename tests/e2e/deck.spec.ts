@@ -27,11 +27,12 @@ const fromXml = (xml: string) =>
 async function tableFigures(page: import('@playwright/test').Page) {
   const table = page.locator('.figures-table').first()
   await expect(table.locator('tbody tr').first()).toBeVisible()
-  const headers = await table.locator('thead th').allInnerTexts()
+  // Text, not innerText: a table below the fold is not laid out (content-visibility) and has none.
+  const headers = await table.locator('thead th').allTextContents()
   const col = (name: RegExp) => headers.findIndex((h) => name.test(h))
   const [figure, publisher] = [col(/^Figure/), col(/^Publisher/)]
   return (await table.locator('tbody tr').all()).map(async (row) => {
-    const cells = await row.locator('th, td').allInnerTexts()
+    const cells = await row.locator('th, td').allTextContents()
     return {
       value: Number((cells[figure] ?? '').replace(/[^\d.]/g, '')),
       publisher: cells[publisher] ?? '',
@@ -71,6 +72,8 @@ test.describe('Download → PowerPoint', () => {
   for (const [view, address] of [
     ['landing', '/'],
     ['ranking', '/?view=ranking'],
+    ['trend', '/?view=trend'],
+    ['pipeline', '/?view=pipeline'],
   ] as const) {
     test(`the ${view}: a native chart with the view's values, its title, the sources in the notes, read by Impress`, async ({
       page,
@@ -89,7 +92,8 @@ test.describe('Download → PowerPoint', () => {
       const [chartPart] = parts(deck, /^ppt\/charts\/chart\d+\.xml$/)
       expect(chartPart).toBeDefined()
       const chart = await deck.text(chartPart ?? '')
-      for (const { value } of figures) expect(chart).toContain(`<c:v>${value}</c:v>`)
+      for (const { value, publisher } of figures)
+        expect(chart, `${value} (${publisher})`).toContain(`<c:v>${value}</c:v>`)
       // Every figure's label keeps its qualifier as a number format of its own.
       expect(chart.match(/<c:dLbl>/g)?.length ?? 0).toBeGreaterThanOrEqual(figures.length)
       const slide = fromXml(await deck.text('ppt/slides/slide1.xml'))
