@@ -223,7 +223,7 @@ export function App() {
             <ViewTabs
               tabs={VIEW_TABS}
               view={state.view}
-              onChange={(view) => update({ view })}
+              onChange={(view) => update({ view }, { transition: true })}
               onIntent={(view) => void preloadView(view).catch(() => undefined)}
             />
             <NarrowFold label={t('app.tools')} className="view-bar__tools">

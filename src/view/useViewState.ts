@@ -4,7 +4,8 @@
  * walk through the user's changes; a change still under way (a play, a drag) replaces it.
  * The view follows a change at once; the address bar once the change is painted.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { browserLang, currentLang, isLoaded, loadLang, setLang } from '../i18n/locale'
 import { afterPaint } from '../lib/Later'
 import { type ParsedUrl, parseUrl } from './parseUrl'
@@ -42,22 +43,32 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => unwritten.at(-1)?.search ?? window.location.search
 
+/** Whether the change being announced is to be drawn in a transition (a new tab). */
+let announcingTransition = false
+
 /**
  * `replace`: the change takes the place of the current history entry instead of adding one
  * (a timeline playing: the address follows each year, the play is one entry).
+ * `transition`: the change is drawn in slices a tap can cut into (a new tab, whose view is a
+ * page's worth of drawing); any other change is drawn at once, in the task that made it.
  */
-export type UpdateOptions = { replace?: boolean }
+export type UpdateOptions = { replace?: boolean; transition?: boolean }
 export type Update = (patch: Partial<ViewState>, options?: UpdateOptions) => void
 export type ViewStateApi = ParsedUrl & { update: Update }
 
 export function useViewState(): ViewStateApi {
-  // React state, not useSyncExternalStore: a store's updates always render in one task, and a
-  // change made inside startTransition (a new tab) is to render in slices a tap can cut into.
+  // React state, not useSyncExternalStore, whose updates always render in one task: a new tab
+  // renders in slices. Every other change renders at once, as a store's did (a year, a filter,
+  // a language: the control shows its new value in the task that changed it).
   const [search, setSearch] = useState(getSearch)
   useEffect(() => {
-    const follow = () => setSearch(getSearch())
+    const follow = () => {
+      const next = getSearch()
+      if (announcingTransition) startTransition(() => setSearch(next))
+      else flushSync(() => setSearch(next))
+    }
     // A change between the first render and this effect.
-    follow()
+    setSearch(getSearch())
     return subscribe(follow)
   }, [])
   const [langArrivals, langArrived] = useState(0)
@@ -96,7 +107,12 @@ export function useViewState(): ViewStateApi {
       search: next,
       replace: options.replace ?? false,
     })
-    window.dispatchEvent(new Event(CHANGE))
+    announcingTransition = options.transition ?? false
+    try {
+      window.dispatchEvent(new Event(CHANGE))
+    } finally {
+      announcingTransition = false
+    }
   }, [])
   return { ...parsed, update }
 }

@@ -45,7 +45,7 @@ describe('the view and the address bar', () => {
     render(<Year />)
     act(() => {
       // A tab opens its view in a transition; a year chosen before it is drawn joins it.
-      startTransition(() => update({ view: 'trend' }))
+      startTransition(() => update({ view: 'trend' }, { transition: true }))
       update({ year: 2023 })
     })
     expect(screen.getByText('trend year 2023')).toBeInTheDocument()
