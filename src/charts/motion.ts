@@ -264,11 +264,12 @@ export function moveMarks(scope: Element | null, change: () => void): void {
   }
   watching.set(scope, stop)
   observer.observe(scope, { subtree: true, childList: true, attributes: true })
-  change()
-  // The frame is asked for now, before the chart draws the year: the motion then starts before
-  // whatever the drawing asks of the same frame (the timeline's look at where it stands), and the
-  // page is laid out once, with the marks already on their way.
+  // The frame is asked for first, before the chart draws the year (which it may do within
+  // `change`): the motion then starts before whatever the drawing asks of the same frame (the
+  // timeline's look at where it stands), and the page is laid out once, with the marks already
+  // on their way.
   frame = requestAnimationFrame(onFrame)
+  change()
   // A chart that takes its time to draw the new year (a large one) has its motion cut short.
   setTimeout(stop, DURATION + 400)
 }
