@@ -139,13 +139,15 @@ export function Timeline({
     }
     entered.current = false
     steppedAt.current = performance.now()
-    // Before the first step, which may draw its year in this same event.
+    // Before the first step, which may draw its year within itself (a year is drawn at once):
+    // that render must already be the play's, holding the heights and the table, or it lets the
+    // page shrink to the first year's.
     holdHeights()
-    // On the last year, or with only years of few figures ahead, the story starts from the first.
-    if (years.slice(index + 1).every((y) => sparse.has(y))) go(years[0] as number, true, true)
     onPlaying?.(year)
     playingNow.current = true
     setPlaying(true)
+    // On the last year, or with only years of few figures ahead, the story starts from the first.
+    if (years.slice(index + 1).every((y) => sparse.has(y))) go(years[0] as number, true, true)
   }
 
   // While playing, and after, until the reader moves the year or the view changes its years,

@@ -216,10 +216,22 @@ test.describe('timeline', () => {
         // The title before the click: the year may be drawn within the click itself.
         const title = document.querySelector('#root .chart-frame__title')?.textContent
         ;(document.querySelector('.timeline [aria-label="Previous year"]') as HTMLElement).click()
+        // Until a mark moves: a chart may draw the year in passes (Recharts' bars a frame after
+        // its labels under load), and a leaver's fade may come a frame before the first move.
+        const end = performance.now() + 3000
         await new Promise<void>((resolve) => {
+          const moves = () =>
+            document
+              .getAnimations()
+              .some((a) =>
+                (a.effect as KeyframeEffect)
+                  .getKeyframes()
+                  .some((k) => k.transform && k.transform !== 'none'),
+              )
           const look = () =>
-            document.querySelector('#root .chart-frame__title')?.textContent !== title &&
-            document.getAnimations().length > 0
+            (document.querySelector('#root .chart-frame__title')?.textContent !== title &&
+              moves()) ||
+            performance.now() > end
               ? resolve()
               : requestAnimationFrame(look)
           look()
