@@ -9,12 +9,21 @@
 // connection to themselves (on Lighthouse's phone the first paint came at 1.7 s instead of 3.2 s).
 // A module only some views need is preloaded only for the view the address opens (`view=`, or
 // the landing's, as src/view/parseUrl.ts reads it).
+//
+// A view's own address (`?view=ranking` and nothing else) has a copy of its own, drawn at a
+// desktop's width (painted/<view>.html): fetched at once for a desktop visitor it fits, and shown
+// if it arrives before the app starts drawing (src/main.tsx marks #root then). `?view=compare`
+// is the landing's page.
 ;(() => {
   const languages = navigator.languages || [navigator.language]
   const first = languages.find((l) => /^(pt|en)\b/i.test(l))
   const portuguese = !!first && first.toLowerCase().startsWith('pt')
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches
-  const fits = !(window.location.search.length > 1 || portuguese || dark)
+  const params = new URLSearchParams(window.location.search)
+  const asked = params.get('view')
+  const onlyView = asked !== null && [...params.keys()].length === 1
+  const landing = window.location.search.length <= 1 || (onlyView && asked === 'compare')
+  const fits = landing && !portuguese && !dark
   if (!fits) document.documentElement.classList.add('no-prerender')
 
   const list = document.getElementById('app-loads')
@@ -36,10 +45,37 @@
     }
     return link
   }
+  const paint = (name) => {
+    fetch(`./painted/${name}.html`, { priority: 'high' })
+      .then((response) => (response.ok ? response.text() : Promise.reject()))
+      .then((html) => {
+        const place = () => {
+          const root = document.getElementById('root')
+          // Too late: the app draws its own from here.
+          if (!root || root.hasAttribute('data-app')) return
+          document.getElementById('prerender')?.remove()
+          root.insertAdjacentHTML('beforebegin', html)
+          document.documentElement.classList.remove('no-prerender')
+        }
+        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', place)
+        else place()
+      })
+      .catch(() => undefined)
+  }
   const sees = fits && loads.copy !== false
   const known = new Set(loads.preloads.flatMap(([, , views]) => views || []))
-  const asked = new URLSearchParams(window.location.search).get('view')
   const view = asked && known.has(asked) ? asked : 'compare'
+  // The page's column is 1180 px wide from there on: the copy's chart is the app's, to the pixel.
+  const desktop = window.innerWidth >= 1200
+  if (
+    onlyView &&
+    !landing &&
+    !portuguese &&
+    !dark &&
+    desktop &&
+    (loads.painted || []).includes(asked)
+  )
+    paint(asked)
   const wanted = ([kind, , views]) =>
     (kind !== 'landing' || sees) && (!views || views.includes(view))
   let started = false

@@ -4,5 +4,6 @@ export function withoutCopy(html: string): string
 export function appLoadsDeferred(
   html: string,
   landingScripts?: string[],
-  options?: { copy?: boolean },
+  options?: { copy?: boolean; painted?: string[] },
 ): string
+export const PAINTED_VIEWS: string[]

@@ -10,10 +10,16 @@
  * sees it: public/landing-check.js hides it before the body is drawn (the page's policy allows no
  * inline script). The chart is drawn at two widths, a desktop's and a phone's, and CSS shows the
  * one that fits.
+ *
+ * A view's own address (`?view=ranking`, nothing else: what a tab's link is) gets a copy too,
+ * drawn at a desktop's width into painted/<view>.html, which landing-check.js fetches and shows
+ * to a desktop visitor it fits while the app loads. Only at that width: a window narrower than
+ * the page's column lays the chart out at its own width, and a copy drawn at another would
+ * move every bar when the app takes over.
  */
 
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { minifySync } from 'rolldown/utils'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
@@ -21,6 +27,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 const WIDE = { width: 1280, height: 800 }
 const NARROW = { width: 390, height: 844 }
 const CHART = 'svg.recharts-surface'
+/** What shows that a view has drawn its chart: a mark of a market in a chart's svg. */
+const MARKED = '.chart-frame svg [data-market]'
+/**
+ * The views drawn for their own address, besides the landing's (compare, whose own address is
+ * the landing's page). Not the table: it draws no chart, and its first rows come as fast as a
+ * bare page's chart.
+ */
+export const PAINTED_VIEWS = ['ranking', 'trend', 'pipeline', 'sources', 'coverage', 'map']
 
 const START = '<!--prerendered landing-->'
 const END = '<!--/prerendered landing-->'
@@ -35,7 +49,7 @@ const freePort = () =>
   })
 
 /** What #root holds once the landing's chart is drawn and the page has settled, and its charts. */
-async function drawLanding(browser, url, viewport) {
+async function drawLanding(browser, url, viewport, marked = `${CHART} [data-market]`) {
   const context = await browser.newContext({
     viewport,
     locale: 'en-US',
@@ -45,7 +59,7 @@ async function drawLanding(browser, url, viewport) {
   })
   const page = await context.newPage()
   await page.goto(url, { waitUntil: 'networkidle' })
-  await page.waitForSelector(`#root ${CHART} [data-market]`, { timeout: 30_000 })
+  await page.waitForSelector(`#root ${marked}`, { timeout: 30_000 })
   // The chart draws again once it has measured its width; what shows after that stays.
   await page.waitForTimeout(600)
   const drawn = await page.evaluate((chart) => {
@@ -91,7 +105,7 @@ const LOADS = /<script type="application\/json" id="app-loads">([^<]*)<\/script>
  * keeps their names (`data-views`, scripts/vite/preloadViewChunks.ts): the script preloads the
  * opening view's.
  */
-export function appLoadsDeferred(html, landingScripts = [], { copy = true } = {}) {
+export function appLoadsDeferred(html, landingScripts = [], { copy = true, painted = [] } = {}) {
   let entry = ''
   const preloads = []
   const rest = html
@@ -115,7 +129,12 @@ export function appLoadsDeferred(html, landingScripts = [], { copy = true } = {}
   for (const src of landingScripts)
     if (src !== entry && !preloads.some(([, href]) => href === src)) preloads.push(['landing', src])
   // Before landing-check.js, which reads it; JSON in a data block is never run as script.
-  const loads = { entry, preloads, ...(copy ? {} : { copy: false }) }
+  const loads = {
+    entry,
+    preloads,
+    ...(copy ? {} : { copy: false }),
+    ...(painted.length > 0 ? { painted } : {}),
+  }
   const block = `<script type="application/json" id="app-loads">${JSON.stringify(loads)}</script>`
   return rest.replace(
     '</head>',
@@ -190,9 +209,25 @@ export async function prerenderLanding(outDir, { draw = true } = {}) {
     const wide = await drawLanding(browser, url, WIDE)
     const narrow = await drawLanding(browser, url, NARROW)
     const copy = `${START}<div id="prerender" class="prerender" inert>${bothWidths(wide, narrow)}</div>${END}`
+    const painted = []
+    mkdirSync(`${outDir}/painted`, { recursive: true })
+    for (const view of PAINTED_VIEWS) {
+      const drawn = await drawLanding(browser, `${url}?view=${view}`, WIDE, MARKED).catch(
+        (error) => {
+          console.warn(`The ${view} view is not painted: ${error.message.split('\n')[0]}`)
+          return undefined
+        },
+      )
+      if (!drawn) continue
+      writeFileSync(
+        `${outDir}/painted/${view}.html`,
+        `<div id="prerender" class="prerender" inert>${drawn.html}</div>`,
+      )
+      painted.push(view)
+    }
     writeFileSync(
       file,
-      appLoadsDeferred(html, wide.scripts).replace(
+      appLoadsDeferred(html, wide.scripts, { painted }).replace(
         '<div id="root">',
         `${copy}\n    <div id="root">`,
       ),

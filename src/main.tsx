@@ -38,13 +38,16 @@ const shellTime = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-const landing = prerenderedLanding()
 // A promise chain, not top-level await: the bundler splits a module graph with top-level await
 // into many more chunks.
 void Promise.race([Promise.all([viewReady, dataReady, langReady]), shellTime])
   .then(() => appReady)
   .then(({ mountApp }) => {
-    // With nothing painted, the first chart draws whole; behind the landing's copy, in parts.
+    // The painted copy, if any: the landing's in the page's HTML, or a view's that
+    // landing-check.js fetched and placed. One still on its way is not placed once this is marked.
+    root.setAttribute('data-app', '')
+    const landing = prerenderedLanding()
+    // With nothing painted, the first chart draws whole; behind a painted copy, in parts.
     if (!landing) drawFirstViewWhole(true)
     mountApp(root, client)
     if (landing) takeOverPrerender(landing, root)

@@ -1,6 +1,6 @@
 /**
- * The landing drawn at build time (scripts/prerenderLanding.mjs) shows while the app draws the
- * same page underneath, unseen (app.css). The app takes its place once its chart is drawn and
+ * The landing (or a view's own address) drawn at build time (scripts/prerenderLanding.mjs) shows
+ * while the app draws the same page underneath, unseen (app.css). The app takes its place once its chart is drawn and
  * the page has been still for a few frames: Recharts draws a chart again once it has measured
  * its width, and swapping before that would show bars jump.
  */
@@ -8,7 +8,10 @@ const STILL_FRAMES = 3
 /** A page that never draws a chart (its data failed) is shown anyway, with its message. */
 const AT_MOST_MS = 4000
 
-/** Whether index.html holds the landing and it fits this visitor (public/landing-check.js). */
+/**
+ * The painted copy this visitor sees, if any (public/landing-check.js): the landing in index.html
+ * where it fits, or the copy of the view the address names.
+ */
 export function prerenderedLanding(): HTMLElement | null {
   const copy = document.getElementById('prerender')
   if (!copy) return null

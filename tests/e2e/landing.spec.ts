@@ -101,7 +101,7 @@ test('a link with a query, a Portuguese browser or a dark preference never sees 
   browser,
 }, testInfo) => {
   const visitors: Array<[string, string, BrowserContextOptions, RegExp]> = [
-    ['a link to the trend', './?view=trend', {}, /Trend/],
+    ['a link to the trend', './?view=trend&year=2020', {}, /Trend/],
     ['a Portuguese browser', './', { locale: 'pt-BR' }, /Comparar/],
     ['a dark preference', './', { colorScheme: 'dark' }, /Compare/],
   ]
@@ -120,6 +120,99 @@ test('a link with a query, a Portuguese browser or a dark preference never sees 
     await expect(page.getByRole('tab', { selected: true })).toHaveText(tab)
     await context.close()
   }
+})
+
+// A view's own address (what a tab's link is) has a copy of its own, drawn at a desktop's width
+// and fetched by landing-check.js.
+for (const view of ['ranking', 'trend', 'pipeline', 'sources', 'coverage', 'map'])
+  test(`a link to the ${view} view alone shows its painted copy on a desktop, and the app takes over without moving a mark`, async ({
+    browser,
+  }) => {
+    const { page, context, release } = await withAppHeldBack(browser, {
+      viewport: { width: 1280, height: 800 },
+    })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`./?view=${view}`, { waitUntil: 'commit' })
+    // Before any of the app's script has run: the copy is the view's, not the landing's.
+    await expect(page.locator(`${MARKS}`).first()).toBeVisible()
+    await expect(page.locator('#prerender [role=tab][aria-selected=true]')).toHaveText(
+      new RegExp(view, 'i'),
+    )
+    const title = await page.locator('#prerender .chart-frame__title').textContent()
+    const before = await barPlaces(page, '#prerender')
+    expect(before.length).toBeGreaterThan(3)
+    release()
+    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.locator('#root .chart-frame__title')).toHaveText(title ?? '')
+    expect(await barPlaces(page, '#root')).toEqual(before)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+test("a view's copy is only for the view alone, on a desktop, in English and light: others see the app draw theirs", async ({
+  browser,
+}) => {
+  const visitors: Array<[string, string, BrowserContextOptions]> = [
+    ['a phone', './?view=ranking', { viewport: { width: 390, height: 844 } }],
+    ['a narrow window', './?view=ranking', { viewport: { width: 1000, height: 800 } }],
+    ['a link with a year', './?view=ranking&year=2020', {}],
+    ['a Portuguese browser', './?view=ranking', { locale: 'pt-BR' }],
+    ['a dark preference', './?view=ranking', { colorScheme: 'dark' }],
+  ]
+  for (const [who, url, options] of visitors) {
+    const { page, context, release } = await withAppHeldBack(browser, options)
+    const asked: string[] = []
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname))
+    await page.goto(url, { waitUntil: 'commit' })
+    await expect(page.locator('.boot-status'), who).toBeVisible()
+    await expect(page.locator('#prerender'), who).toBeHidden()
+    expect(
+      asked.filter((path) => path.includes('/painted/')),
+      who,
+    ).toEqual([])
+    release()
+    await expect(page.getByRole('tab', { selected: true }), who).toHaveText(/Ranking|Classificação/)
+    await expect(page.locator('#prerender'), who).toHaveCount(0)
+    await context.close()
+  }
+})
+
+test('a copy that fails to arrive leaves the app to draw the view, with no error', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.route(/\/painted\//, (route) => route.fulfill({ status: 503, body: 'down' }))
+  await page.goto('./?view=ranking')
+  await expect(page.locator('#root [data-market]').first()).toBeVisible()
+  await expect(page.locator('#prerender')).toHaveCount(0)
+  await expect(page.getByRole('tab', { selected: true })).toHaveText('Ranking')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('a copy that arrives after the app has begun drawing is not shown', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const page = await context.newPage()
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/painted\//, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./?view=ranking')
+  await expect(page.locator('#root [data-market]').first()).toBeVisible()
+  release()
+  await page.waitForResponse(/\/painted\//)
+  await page.waitForTimeout(300)
+  await expect(page.locator('#prerender')).toHaveCount(0)
+  await expect(page.locator('#root')).toBeVisible()
+  await context.close()
 })
 
 test("the app's scripts and data load after the drawn landing is painted, and at once when it is not shown", async ({

@@ -85,6 +85,13 @@ describe('the app loads after the painted landing', () => {
     expect(withoutPrerender(html)).not.toContain('CompareView')
   })
 
+  it('names the views painted for their own address, which a page without a copy drops', () => {
+    const html = appLoadsDeferred(BUILT, [], { painted: ['ranking', 'map'] })
+    expect(loadsOf(html).painted).toEqual(['ranking', 'map'])
+    expect(loadsOf(appLoadsDeferred(BUILT)).painted).toBeUndefined()
+    expect(loadsOf(withoutCopy(html)).painted).toBeUndefined()
+  })
+
   it('refuses a page without an entry script rather than ship a landing that never starts', () => {
     expect(() => appLoadsDeferred(BUILT.replace(/<script type="module"[^\n]*\n/, ''))).toThrow()
   })
