@@ -91,6 +91,17 @@ const WATCH = (drawn) => {
   }).observe(document, { childList: true, subtree: true })
 }
 
+/**
+ * Until the app's own `drawn` is in the page and a painted copy (the landing's, or a view's own
+ * address's) has given way: the copy's controls are inert, and its title never changes.
+ */
+const appDrawn = (page, drawn) =>
+  page.waitForFunction(
+    (drawn) => document.querySelector(drawn) && !document.getElementById('prerender'),
+    drawn,
+    { timeout: 60_000 },
+  )
+
 async function firstChartOnce(url, drawn = BAR) {
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -137,7 +148,7 @@ async function filterChange(url, runs = 20, drawn = '.recharts-bar-rectangle') {
   const page = await browser.newPage()
   await page.addInitScript(WATCH, drawn)
   await page.goto(url)
-  await page.waitForSelector(drawn, { timeout: 60_000 })
+  await appDrawn(page, drawn)
   const times = []
   let longest = 0
   for (let i = 0; i < runs; i++) {
@@ -176,7 +187,7 @@ async function timelineStep(url, runs = 20) {
   const page = await browser.newPage()
   await page.addInitScript(WATCH, BAR)
   await page.goto(url)
-  await page.waitForSelector('.timeline', { timeout: 60_000 })
+  await appDrawn(page, '.timeline')
   const times = []
   let longest = 0
   for (let i = 0; i < runs; i++) {
@@ -218,12 +229,8 @@ async function loadedSize(url, dir, drawn = '.recharts-bar-rectangle') {
     if (/\.(js|css)$/.test(path)) files.add(path.slice(1))
   })
   await page.goto(url)
-  // The app's own chart, not the landing drawn into the HTML: every script it needs is in.
-  await page.waitForFunction(
-    (drawn) => document.querySelector(drawn) && !document.getElementById('prerender'),
-    drawn,
-    { timeout: 60_000 },
-  )
+  // The app's own chart, not a copy drawn into the HTML: every script it needs is in.
+  await appDrawn(page, drawn)
   await page.waitForTimeout(300)
   await page.close()
   const sizes = { js: 0, css: 0, files }
@@ -239,7 +246,7 @@ async function largeImport(url, file) {
   const page = await browser.newPage()
   await page.addInitScript(WATCH, BAR)
   await page.goto(url)
-  await page.waitForSelector(BAR, { timeout: 60_000 })
+  await appDrawn(page, BAR)
   await page.locator('.user-data summary').click()
   const input = page.getByLabel(/Drop a CSV or JSON file here/)
   await input.waitFor({ state: 'attached' })
@@ -264,7 +271,7 @@ async function pngExport(url) {
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage({ acceptDownloads: true })
     await page.goto(url)
-    await page.waitForSelector('.recharts-bar-rectangle')
+    await appDrawn(page, BAR)
     await page.locator('.chart-frame .export-menu summary').click()
     const start = Date.now()
     await Promise.all([
