@@ -52,7 +52,8 @@ describe('App with the bundled data served by MSW', () => {
     const { container } = renderApp('/?view=ranking&markets=singapore,johor')
     await screen.findByRole('heading', { name: /by market, 2025/ })
     await dataSettled()
-    expect(bars(container)).toHaveLength(2)
+    // The bars are drawn a task after the axis (useStages).
+    await waitFor(() => expect(bars(container)).toHaveLength(2))
     expect(files.sort()).toEqual(['catalog.json', `sea@${V}.json`])
   })
 
