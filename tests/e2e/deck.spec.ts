@@ -112,6 +112,43 @@ test.describe('Download → PowerPoint', () => {
     })
   }
 
+  test("the landing: the claim is a line across the whole plot, on the columns' scale, named in the legend", async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.locator('#root .chart-frame svg [data-market]').first()).toBeVisible()
+    const claim = (await page.locator('#root .claim-line text').first().textContent())?.trim()
+    const deck = await openDeck((await download(page, 'PowerPoint (.pptx)')).bytes)
+    const [chartPart] = parts(deck, /^ppt\/charts\/chart\d+\.xml$/)
+    const chart = await deck.text(chartPart ?? '')
+    const line = /<c:lineChart>[\s\S]*?<\/c:lineChart>/.exec(chart)?.[0] ?? ''
+    expect(claim).toBeTruthy()
+    expect(fromXml(line)).toContain(claim)
+    const lineAxis = [...line.matchAll(/<c:axId val="(\d+)"\/>/g)][1]?.[1]
+    const valueAxis = (id: string) =>
+      new RegExp(`<c:valAx>\\s*<c:axId val="${id}"/>[\\s\\S]*?</c:valAx>`).exec(chart)?.[0] ?? ''
+    expect(valueAxis(lineAxis ?? '')).toContain('<c:crossBetween val="midCat"/>')
+    expect(valueAxis(lineAxis ?? '')).toContain('<c:tickLblPos val="none"/>')
+  })
+
+  test("a second deck in one visit keeps every label's qualifier (its chart part is numbered 2)", async ({
+    page,
+  }) => {
+    await page.goto('/?view=ranking')
+    await expect(page.locator('#root .chart-frame svg [data-market]').first()).toBeVisible()
+    const figures = (await Promise.all(await tableFigures(page))).length
+    const labels = async () => {
+      const deck = await openDeck((await download(page, 'PowerPoint (.pptx)')).bytes)
+      const [chartPart] = parts(deck, /^ppt\/charts\/chart\d+\.xml$/)
+      return { part: chartPart, own: (await deck.text(chartPart ?? '')).match(/<c:dLbl>/g)?.length }
+    }
+    const first = await labels()
+    const second = await labels()
+    expect(second.part).not.toBe(first.part)
+    expect(first.own).toBeGreaterThanOrEqual(figures)
+    expect(second.own).toBe(first.own)
+  })
+
   test('the map: a picture of the map (3x), no chart part, the sources in the notes', async ({
     page,
   }, testInfo) => {

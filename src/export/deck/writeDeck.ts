@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
+import { niceTicks } from '../../charts/axis'
 import type { DeckChart, DeckPoint } from '../../charts/exportSpec'
 import { currentLang, t } from '../../i18n/locale'
 import { escapeXml } from '../../lib/xmlText'
@@ -241,11 +242,22 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room
     page.addChart(bar ? pptx.ChartType.bar : pptx.ChartType.line, data, options)
     return
   }
-  // The claim: a dashed line at its level across the columns, named in the legend.
+  // The claim: a dashed line at its level across the whole plot, as the view draws it, named in
+  // the legend. A line series runs from the first column's centre to the last's; on axes of its
+  // own (the same scale, nothing of them drawn) whose points sit on the plot's edges
+  // (claimAcross), it spans it: PowerPoint's and Excel's "on tick marks". Not deleted axes: a
+  // line whose category axis is deleted goes back to the columns' places. (LibreOffice Impress
+  // reads only its primary axes' placing and still draws it between the centres.)
   const level = {
     name: chart.reference.name,
     labels: chart.categories,
     values: chart.categories.map(() => chart.reference?.value ?? null),
+  }
+  const ticks = niceTicks(Math.max(chart.reference.value, ...stackHeights(chart)))
+  const scale = {
+    valAxisMinVal: 0,
+    valAxisMaxVal: ticks.at(-1) ?? 0,
+    valAxisMajorUnit: ticks[1] ?? 1,
   }
   page.addChart(
     [
@@ -259,11 +271,54 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room
           lineSize: 1.5,
           lineDataSymbol: 'none',
           showValue: false,
+          secondaryValAxis: true,
+          secondaryCatAxis: true,
         },
       },
     ],
     // For several chart types pptxgenjs reads the options from the second argument.
-    options as unknown as PptxGenJS.OptsChartData[],
+    {
+      ...options,
+      valAxes: [
+        scale,
+        {
+          ...scale,
+          ...UNDRAWN,
+          valAxisLabelPos: 'none',
+          valAxisMajorTickMark: 'none',
+          showValAxisTitle: false,
+          valGridLine: { style: 'none' },
+        },
+      ],
+      catAxes: [{}, { ...UNDRAWN, catAxisLabelPos: 'none', catAxisMajorTickMark: 'none' }],
+    } as unknown as PptxGenJS.OptsChartData[],
+  )
+}
+
+/** An axis that places a series and shows nothing: no line, no labels, no ticks. */
+const UNDRAWN = { valAxisLineShow: false, catAxisLineShow: false }
+
+/** Each column's height: its stack's sum, or its tallest bar. */
+function stackHeights(chart: DeckChart): number[] {
+  return chart.categories.map((_, i) => {
+    const values = chart.series.map((s) => s.points[i]?.value ?? 0)
+    return chart.stacked ? values.reduce((a, b) => a + b, 0) : Math.max(0, ...values)
+  })
+}
+
+/** pptxgenjs's axis id for the secondary value axis (the claim's). */
+const CLAIM_VALUE_AXIS = '2094734553'
+
+/**
+ * The claim's hidden value axis crosses its category axis on the categories, not between them:
+ * its line's first and last points then sit on the plot's edges, and the line spans it.
+ */
+export function claimAcross(xml: string): string {
+  return xml.replace(
+    new RegExp(
+      `(<c:valAx>\\s*<c:axId val="${CLAIM_VALUE_AXIS}"/>[\\s\\S]*?<c:crossBetween val=")between(")`,
+    ),
+    '$1midCat$2',
   )
 }
 
@@ -300,12 +355,19 @@ function addPicture(page: PptxGenJS.Slide, picture: SlidePicture, room: Room): v
  */
 async function withQualifiedLabels(file: ArrayBuffer, charts: DeckChart[]): Promise<Blob> {
   const zip = await JSZip.loadAsync(file)
+  // pptxgenjs numbers charts across every deck the page has made (chart1.xml in the first deck,
+  // chart2.xml in the next): a deck's charts are its chart parts in ascending number.
+  const number = (path: string) => Number(/chart(\d+)\.xml$/.exec(path)?.[1])
+  const paths = Object.keys(zip.files)
+    .filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path))
+    .sort((a, b) => number(a) - number(b))
   await Promise.all(
     charts.map(async (chart, i) => {
-      const path = `ppt/charts/chart${i + 1}.xml`
+      const path = paths[i] ?? ''
       const xml = await zip.file(path)?.async('string')
       if (xml === undefined) return
-      zip.file(path, qualifyLabels(xml, chart))
+      const labelled = qualifyLabels(xml, chart)
+      zip.file(path, chart.reference ? claimAcross(labelled) : labelled)
     }),
   )
   return zip.generateAsync({

@@ -83,7 +83,8 @@ describe('a ranking slide', () => {
     }
     const blob = await writeDeck([{ slide: slideSpec(spec, LINK) }])
     const zip = await JSZip.loadAsync(await blob.arrayBuffer())
-    const xml = (await zip.file('ppt/charts/chart1.xml')?.async('string')) ?? ''
+    const part = Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+    const xml = (await zip.file(part ?? '')?.async('string')) ?? ''
     for (const r of rows) expect(xml).toContain(`<c:v>${r.drawn.value}</c:v>`)
     expect(xml).toContain('<c:barDir val="bar"/>')
     const slideXml = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? ''
@@ -154,6 +155,59 @@ describe('compare, pipeline and trend slides', () => {
       expect(recorded(s.name, 'operational', 2025).map((r) => Number(r.value_mw))).toContain(value)
       expect(inSea === null || inLdn === null).toBe(true)
     }
+  })
+
+  it("compare: the claim is a dashed line across the whole plot, on the columns' own scale", async () => {
+    const claim = data.claims.values().next().value
+    if (!claim) throw new Error('the bundled data has no claim')
+    const groups = claim.groups.map((g) => groupTotal(data, g, 'operational', 2025, 'latest'))
+    const members = groups.flatMap((g) =>
+      g.counted.map((r) => ({ id: r.market.id, name: r.market.name, colour: '#000000' })),
+    )
+    const chart = compareDeck(groups, members, new Set(), 'mw', {
+      label: 'Claim',
+      figure: claim,
+    })
+    const spec = {
+      text: { title: 'Compare', subtitle: 's', sourceLine: 'Sources: x', summary: '' },
+      legend: [],
+      rows: [],
+      deck: chart,
+    }
+    // A page's second deck too: pptxgenjs numbers its chart part 2, 3… across decks.
+    await writeDeck([{ slide: slideSpec(spec, LINK) }])
+    const blob = await writeDeck([{ slide: slideSpec(spec, LINK) }])
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer())
+    const part = Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+    const xml = (await zip.file(part ?? '')?.async('string')) ?? ''
+    const axis = (id: string, kind = 'val') =>
+      new RegExp(`<c:${kind}Ax>\\s*<c:axId val="${id}"/>[\\s\\S]*?</c:${kind}Ax>`).exec(xml)?.[0] ??
+      ''
+    // Each chart type's axes: [category, value].
+    const [columnsAxes, claimAxes] = [
+      ...xml.matchAll(/<c:(bar|line)Chart>[\s\S]*?<\/c:\1Chart>/g),
+    ].map((m) => [...m[0].matchAll(/<c:axId val="(\d+)"\/>/g)].map((a) => a[1] ?? ''))
+    const [columnsAxis, claimAxis] = [columnsAxes?.[1], claimAxes?.[1]]
+    expect(columnsAxis).not.toBe(claimAxis)
+    // Its category axis kept, not deleted (a deleted one puts the line back on the columns'
+    // places), and nothing of it drawn.
+    const claimCategories = axis(claimAxes?.[0] ?? '', 'cat')
+    expect(claimCategories).toContain('<c:delete val="0"/>')
+    expect(claimCategories).toContain('<c:tickLblPos val="none"/>')
+    const max = (a: string) => Number(/<c:max val="([\d.]+)"\/>/.exec(a)?.[1])
+    // One scale: the line stands at the claim's level against the columns' axis.
+    expect(max(axis(claimAxis ?? ''))).toBe(max(axis(columnsAxis ?? '')))
+    const tallest = Math.max(
+      ...groups.map((g) => g.counted.reduce((sum, r) => sum + r.drawn.value, 0)),
+    )
+    expect(max(axis(columnsAxis ?? ''))).toBeGreaterThanOrEqual(Math.max(claim.value, tallest))
+    // Its axis hidden, its points on the plot's edges: the line spans the plot.
+    expect(axis(claimAxis ?? '')).toContain('<c:tickLblPos val="none"/>')
+    expect(axis(claimAxis ?? '')).toContain('<c:crossBetween val="midCat"/>')
+    expect(axis(columnsAxis ?? '')).toContain('<c:crossBetween val="between"/>')
+    // Every figure's label has its own format (its qualifier's words), in this deck too.
+    const figures = chart.series.flatMap((s) => s.points).filter((p) => p !== null)
+    expect(xml.match(/<c:dLbl>/g)?.length).toBe(figures.length)
   })
 
   it('pipeline: a segment per stage shown, hidden stages left out', () => {
