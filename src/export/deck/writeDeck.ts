@@ -32,15 +32,14 @@ export async function writeDeck(slides: DeckSlide[], frame?: DeckFrame): Promise
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = frame?.cover.title ?? slides[0]?.slide.title ?? 'Megawatt Atlas'
   pptx.company = 'Megawatt Atlas'
-  const charts: DeckChart[] = []
+  const charts: DrawnChart[] = []
   if (frame) addCover(pptx.addSlide(), frame.cover)
   for (const { slide, picture } of slides) {
     const page = pptx.addSlide()
     const room = addWords(page, slide)
     if (slide.chart) {
       const drawn = topFirst(slide.chart)
-      addChart(pptx, page, drawn, room)
-      charts.push(drawn)
+      charts.push({ chart: drawn, unlabelled: addChart(pptx, page, drawn, room) })
     } else if (picture) addPicture(page, picture, room)
     page.addNotes(slide.notes)
   }
@@ -189,9 +188,36 @@ function addWords(page: PptxGenJS.Slide, slide: SlideSpec): Room {
   return { y, h: bottom - y }
 }
 
-function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room: Room): void {
+/** A chart as written, and the points whose labels it leaves out ("series:point"). */
+type DrawnChart = { chart: DeckChart; unlabelled: Set<string> }
+
+// Chart text sizes (pt); an average character is about half its size wide (Arial).
+const LABEL_PT = 8
+const CHAR_EM = 0.55
+const textWidth = (text: string, pt: number) => (text.length * pt * CHAR_EM) / 72
+
+/** Many bars across: the legend goes to the right, so every row keeps its name in the height. */
+const crowdedAcross = (chart: DeckChart) => chart.across && chart.categories.length > 16
+
+/** Returns the points whose labels it leaves out. */
+function addChart(
+  pptx: PptxGenJS,
+  page: PptxGenJS.Slide,
+  chart: DeckChart,
+  room: Room,
+): Set<string> {
   const bar = chart.type === 'bar'
   const single = chart.series.length === 1 ? chart.series[0] : undefined
+  // A stack's scale is fixed (0 to a round top), so a segment's length on the slide is known and
+  // a label that would not fit inside it is left out: on thirty rows, labels of thin segments
+  // ran over each other. The notes and the data sheet still hold every figure.
+  const stackTicks = chart.stacked
+    ? niceTicks(Math.max(chart.reference?.value ?? 0, ...stackHeights(chart)))
+    : undefined
+  const stackTop = stackTicks?.at(-1)
+  const unlabelled =
+    stackTop !== undefined ? tooSmallToLabel(chart, stackTop, room) : new Set<string>()
+  const catLabelPt = chart.categories.length > 24 ? 7 : chart.categories.length > 16 ? 8 : 10
   const data = chart.series.map((s) => ({
     name: s.name,
     labels: chart.categories,
@@ -218,18 +244,18 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room
     catGridLine: { style: 'none' },
     // Every market named, however many: a skipped name is a bar no one can read.
     catAxisLabelFrequency: '1',
-    catAxisLabelFontSize: chart.categories.length > 24 ? 7 : chart.categories.length > 16 ? 8 : 10,
+    catAxisLabelFontSize: catLabelPt,
     catAxisLabelColor: hex(TEXT),
     catAxisLabelFontFace: FONT,
     valAxisLabelFontFace: FONT,
     showValue: true,
-    dataLabelFontSize: 8,
+    dataLabelFontSize: LABEL_PT,
     dataLabelColor: hex(TEXT),
     dataLabelFontFace: FONT,
     dataLabelPosition: bar ? (chart.stacked ? 'ctr' : 'outEnd') : 't',
     dataLabelFormatCode: '#,##0',
     showLegend: chart.series.length > 1 || chart.reference !== undefined,
-    legendPos: 'b',
+    legendPos: crowdedAcross(chart) ? 'r' : 'b',
     legendFontSize: 10,
     legendFontFace: FONT,
     lineSize: 2,
@@ -237,10 +263,13 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room
     lineDataSymbolSize: 6,
     displayBlanksAs: 'gap',
     lang: currentLang(),
+    ...(stackTicks
+      ? { valAxisMinVal: 0, valAxisMaxVal: stackTop, valAxisMajorUnit: stackTicks[1] ?? 1 }
+      : {}),
   }
   if (!chart.reference) {
     page.addChart(bar ? pptx.ChartType.bar : pptx.ChartType.line, data, options)
-    return
+    return unlabelled
   }
   // The claim: a dashed line at its level across the whole plot, as the view draws it, named in
   // the legend. A line series runs from the first column's centre to the last's; on axes of its
@@ -253,7 +282,7 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room
     labels: chart.categories,
     values: chart.categories.map(() => chart.reference?.value ?? null),
   }
-  const ticks = niceTicks(Math.max(chart.reference.value, ...stackHeights(chart)))
+  const ticks = stackTicks ?? niceTicks(Math.max(chart.reference.value, ...stackHeights(chart)))
   const scale = {
     valAxisMinVal: 0,
     valAxisMaxVal: ticks.at(-1) ?? 0,
@@ -293,6 +322,39 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: DeckChart, room
       catAxes: [{}, { ...UNDRAWN, catAxisLabelPos: 'none', catAxisMajorTickMark: 'none' }],
     } as unknown as PptxGenJS.OptsChartData[],
   )
+  return unlabelled
+}
+
+/**
+ * The stacked segments too short for their label (its words and number across a bar, its line's
+ * height up a column), on a plot whose size is estimated from the chart's place: the category
+ * names, the legend and the value axis take their share of it.
+ */
+function tooSmallToLabel(chart: DeckChart, top: number, room: Room): Set<string> {
+  const width = PAGE.w - 2 * PAGE.margin
+  const longestName = Math.max(...chart.categories.map((c) => c.length))
+  const plot = chart.across
+    ? width - (longestName * 8 * CHAR_EM) / 72 - (crowdedAcross(chart) ? 2 : 0.4)
+    : room.h - 1.2
+  const room1 = (LABEL_PT * 1.4) / 72
+  const out = new Set<string>()
+  chart.series.forEach((s, i) => {
+    s.points.forEach((point, k) => {
+      if (!point) return
+      const length = (point.value / top) * plot
+      const needs = chart.across ? textWidth(labelText(point), LABEL_PT) + 0.08 : room1
+      if (length < needs) out.add(`${i}:${k}`)
+    })
+  })
+  return out
+}
+
+/** A point's label as PowerPoint shows it: its qualifier's words around the number. */
+function labelText(point: NonNullable<DeckPoint>): string {
+  const number = point.value.toLocaleString('en', { maximumFractionDigits: 4 })
+  return numberFormat(point)
+    .replaceAll('"', '')
+    .replace(/#,##0(\.0+)?/, number)
 }
 
 /** An axis that places a series and shows nothing: no line, no labels, no ticks. */
@@ -353,7 +415,7 @@ function addPicture(page: PptxGenJS.Slide, picture: SlidePicture, room: Room): v
  * linked to the data sheet: an edited value keeps its words), and a point without a figure is
  * left out of the cache instead of written as an empty value.
  */
-async function withQualifiedLabels(file: ArrayBuffer, charts: DeckChart[]): Promise<Blob> {
+async function withQualifiedLabels(file: ArrayBuffer, charts: DrawnChart[]): Promise<Blob> {
   const zip = await JSZip.loadAsync(file)
   // pptxgenjs numbers charts across every deck the page has made (chart1.xml in the first deck,
   // chart2.xml in the next): a deck's charts are its chart parts in ascending number.
@@ -362,11 +424,11 @@ async function withQualifiedLabels(file: ArrayBuffer, charts: DeckChart[]): Prom
     .filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path))
     .sort((a, b) => number(a) - number(b))
   await Promise.all(
-    charts.map(async (chart, i) => {
+    charts.map(async ({ chart, unlabelled }, i) => {
       const path = paths[i] ?? ''
       const xml = await zip.file(path)?.async('string')
       if (xml === undefined) return
-      const labelled = qualifyLabels(xml, chart)
+      const labelled = qualifyLabels(xml, chart, unlabelled)
       zip.file(path, chart.reference ? claimAcross(labelled) : labelled)
     }),
   )
@@ -376,7 +438,11 @@ async function withQualifiedLabels(file: ArrayBuffer, charts: DeckChart[]): Prom
   })
 }
 
-export function qualifyLabels(xml: string, chart: DeckChart): string {
+export function qualifyLabels(
+  xml: string,
+  chart: DeckChart,
+  unlabelled: ReadonlySet<string> = new Set(),
+): string {
   let series = -1
   return xml
     .replace(/<c:ser>/g, (open) => {
@@ -392,9 +458,11 @@ export function qualifyLabels(xml: string, chart: DeckChart): string {
           .replace(/<c:showLeaderLines [^>]*\/>/, '')
         const own = points
           .map((point, idx) =>
-            point
-              ? `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${escapeXml(numberFormat(point))}" sourceLinked="0"/>${shared}</c:dLbl>`
-              : '',
+            !point
+              ? ''
+              : unlabelled.has(`${n}:${idx}`)
+                ? `<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`
+                : `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${escapeXml(numberFormat(point))}" sourceLinked="0"/>${shared}</c:dLbl>`,
           )
           .join('')
         return `${before}<c:dLbls>${own}${inner}</c:dLbls>`

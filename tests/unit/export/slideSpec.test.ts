@@ -228,6 +228,53 @@ describe('compare, pipeline and trend slides', () => {
       }
   })
 
+  it('pipeline of every market: a segment too short for its label goes without, the rest keep theirs', async () => {
+    const { rows } = pipelineSeries(data, marketsInView(data, null), 2025, 'latest')
+    const chart = pipelineDeck(rows, new Set(), 'mw')
+    expect(chart.categories.length).toBeGreaterThan(24)
+    const spec = {
+      text: { title: 'Pipeline', subtitle: 's', sourceLine: 'Sources: x', summary: '' },
+      legend: [],
+      rows: [],
+      deck: chart,
+    }
+    const zip = await JSZip.loadAsync(
+      await (await writeDeck([{ slide: slideSpec(spec, LINK) }])).arrayBuffer(),
+    )
+    const part = Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+    const xml = (await zip.file(part ?? '')?.async('string')) ?? ''
+    // Each series' labels: which points are left out, which keep a format of their own.
+    const series = [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0])
+    expect(series).toHaveLength(chart.series.length)
+    // The slide draws the categories bottom up: its points are the view's, last first.
+    const points = chart.series.map((s) => [...s.points].reverse())
+    const values = points
+      .flat()
+      .filter((p) => p !== null)
+      .map((p) => p.value)
+    const largest = Math.max(...values)
+    let kept = 0
+    let dropped = 0
+    series.forEach((ser, i) => {
+      for (const [, idx, body] of ser.matchAll(
+        /<c:dLbl><c:idx val="(\d+)"\/>([\s\S]*?)<\/c:dLbl>/g,
+      )) {
+        const point = points[i]?.[Number(idx)]
+        expect(point).toBeTruthy()
+        if (body?.includes('<c:delete val="1"/>')) {
+          dropped += 1
+          // Only short segments: under a fifth of the longest.
+          expect(point?.value ?? 0).toBeLessThan(largest / 5)
+        } else {
+          kept += 1
+          expect(body).toContain('<c:numFmt')
+        }
+      }
+    })
+    expect(kept + dropped).toBe(values.length)
+    expect(dropped).toBeGreaterThan(0)
+  })
+
   it('trend: a line per market, a point per year with a figure, gaps where none', () => {
     const years = [2020, 2021, 2022, 2023, 2024, 2025]
     const series = trendSeries(
