@@ -1,8 +1,11 @@
 /** The Download menu of every chart; its panel (and the export code) load on first use. */
 
-import type { DownloadMenuProps } from '../charts/chartContext'
+import { useEffect } from 'react'
+import { type DownloadMenuProps, useChartContext } from '../charts/chartContext'
+import { chartSurface, exportMeta } from '../charts/chartSurface'
 import { t, withExportWords } from '../i18n/locale'
 import { lazyComponent } from '../lib/lazyComponent'
+import { inReportFrame } from '../lib/reportFrame'
 import { LazyDetails } from './LazyDetails'
 
 const exportPanel = lazyComponent(() =>
@@ -10,6 +13,7 @@ const exportPanel = lazyComponent(() =>
 )
 
 export function ExportMenu(props: DownloadMenuProps) {
+  useReportFrameEntry(props)
   return (
     <LazyDetails
       className="export-menu"
@@ -18,4 +22,25 @@ export function ExportMenu(props: DownloadMenuProps) {
       panelProps={props}
     />
   )
+}
+
+/** In a report's hidden frame (redrawEntries), the chart's entry as "Add to report" makes it. */
+function useReportFrameEntry({ spec, frame }: DownloadMenuProps) {
+  const { shareLink } = useChartContext()
+  useEffect(() => {
+    if (!inReportFrame()) return
+    window.reportEntry = async () => {
+      const [{ madeOnExport }, { reportEntryOf }] = await withExportWords(
+        Promise.all([import('../export/madeOnExport'), import('../export/report/reportEntry')]),
+      )
+      return reportEntryOf(
+        chartSurface(frame.current),
+        await madeOnExport(spec),
+        exportMeta(shareLink()),
+      )
+    }
+    return () => {
+      window.reportEntry = undefined
+    }
+  }, [spec, frame, shareLink])
 }

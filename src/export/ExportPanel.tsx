@@ -4,9 +4,10 @@
  */
 import { useContext, useRef, useState } from 'react'
 import { type DownloadMenuProps, TimelineContext, useChartContext } from '../charts/chartContext'
+import { chartSurface, exportMeta } from '../charts/chartSurface'
 import { regionalName } from '../charts/format'
 import { USER_DATASET_PREFIX } from '../data/userDataLimits'
-import { currentLang, formatDay, t } from '../i18n/locale'
+import { currentLang, t } from '../i18n/locale'
 
 export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
   const { datasets, shareLink } = useChartContext()
@@ -20,12 +21,8 @@ export function ExportPanel({ spec, frame, images = true }: DownloadMenuProps) {
   const releases = [
     ...new Set(datasets.filter((d) => !d.id.startsWith(USER_DATASET_PREFIX)).map((d) => d.version)),
   ]
-  const chartSvg = () =>
-    frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface') ?? null
-  const meta = () => ({
-    exportedOn: formatDay(new Date().toISOString().slice(0, 10)),
-    link: latest.current.shareLink(),
-  })
+  const chartSvg = () => chartSurface(frame.current)
+  const meta = () => exportMeta(latest.current.shareLink())
   const run = async (action: import('./exportChart').ExportAction) => {
     setBusy(true)
     setStatus(t('export.preparing'))

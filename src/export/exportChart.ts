@@ -8,7 +8,6 @@ import type { Dataset } from '../data/schema'
 import { t, tn } from '../i18n/locale'
 import { storeRefusal } from '../import/storeRefusal'
 import { slugify } from '../lib/slug'
-import type { SlidePicture } from './deck/writeDeck'
 import { type CsvDialect, exportCsv } from './exportCsv'
 import { madeOnExport } from './madeOnExport'
 import type { AnimationSource } from './recordAnimation'
@@ -81,40 +80,24 @@ export async function runExport(
       )
       return t('export.saved', { file: `${action.dataset.id}@${action.dataset.version}.json` })
     case 'report': {
-      const [{ slideSpec }, { addEntry }] = await Promise.all([
-        import('./deck/slideSpec'),
+      const [{ reportEntryOf }, { addEntry }] = await Promise.all([
+        import('./report/reportEntry'),
         import('./report/reportStore'),
       ])
-      if (!chart) throw new Error(t('export.noChart'))
-      const slide = slideSpec(spec, meta.link)
-      const picture = slide.chart ? undefined : await slidePicture(chart, spec, meta)
-      const snapshot = await snapshotSvg(chart, spec, meta)
-      const sources = new Map(spec.rows.map((r) => [r.source.url, r.source]))
-      const count = await addEntry({
-        title: slide.title,
-        view: new URL(meta.link).searchParams.get('view') ?? 'compare',
-        slide,
-        ...(picture ? { picture } : {}),
-        svg: snapshot.svg,
-        width: snapshot.width,
-        height: snapshot.height,
-        csv: exportCsv(spec.rows, 'standard', spec.events?.events),
-        sources: [...sources.values()].map((s) => ({
-          publisher: s.publisher,
-          title: s.title,
-          url: s.url,
-        })),
-        added: new Date().toISOString(),
-      }).catch((error: unknown) => {
-        // Said added only once the browser has kept it.
-        throw new Error(t('report.notKept', { reason: storeRefusal(error) }))
-      })
-      return tn('export.addedToReport', count, { title: slide.title })
+      const entry = await reportEntryOf(chart, spec, meta)
+      const count = await addEntry({ ...entry, added: new Date().toISOString() }).catch(
+        (error: unknown) => {
+          // Said added only once the browser has kept it.
+          throw new Error(t('report.notKept', { reason: storeRefusal(error) }))
+        },
+      )
+      return tn('export.addedToReport', count, { title: entry.title })
     }
     case 'pptx': {
-      const [{ slideSpec }, { writeDeck }] = await Promise.all([
+      const [{ slideSpec }, { writeDeck }, { slidePicture }] = await Promise.all([
         import('./deck/slideSpec'),
         import('./deck/writeDeck'),
+        import('./deck/slidePicture'),
       ])
       const slide = slideSpec(spec, meta.link)
       const picture = slide.chart ? undefined : await slidePicture(chart, spec, meta)
@@ -144,22 +127,4 @@ export async function runExport(
       })
     }
   }
-}
-
-/** A view that is not bars or lines goes on its slide as a picture: the chart at 3x, no words. */
-async function slidePicture(
-  chart: SVGSVGElement | null,
-  spec: ExportSpec,
-  meta: SnapshotMeta,
-): Promise<SlidePicture> {
-  if (!chart) throw new Error(t('export.noChart'))
-  const snapshot = await snapshotSvg(chart, spec, meta, { picture: true })
-  const png = await snapshotPng(snapshot, 3)
-  const data = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error)
-    reader.readAsDataURL(png)
-  })
-  return { data, width: snapshot.width, height: snapshot.height }
 }

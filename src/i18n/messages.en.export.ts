@@ -40,6 +40,8 @@ export const enExport = {
   'report.pptx': 'Download the report (.pptx)',
   'report.zip': 'Download PNG, SVG and CSV (.zip)',
   'report.saved': 'Saved {file}.',
+  'report.drawing': 'Drawing slide {n} of {count} again from its link…',
+  'report.keptAsAdded': 'Kept as added, its link could not be drawn again: {titles}.',
   'report.failed': 'The report could not be made: {message}',
   'report.coverTitle': 'Data-center capacity: {count} views from Megawatt Atlas',
   'report.coverDate':

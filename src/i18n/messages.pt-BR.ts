@@ -438,6 +438,9 @@ export const ptBR: Messages = {
   'report.pptx': 'Baixar o relatório (.pptx)',
   'report.zip': 'Baixar PNG, SVG e CSV (.zip)',
   'report.saved': '{file} salvo.',
+  'report.drawing': 'Desenhando de novo o slide {n} de {count} a partir do link…',
+  'report.keptAsAdded':
+    'Mantido como foi adicionado, o link não pôde ser desenhado de novo: {titles}.',
   'report.failed': 'Não foi possível montar o relatório: {message}',
   'report.coverTitle': 'Capacidade de data centers: {count} visualizações do Megawatt Atlas',
   'report.coverDate':

@@ -266,3 +266,86 @@ test.describe('a report of several views', () => {
     await expect(entries).toHaveCount(2)
   })
 })
+
+test.describe("a report drawn again from its entries' links", () => {
+  /** Adds the view at `address` to the report (the menu in English). */
+  async function addView(page: import('@playwright/test').Page, address: string) {
+    await page.goto(address)
+    await expect(page.locator('#root .chart-frame svg [data-market]').first()).toBeVisible()
+    const menu = page.locator('#root .chart-frame .export-menu').first()
+    await menu.locator('summary').click()
+    await menu.getByRole('button', { name: 'Add to report' }).click()
+    await expect(menu.locator('.export-menu__status')).toContainText('to your report')
+  }
+
+  /** Downloads the report as a deck from the Report panel: each slide's text and chart values. */
+  async function reportDeck(page: import('@playwright/test').Page) {
+    const report = page.locator('.report-menu')
+    if ((await report.getAttribute('open')) === null) await report.locator('summary').click()
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      report.locator('.report-panel__downloads button').first().click(),
+    ])
+    const deck = await openDeck(readFileSync(await file.path()))
+    const number = (p: string) => Number(/(\d+)\.xml$/.exec(p)?.[1])
+    const slides = parts(deck, /^ppt\/slides\/slide\d+\.xml$/).sort((a, b) => number(a) - number(b))
+    const charts = parts(deck, /^ppt\/charts\/chart\d+\.xml$/).sort((a, b) => number(a) - number(b))
+    return {
+      text: await Promise.all(slides.map(async (s) => fromXml(await deck.text(s)))),
+      values: await Promise.all(
+        charts.map(async (c) =>
+          [...(await deck.text(c)).matchAll(/<c:v>([\d.]+)<\/c:v>/g)].map((m) => m[1]),
+        ),
+      ),
+      status: report.locator('.report-panel__status'),
+    }
+  }
+
+  test('added in English, downloaded in Portuguese: each slide in Portuguese, with the numbers it was added with', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await addView(page, '/?view=ranking')
+    await addView(page, '/?view=pipeline')
+    const english = await reportDeck(page)
+    expect(english.text).toHaveLength(4)
+    // The same views in Portuguese, as the page draws them: their titles.
+    const titles: string[] = []
+    for (const view of ['ranking', 'pipeline']) {
+      await page.goto(`/?view=${view}&lang=pt-BR`)
+      await expect(page.locator('#root .chart-frame svg [data-market]').first()).toBeVisible()
+      titles.push(
+        ((await page.locator('#root .chart-frame__title').first().textContent()) ?? '').trim(),
+      )
+    }
+    const portuguese = await reportDeck(page)
+    await expect(portuguese.status).toContainText('salvo')
+    expect(portuguese.text).toHaveLength(4)
+    expect(portuguese.text[1]).toContain(titles[0])
+    expect(portuguese.text[2]).toContain(titles[1])
+    expect(portuguese.text[1]).not.toContain(english.text[1]?.match(/Operational[^<]*/)?.[0] ?? '—')
+    // The links pinned the datasets: the same figures in the same places.
+    expect(portuguese.values).toEqual(english.values)
+  })
+
+  test.describe('when the link cannot be drawn again', () => {
+    test.use({ expectedErrors: [/status of 503/] })
+    test('an entry keeps what it was added with, and the panel says so', async ({ page }) => {
+      test.setTimeout(120_000)
+      await addView(page, '/?view=ranking')
+      const title = (
+        (await page.locator('#root .chart-frame__title').first().textContent()) ?? ''
+      ).trim()
+      const figures = await Promise.all(await tableFigures(page))
+      // From now on the datasets cannot be fetched: the hidden frame cannot draw the link.
+      await page.route(/\/data\/[^/]+@[^/]+\.json$/, (route) => route.fulfill({ status: 503 }))
+      const kept = await reportDeck(page)
+      await expect(kept.status).toContainText(
+        `Kept as added, its link could not be drawn again: “${title}”`,
+      )
+      expect(kept.text).toHaveLength(3)
+      expect(kept.text[1]).toContain(title)
+      for (const { value } of figures) expect(kept.values[0]).toContain(String(value))
+    })
+  })
+})

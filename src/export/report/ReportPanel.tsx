@@ -4,7 +4,7 @@
  * view's PNG, SVG and CSV. Kept in this browser, like the reader's own datasets.
  */
 import { useEffect, useState } from 'react'
-import { t } from '../../i18n/locale'
+import { currentLang, t } from '../../i18n/locale'
 import { save } from '../exportChart'
 import {
   moveEntry,
@@ -43,9 +43,20 @@ export function ReportPanel() {
     setStatus('')
     try {
       const files = await import('./reportFiles')
+      // Each slide drawn again from its entry's link, in the language on screen.
+      const { entries: drawn, keptAsAdded } = await files.redrawEntries(
+        entries,
+        currentLang(),
+        (n) => setStatus(t('report.drawing', { n, count: entries.length })),
+      )
       const name = `megawatt-atlas-report.${kind}`
-      save(kind === 'pptx' ? await files.reportDeck(entries) : await files.reportZip(entries), name)
-      setStatus(t('report.saved', { file: name }))
+      save(kind === 'pptx' ? await files.reportDeck(drawn) : await files.reportZip(drawn), name)
+      const kept = keptAsAdded.map((e) => `“${e.title}”`).join(', ')
+      setStatus(
+        [t('report.saved', { file: name }), kept ? t('report.keptAsAdded', { titles: kept }) : '']
+          .filter(Boolean)
+          .join(' '),
+      )
     } catch (error) {
       setStatus(
         t('report.failed', { message: error instanceof Error ? error.message : String(error) }),

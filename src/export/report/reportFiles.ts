@@ -10,6 +10,8 @@ import { writeDeck } from '../deck/writeDeck'
 import { snapshotPng } from '../snapshotSvg'
 import { citedSources, type ReportEntry } from './reportStore'
 
+export { redrawEntries } from './redrawEntries'
+
 export async function reportDeck(entries: ReportEntry[]): Promise<Blob> {
   const sources = citedSources(entries, collate).map(
     (s) => `${s.publisher}, “${s.title}”. ${s.url}`,
