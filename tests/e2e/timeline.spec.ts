@@ -290,12 +290,26 @@ test.describe('timeline', () => {
     const started = await page.evaluate(async () => {
       const before = new Set(document.getAnimations())
       ;(document.querySelector('.timeline [aria-label="Previous year"]') as HTMLElement).click()
-      await new Promise((r) => setTimeout(r, 300))
-      const marks = document
-        .getAnimations()
-        .filter((a) => !before.has(a))
-        .map((a) => (a.effect as KeyframeEffect).target as Element)
-        .filter((el) => el.hasAttribute('data-market'))
+      // Every frame, the marks' new animations; from the first one seen, 300 ms more. A loaded
+      // machine may take a while to start the step, so the window opens when it does.
+      const seen = new Set<Animation>()
+      const deadline = performance.now() + 5000
+      let until = Number.POSITIVE_INFINITY
+      await new Promise<void>((resolve) => {
+        const look = () => {
+          for (const a of document.getAnimations()) {
+            const target = (a.effect as KeyframeEffect).target as Element | null
+            if (before.has(a) || !target?.hasAttribute('data-market')) continue
+            seen.add(a)
+            if (until === Number.POSITIVE_INFINITY) until = performance.now() + 300
+          }
+          const now = performance.now()
+          if (now > until || now > deadline) resolve()
+          else requestAnimationFrame(look)
+        }
+        look()
+      })
+      const marks = [...seen].map((a) => (a.effect as KeyframeEffect).target as Element)
       return {
         marks: marks.length,
         elements: new Set(marks).size,
