@@ -307,7 +307,7 @@ test.describe('snapshots for reports', () => {
     const code = await page.evaluate(() => navigator.clipboard.readText())
     expect(
       code.startsWith(
-        `<iframe src="http://127.0.0.1:4173/?view=ranking&amp;markets=singapore&amp;ds=sea@${V}&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" data-megawatt-atlas`,
+        `<iframe src="${new URL('./', page.url()).href}?view=ranking&amp;markets=singapore&amp;ds=sea@${V}&amp;embed=1" title="Operational capacity by market, 2025 · Megawatt Atlas" loading="lazy" data-megawatt-atlas`,
       ),
     ).toBe(true)
     expect(code).toContain('<script>')

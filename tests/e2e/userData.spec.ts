@@ -73,12 +73,14 @@ test.describe('bring your own dataset', () => {
     )
     await expect(bar(page, 'tokyo-yours')).toHaveCount(1)
     await expect(bar(page, 'tokyo')).toHaveCount(1)
-    // Figures that came with a link carry where they came from, and are not called ours.
+    // Figures that came with a link carry where they came from (the host that served the file),
+    // and are not called ours.
+    const host = new URL(page.url()).host
     await expect(page.locator('.chart-frame__source')).toContainText(
-      'Not Megawatt Atlas data: My dataset (Tokyo, from the record) (from 127.0.0.1:4173).',
+      `Not Megawatt Atlas data: My dataset (Tokyo, from the record) (from ${host}).`,
     )
     await expect(page.locator('.figures-table tr[data-market="tokyo-yours"]')).toContainText(
-      'Tokyo (from 127.0.0.1:4173)',
+      `Tokyo (from ${host})`,
     )
   })
 })
