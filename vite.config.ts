@@ -9,6 +9,7 @@ import { preloadData } from './scripts/vite/preloadData.ts'
 import { preloadFont } from './scripts/vite/preloadFont.ts'
 import { preloadViewChunks } from './scripts/vite/preloadViewChunks.ts'
 import { prerenderLandingPage } from './scripts/vite/prerenderLandingPage.ts'
+import { rechartsStoreInTransitions } from './scripts/vite/rechartsStoreInTransitions.ts'
 import { shortMessageKeys } from './scripts/vite/shortMessageKeysPlugin.ts'
 import { splitD3Shape } from './scripts/vite/splitD3Shape.ts'
 import { themeStylesheetModule } from './scripts/vite/themeStylesheetModule.ts'
@@ -19,6 +20,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    rechartsStoreInTransitions(),
     bundledDataDigests(),
     mapGeographyModule(),
     themeStylesheetModule(),
