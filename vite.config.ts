@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledDataDigests } from './scripts/vite/bundledDataDigests.ts'
+import { compileCommonJsEagerly } from './scripts/vite/compileCommonJsEagerly.ts'
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts'
 import { mapGeographyModule } from './scripts/vite/mapGeographyModule.ts'
 import { onlyDrawnScales } from './scripts/vite/onlyDrawnScales.ts'
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     react(),
     rechartsStoreInTransitions(),
+    compileCommonJsEagerly(),
     bundledDataDigests(),
     mapGeographyModule(),
     themeStylesheetModule(),
