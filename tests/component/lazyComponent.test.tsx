@@ -10,6 +10,28 @@ function Host({ lazy }: { lazy: Lazy<{ word: string }> }) {
 
 const Shown = ({ word }: { word: string }) => <p>{word}</p>
 
+/** What rendered, in order (and what else ran between). */
+const order: string[] = []
+const PARTS = Array.from({ length: 30 }, (_, i) => `part ${i}`)
+
+/** A part that takes a while to render. */
+function Part({ name }: { name: string }) {
+  const end = performance.now() + 4
+  while (performance.now() < end) {
+    // busy
+  }
+  order.push(name)
+  return <li>{name}</li>
+}
+
+const Slow = ({ word }: { word: string }) => (
+  <ul aria-label={word}>
+    {PARTS.map((name) => (
+      <Part key={name} name={name} />
+    ))}
+  </ul>
+)
+
 describe('useLazy', () => {
   it('shows code that arrives between the render and its effect', async () => {
     // The render finds nothing; by the time the effect runs, the code is in.
@@ -34,5 +56,22 @@ describe('useLazy', () => {
     render(<Host lazy={lazy} />)
     expect(await screen.findByText('drawn')).toBeInTheDocument()
     expect(attempts).toBe(2)
+  })
+
+  it('draws code that arrived in a render that makes way for other work (a tap)', async () => {
+    // A view of many slow parts: as one blocking render, a timer set as the code arrived would
+    // run only after every part; rendered in a transition, React yields between parts.
+    order.length = 0
+    const lazy = lazyComponent(() =>
+      Promise.resolve(Slow).then((c) => {
+        setTimeout(() => order.push('timer'))
+        return c
+      }),
+    )
+    render(<Host lazy={lazy} />)
+    expect(await screen.findByRole('list', { name: 'drawn' })).toBeInTheDocument()
+    const timer = order.indexOf('timer')
+    expect(timer).toBeGreaterThan(0)
+    expect(timer).toBeLessThan(order.length - 1)
   })
 })
