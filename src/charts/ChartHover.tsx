@@ -11,6 +11,7 @@ import {
   type MouseEvent,
   type ReactNode,
   type RefObject,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -72,14 +73,25 @@ export function useChartHover(
     }
   }, [])
 
+  // A key pressed before its bar is drawn (a chart draws its bars a task or two after its
+  // frame, and a reader can be faster): the bar it asked for, read once the bar is there.
+  const [waiting, setWaiting] = useState<number | null>(null)
   const focusBar = (index: number) => {
     const bar = frame.current && locate(frame.current, index)
-    if (!bar) return
+    if (!bar) {
+      setWaiting(index)
+      return
+    }
+    setWaiting(null)
     const box = bar.getBoundingClientRect()
     place(index, box.right, box.top + box.height / 2, true)
   }
+  // Each render while a key waits: the chart's bars come with one of its renders.
+  useEffect(() => {
+    if (waiting !== null && frame.current && locate(frame.current, waiting)) focusBar(waiting)
+  })
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = hovered?.index ?? -1
+    const current = hovered?.index ?? waiting ?? -1
     const next: Record<string, number> = {
       ArrowDown: Math.min(count - 1, current + 1),
       ArrowRight: Math.min(count - 1, current + 1),
@@ -94,7 +106,10 @@ export function useChartHover(
     } else if ((event.key === 'Enter' || event.key === ' ') && hovered) {
       event.preventDefault()
       choose.current(hovered.index)
-    } else if (event.key === 'Escape') setHovered(null)
+    } else if (event.key === 'Escape') {
+      setWaiting(null)
+      setHovered(null)
+    }
   }
 
   return {
@@ -104,7 +119,10 @@ export function useChartHover(
       ref: frame as RefObject<HTMLDivElement>,
       tabIndex: 0,
       onKeyDown,
-      onBlur: () => setHovered((h) => (h?.byKeyboard ? null : h)),
+      onBlur: () => {
+        setWaiting(null)
+        setHovered((h) => (h?.byKeyboard ? null : h))
+      },
     },
     barProps,
   }
