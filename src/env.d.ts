@@ -12,3 +12,6 @@ declare module 'virtual:map-geography' {
 
 /** Written by the build (vite.config.ts) from src/app/themeColours.ts: the themes' colours. */
 declare module 'virtual:theme.css'
+
+/** Recharts' own modules, imported only to run them early (src/charts/chartLibraryInSteps.ts). */
+declare module 'recharts/es6/*'

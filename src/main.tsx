@@ -1,8 +1,9 @@
 import { createQueryClient } from './app/AppProviders'
+import { chartLibraryInSteps } from './charts/chartLibraryInSteps'
 import { prefetchData } from './data/prefetch'
 import { parseUrl } from './view/parseUrl'
 import { marketsNeeded } from './view/resolveView'
-import { preloadView } from './views/index'
+import { preloadView, VIEW_REGISTRY } from './views/index'
 import 'virtual:theme.css'
 import './app/app.css'
 import { prerenderedLanding, takeOverPrerender } from './app/takeOverPrerender'
@@ -21,6 +22,7 @@ const { state } = parseUrl(window.location.search)
 const lang = state.lang ?? browserLang()
 const langReady = loadLang(lang).catch(() => undefined)
 const viewReady = nextTask()
+  .then(() => (VIEW_REGISTRY[state.view].drawsWithRecharts ? chartLibraryInSteps() : undefined))
   .then(() => preloadView(state.view))
   .catch(() => undefined)
 const dataReady = nextTask().then(() => prefetchData(client, marketsNeeded(state), state.ds))

@@ -16,6 +16,8 @@ export type ViewEntry = {
   /** The view's own keys (view, ds, theme, lang, data and embed are the page's). */
   reads: readonly UrlKey[]
   code: Lazy<ViewProps>
+  /** Its chart is Recharts': a page that opens on it runs the library first (chartLibraryInSteps). */
+  drawsWithRecharts: boolean
 }
 
 const YEARLY = ['markets', 'metric', 'year', 'pick', 'scope', 'unit'] as const
@@ -23,6 +25,7 @@ const FILTERS = [...YEARLY, 'scale'] as const
 
 export const VIEW_REGISTRY: Record<View, ViewEntry> = {
   compare: {
+    drawsWithRecharts: true,
     reads: ['metric', 'year', 'pick', 'scope', 'unit', 'groups', 'claim'],
     // The landing: only its own words load with it, not every view's and panel's.
     code: lazyComponent(() =>
@@ -30,10 +33,12 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
     ),
   },
   ranking: {
+    drawsWithRecharts: true,
     reads: [...FILTERS, 'level'],
     code: lazyComponent(() => import('./ranking/RankingView').then((m) => m.RankingView)),
   },
   trend: {
+    drawsWithRecharts: true,
     reads: [
       'markets',
       'metric',
@@ -51,28 +56,33 @@ export const VIEW_REGISTRY: Record<View, ViewEntry> = {
     ),
   },
   pipeline: {
+    drawsWithRecharts: true,
     reads: ['markets', 'year', 'pick', 'scope', 'unit'],
     code: lazyComponent(() =>
       withWords(import('./pipeline/PipelineView'), 'pipeline').then((m) => m.PipelineView),
     ),
   },
   sources: {
+    drawsWithRecharts: true,
     reads: FILTERS,
     code: lazyComponent(() =>
       withWords(import('./sources/SourcesView'), 'sources').then((m) => m.SourcesView),
     ),
   },
   coverage: {
+    drawsWithRecharts: false,
     reads: ['markets', 'metric', 'pick', 'scope', 'unit'],
     code: lazyComponent(() =>
       withWords(import('./coverage/CoverageView'), 'coverage').then((m) => m.CoverageView),
     ),
   },
   map: {
+    drawsWithRecharts: false,
     reads: YEARLY,
     code: lazyComponent(() => withWords(import('./map/MapView'), 'map').then((m) => m.MapView)),
   },
   table: {
+    drawsWithRecharts: false,
     reads: YEARLY,
     code: lazyComponent(() => withWords(import('./table/TableView')).then((m) => m.TableView)),
   },
