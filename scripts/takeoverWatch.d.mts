@@ -22,3 +22,9 @@ export function watchTakeover(
 
 export function read(cdp: CDPSession, expression: string): Promise<unknown>
 export function until(cdp: CDPSession, expression: string, timeout?: number): Promise<unknown>
+
+export function watchPlainLoad(
+  page: Page,
+  url: string,
+  options?: { rate?: number; drawn?: string },
+): Promise<{ longest: number }>

@@ -125,3 +125,28 @@ export async function watchTakeover(page, url, { rate = 4, tab = 'Ranking' } = {
     lastLcp: result.lcp.at(-1) ?? null,
   }
 }
+
+/**
+ * The floor beside the landing's figure: a page that only draws a chart (the bench's bare page)
+ * loaded the same way, its longest task from the first paint until `drawn` is on the page and a
+ * second after (it has no tab to tap).
+ */
+export async function watchPlainLoad(
+  page,
+  url,
+  { rate = 4, drawn = 'svg .recharts-bar-rectangle' } = {},
+) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+  await page.addInitScript(watch)
+  await page.goto(url)
+  await until(cdp, `document.querySelector(${JSON.stringify(drawn)}) !== null`)
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  const result = await read(
+    cdp,
+    `({ longTasks: window.__takeover.longTasks, firstPaint: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0) })`,
+  )
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  const during = result.longTasks.filter((t) => t.start + t.duration >= result.firstPaint)
+  return { longest: Math.max(0, ...during.map((t) => t.duration)) }
+}
