@@ -87,15 +87,14 @@
     script.crossOrigin = 'anonymous'
     script.src = loads.entry
     // The entry as a preload too (a script added by script is fetched at low priority), then the
-    // rest in order. Two to a task: each request costs the main thread, and all of them in one
-    // task held a phone's CPU (4x) for 130-250 ms right after the first paint (four to a task,
-    // 40-140 ms, were still most of Lighthouse's blocking time after the paint).
+    // rest in order. A few to a task: each request costs the main thread, and all of them in one
+    // task held a phone's CPU (4x) for 130-250 ms right after the first paint.
     const queue = [
       element('module', loads.entry),
       ...loads.preloads.filter(wanted).map(([kind, href]) => element(kind, href)),
     ]
     const next = () => {
-      for (const el of queue.splice(0, 2)) document.head.appendChild(el)
+      for (const el of queue.splice(0, 4)) document.head.appendChild(el)
       if (queue.length > 0) setTimeout(next, 0)
     }
     next()
