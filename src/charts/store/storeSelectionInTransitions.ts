@@ -16,6 +16,18 @@ import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState 
 
 type Subscribe = (onChange: () => void) => () => void
 
+let inTransitions = true
+
+/**
+ * An embed is never painted before the app draws it and has nothing to tap meanwhile: its
+ * chart's store changes are drawn at once, without the transitions' task hops (main.tsx).
+ */
+export function drawStoreChangesAtOnce(): void {
+  inTransitions = false
+}
+
+const redraw = (update: () => void) => (inTransitions ? startTransition(update) : update())
+
 interface Read<T> {
   value: T
   getSnapshot: () => T
@@ -36,11 +48,11 @@ function useStoreInTransitions<T>(subscribe: Subscribe, getSnapshot: () => T): T
   useLayoutEffect(() => {
     read.value = value
     read.getSnapshot = getSnapshot
-    if (changed(read)) startTransition(() => rerender({ read }))
+    if (changed(read)) redraw(() => rerender({ read }))
   }, [read, value, getSnapshot])
   useEffect(() => {
     const check = () => {
-      if (changed(read)) startTransition(() => rerender({ read }))
+      if (changed(read)) redraw(() => rerender({ read }))
     }
     check()
     return subscribe(check)
