@@ -121,6 +121,13 @@ test.describe('phones use the width', () => {
         await page.goto(`./?view=${view}`)
         const chart = page.locator(`${selector} svg.recharts-surface`).first()
         await expect(chart).toBeVisible()
+        // A chart draws its axis and its marks in tasks after its frame: read it once drawn.
+        await expect(
+          page.locator(`${selector} .recharts-xAxis .recharts-cartesian-axis-line`).first(),
+        ).toBeAttached()
+        await expect
+          .poll(() => page.locator(`${selector} .market-tick`).count())
+          .toBeGreaterThan(10)
         const boxes = await page.locator(selector).evaluate((root) => {
           const box = (e: Element) => {
             const r = e.getBoundingClientRect()
