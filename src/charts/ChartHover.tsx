@@ -86,10 +86,25 @@ export function useChartHover(
     const box = bar.getBoundingClientRect()
     place(index, box.right, box.top + box.height / 2, true)
   }
-  // Each render while a key waits: the chart's bars come with one of its renders.
+  const focusWaiting = useRef(focusBar)
+  focusWaiting.current = focusBar
+  // The bars come with a render of the chart's own layers (Recharts draws them from its store),
+  // not always with one of this hook's: watched in the frame's DOM while a key waits.
   useEffect(() => {
-    if (waiting !== null && frame.current && locate(frame.current, waiting)) focusBar(waiting)
-  })
+    const at = frame.current
+    if (waiting === null || !at) return
+    const arrived = () => {
+      if (!locate(at, waiting)) return false
+      focusWaiting.current(waiting)
+      return true
+    }
+    if (arrived()) return
+    const watch = new MutationObserver(() => {
+      if (arrived()) watch.disconnect()
+    })
+    watch.observe(at, { childList: true, subtree: true })
+    return () => watch.disconnect()
+  }, [waiting, locate])
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = hovered?.index ?? waiting ?? -1
     const next: Record<string, number> = {
