@@ -341,7 +341,7 @@ for (const [name, viewport] of [
     await context.close()
   }
   takeover[name] = runs
-  takeover[name].bare = bare.map((b) => b.longest)
+  takeover[name].bare = bare
 }
 await browser.close()
 console.log('Lighthouse (mobile), the landing and the bare page in turns…')
@@ -485,10 +485,18 @@ const rows = [
       [
         `landing at ${size}, CPU 4x: longest task, first paint → a tapped tab's view drawn (3 loads; bare page: → its chart + 1 s)`,
         longest.map(ms).join(', '),
-        runs.bare.map(ms).join(', '),
-        ratio(Math.max(...longest), Math.max(...runs.bare)),
+        runs.bare.map((b) => ms(b.longest)).join(', '),
+        ratio(Math.max(...longest), Math.max(...runs.bare.map((b) => b.longest))),
         '≤ 200 ms',
         check(Math.max(...longest) <= 200),
+      ],
+      [
+        `landing at ${size}, CPU 4x: what each load's longest task was (its long frame's parts)`,
+        runs.map((r) => r.cause).join('; '),
+        runs.bare.map((b) => b.cause).join('; '),
+        '',
+        '',
+        '',
       ],
       [
         `landing at ${size}, CPU 4x: largest paint (3 loads)`,

@@ -11,6 +11,8 @@ export type Takeover = {
   firstPaint: number
   tappedAt: number
   longest: number
+  /** What the longest task was made of: scripts (the longest named), style and layout, the rest. */
+  cause: string
   lastLcp: { time: number; size: number; tag: string | null; painted: boolean } | null
 }
 
@@ -27,4 +29,16 @@ export function watchPlainLoad(
   page: Page,
   url: string,
   options?: { rate?: number; drawn?: string },
-): Promise<{ longest: number }>
+): Promise<{ longest: number; cause: string }>
+
+export type LongFrame = {
+  start: number
+  end: number
+  layout: number
+  scripts: { where: string; duration: number; forcedLayout: number }[]
+}
+
+export function longestWithCause(
+  tasks: { start: number; duration: number }[],
+  frames: LongFrame[],
+): { longest: number; cause: string }

@@ -14,6 +14,22 @@ function watch() {
     for (const e of list.getEntries())
       log.longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) })
   }).observe({ type: 'longtask', buffered: true })
+  // What each long frame was made of, to name the longest task's cause: its scripts (file and
+  // function), its style and layout, and the rest (the HTML's parsing, the browser's own work).
+  log.frames = []
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      log.frames.push({
+        start: e.startTime,
+        end: e.startTime + e.duration,
+        layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: [...e.scripts].map((script) => ({
+          where: `${(script.sourceURL || script.invoker || '').split('/').pop()}${script.sourceFunctionName ? `#${script.sourceFunctionName}` : ''}`,
+          duration: script.duration,
+          forcedLayout: script.forcedStyleAndLayoutDuration,
+        })),
+      })
+  }).observe({ type: 'long-animation-frame', buffered: true })
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       log.lcp.push({
@@ -49,6 +65,33 @@ function watch() {
     log.app = boxes(document.getElementById('root'))
     observer.disconnect()
   }).observe(document, { childList: true, subtree: true })
+}
+
+/**
+ * The longest of `tasks` and what it was made of, from the long animation frame around it: e.g.
+ * "scripts 120 ms (index.js#render 90 ms), style and layout 40 ms, the rest 20 ms".
+ */
+export function longestWithCause(tasks, frames) {
+  const task = tasks.reduce((a, b) => (b.duration > (a?.duration ?? -1) ? b : a), null)
+  if (!task) return { longest: 0, cause: 'no long task' }
+  const end = task.start + task.duration
+  const frame = frames
+    .map((f) => ({ ...f, overlap: Math.min(end, f.end) - Math.max(task.start, f.start) }))
+    .filter((f) => f.overlap > 0)
+    .sort((a, b) => b.overlap - a.overlap)[0]
+  if (!frame) return { longest: task.duration, cause: 'no frame recorded' }
+  const round = (n) => `${Math.round(n)} ms`
+  const scripts = frame.scripts.reduce((sum, s) => sum + s.duration, 0)
+  const forced = frame.scripts.reduce((sum, s) => sum + s.forcedLayout, 0)
+  const top = [...frame.scripts].sort((a, b) => b.duration - a.duration)[0]
+  const rest = frame.end - frame.start - scripts - frame.layout
+  const parts = [
+    scripts > 0 &&
+      `scripts ${round(scripts)} (${top.where} ${round(top.duration)}${forced > 0 ? `, forced layout ${round(forced)}` : ''})`,
+    frame.layout > 0 && `style and layout ${round(frame.layout)}`,
+    rest > 0 && `the rest ${round(rest)}`,
+  ].filter(Boolean)
+  return { longest: task.duration, cause: parts.join(', ') }
 }
 
 /**
@@ -121,7 +164,7 @@ export async function watchTakeover(page, url, { rate = 4, tab = 'Ranking' } = {
     repliedAt: Math.round(repliedAt),
     viewDrawnAt: Math.round(viewDrawnAt),
     tappedAt: Math.round(tappedAt),
-    longest: Math.max(0, ...during.map((t) => t.duration)),
+    ...longestWithCause(during, result.frames),
     lastLcp: result.lcp.at(-1) ?? null,
   }
 }
@@ -144,9 +187,9 @@ export async function watchPlainLoad(
   await new Promise((resolve) => setTimeout(resolve, 1000))
   const result = await read(
     cdp,
-    `({ longTasks: window.__takeover.longTasks, firstPaint: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0) })`,
+    `({ longTasks: window.__takeover.longTasks, frames: window.__takeover.frames, firstPaint: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0) })`,
   )
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   const during = result.longTasks.filter((t) => t.start + t.duration >= result.firstPaint)
-  return { longest: Math.max(0, ...during.map((t) => t.duration)) }
+  return longestWithCause(during, result.frames)
 }

@@ -34,7 +34,9 @@ test('on a phone’s CPU (4x slower) the takeover never blocks a tap: no task ov
       contentType: 'application/json',
     })
     const best = loads.reduce((a, b) => (b.longest < a.longest ? b : a))
-    expect(best.longest, JSON.stringify(best.longTasks)).toBeLessThanOrEqual(200)
+    expect(best.longest, `${best.cause}; ${JSON.stringify(best.longTasks)}`).toBeLessThanOrEqual(
+      200,
+    )
     // The app's bars stood where the painted ones did the moment the painted copy went.
     expect(best.painted?.length).toBeGreaterThan(3)
     expect(best.app).toEqual(best.painted)
