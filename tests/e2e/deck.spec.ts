@@ -212,6 +212,14 @@ test.describe('a report of several views', () => {
     await report.locator('summary').click()
     const entries = report.locator('.report-entry')
     await expect(entries).toHaveCount(3)
+    // Each title reads whole in its box (a view's title is longer than the panel is wide).
+    for (const box of await report.getByRole('textbox').all())
+      expect(
+        await box.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+        ),
+        await box.inputValue(),
+      ).toBe(true)
     // Map up twice, landing down once: map, ranking, landing; then the ranking retitled.
     const slide = (n: number) => report.getByRole('textbox', { name: `Title of slide ${n}` })
     await report.getByRole('button', { name: `Move “${titles[2]}” up` }).click()

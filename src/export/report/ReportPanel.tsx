@@ -81,16 +81,20 @@ export function ReportPanel() {
                 height={Math.round((96 * entry.height) / entry.width)}
               />
               <div className="report-entry__main">
-                <input
-                  type="text"
+                {/* A box that wraps: a view's title runs to a line and a half, and a reader
+                    retitles what they can read whole. One line of text all the same: Enter saves. */}
+                <textarea
+                  rows={1}
                   aria-label={t('report.title', { n: i + 1 })}
                   defaultValue={entry.title}
                   onBlur={(e) => {
-                    const title = e.currentTarget.value.trim()
+                    const title = e.currentTarget.value.replace(/\s+/g, ' ').trim()
                     if (title && title !== entry.title) void retitleEntry(entry.id, title)
                   }}
                   onKeyDown={(e) => {
-                    if (e.key === 'Enter') e.currentTarget.blur()
+                    if (e.key !== 'Enter') return
+                    e.preventDefault()
+                    e.currentTarget.blur()
                   }}
                 />
                 <a href={entry.slide.link}>{t('report.open')}</a>

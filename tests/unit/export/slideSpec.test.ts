@@ -14,6 +14,8 @@ import { numberFormat, qualifyLabels, writeDeck } from '../../../src/export/deck
 import { citedSources } from '../../../src/export/report/reportStore'
 import { loadLang, setLang } from '../../../src/i18n/locale'
 import { compareDeck } from '../../../src/views/compare/compareDeck'
+import { mapSeries } from '../../../src/views/map/mapSeries'
+import { mapText } from '../../../src/views/map/mapText'
 import { pipelineDeck } from '../../../src/views/pipeline/pipelineDeck'
 import { pipelineSeries } from '../../../src/views/pipeline/pipelineSeries'
 import { rankingDeck } from '../../../src/views/ranking/rankingDeck'
@@ -302,6 +304,45 @@ describe('compare, pipeline and trend slides', () => {
       else expect(options).toEqual([])
     })
     expect(chart.unit).toBe('GW')
+  })
+})
+
+describe('a map slide: a picture, not a chart', () => {
+  const markets = marketsInView(data, [...SEA, 'london', 'frankfurt'])
+  const series = mapSeries(data, markets, 'operational', 2025, 'latest')
+  const spec = {
+    text: mapText(series, 'operational', 2025, '', data.datasets, 'mw'),
+    legend: [],
+    rows: series.drawn.map((r) => exportRow(r, 'operational')),
+  }
+  // A 1x1 PNG: the picture's pixels are the browser's work (deck.spec); here, where it goes.
+  const PNG =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+
+  it('has no chart values, and its notes cite each circle’s record figure with its source', () => {
+    const slide = slideSpec(spec, LINK)
+    expect(slide.chart).toBeNull()
+    expect(series.drawn.length).toBeGreaterThan(3)
+    for (const r of series.drawn) {
+      const line = slide.notes.split('\n').find((l) => l.startsWith(`• ${r.market.name}:`)) ?? ''
+      const source = recorded(r.market.name, 'operational', 2025).find(
+        (row) => Number(row.value_mw) === r.drawn.value && line.includes(row.url ?? '-'),
+      )
+      expect(source, line).toBeDefined()
+      expect(line).toContain(source?.publisher)
+    }
+  })
+
+  it('writes the picture into the slide, and no chart part', async () => {
+    const blob = await writeDeck([
+      { slide: slideSpec(spec, LINK), picture: { data: PNG, width: 800, height: 500 } },
+    ])
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer())
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toEqual([])
+    expect(Object.keys(zip.files).some((f) => /^ppt\/media\/image.*\.png$/.test(f))).toBe(true)
+    const slideXml = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? ''
+    expect(slideXml).toContain('<p:pic>')
+    expect(slideXml).toContain(spec.text.title.replace('&', '&amp;'))
   })
 })
 
