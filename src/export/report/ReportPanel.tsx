@@ -92,7 +92,8 @@ export function ReportPanel() {
                     if (title && title !== entry.title) void retitleEntry(entry.id, title)
                   }}
                   onKeyDown={(e) => {
-                    if (e.key !== 'Enter') return
+                    // Enter that ends a composition (an accent, an IME) is the composition's.
+                    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return
                     e.preventDefault()
                     e.currentTarget.blur()
                   }}
